@@ -1,0 +1,26 @@
+// Sums vitest's JSON reports (one per workspace) into "N passed, N failed".
+// A suite that failed to load counts as one failure, so a crash can never read as green.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const group of ['packages', 'apps']) {
+  if (!existsSync(group)) continue;
+  for (const name of readdirSync(group)) {
+    const file = join(group, name, '.vitest', 'results.json');
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+    for (const suite of report.testResults) {
+      if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    }
+    console.log(
+      `${group}/${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+    );
+  }
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

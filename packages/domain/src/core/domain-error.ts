@@ -1,0 +1,111 @@
+import { type Err, err } from './result.js';
+
+/** Swedish first, English too. */
+export type Locale = 'sv' | 'en';
+export type Messages = { readonly sv: string; readonly en: string };
+
+/**
+ * Every expected failure of the domain. The code is stable and closed; the message is
+ * for people (English, for developers' logs); `field` names the input that was wrong.
+ */
+export type DomainError<C extends string = DomainErrorCode> = {
+  readonly code: C;
+  readonly message: string;
+  readonly field?: string;
+};
+
+export const domainErrorMessages = {
+  'PERSONNUMMER.FORMAT': {
+    sv: 'Personnumret har fel format. Skriv ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN.',
+    en: 'The personal identity number has the wrong format. Use YYMMDD-NNNN or YYYYMMDDNNNN.',
+  },
+  'PERSONNUMMER.CHECKSUM': {
+    sv: 'Personnumrets kontrollsiffra stämmer inte.',
+    en: 'The check digit of the personal identity number is wrong.',
+  },
+  'PERSONNUMMER.DATE': {
+    sv: 'Personnumret innehåller ett datum som inte finns.',
+    en: 'The personal identity number contains a date that does not exist.',
+  },
+  'PERSONNUMMER.CENTURY': {
+    sv: 'Århundradet kan inte avgöras: ange tolv siffror eller dagens datum.',
+    en: 'The century cannot be determined: give twelve digits or today’s date.',
+  },
+  'MONEY.FORMAT': { sv: 'Beloppet har fel format.', en: 'The amount has the wrong format.' },
+  'MONEY.RANGE': { sv: 'Beloppet är för stort.', en: 'The amount is out of range.' },
+  'FTE.FORMAT': {
+    sv: 'Tjänstegraden har fel format. Ange t.ex. 0,5 eller 1.',
+    en: 'The FTE has the wrong format. Use e.g. 0.5 or 1.',
+  },
+  'FTE.RANGE': {
+    sv: 'En tjänst är mellan 0 och 1 heltid i steg om hundradelar.',
+    en: 'A post is between 0 and 1 FTE in hundredths.',
+  },
+  'DATE.FORMAT': {
+    sv: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern.',
+    en: 'The date must be YYYY-MM-DD and exist in the calendar.',
+  },
+  'PERIOD.FORMAT': {
+    sv: 'Perioden har fel format. Ange t.ex. 2019, 2019H1, 2019-03 eller 2019-01-01/2019-07-01.',
+    en: 'The period has the wrong format. Use e.g. 2019, 2019H1, 2019-03 or 2019-01-01/2019-07-01.',
+  },
+  'PERIOD.EMPTY': {
+    sv: 'Perioden måste sluta efter att den börjar.',
+    en: 'The period must end after it starts.',
+  },
+  'MUNICIPALITY.CODE': {
+    sv: 'Kommunkoden ska vara fyra siffror (SCB).',
+    en: 'The municipality code must be four digits (SCB).',
+  },
+  'REFERRAL.INVALID_TRANSITION': {
+    sv: 'Remissen kan inte gå till det läget härifrån.',
+    en: 'The referral cannot move to that state from here.',
+  },
+  'REFERRAL.FORBIDDEN': {
+    sv: 'Din roll får inte fatta det beslutet om remissen.',
+    en: 'Your role may not make that decision on the referral.',
+  },
+  'ENROLLMENT.DISCHARGED': {
+    sv: 'Inskrivningen är redan avslutad.',
+    en: 'The enrollment is already discharged.',
+  },
+  'ENROLLMENT.NOT_DISCHARGED': {
+    sv: 'Inskrivningen är inte avslutad.',
+    en: 'The enrollment is not discharged.',
+  },
+  'ENROLLMENT.DATE_BEFORE_LAST': {
+    sv: 'Datumet ligger före den senaste händelsen i inskrivningen.',
+    en: 'The date is before the latest event of the enrollment.',
+  },
+  'ENROLLMENT.SAME_PHASE': {
+    sv: 'Deltagaren är redan i den fasen.',
+    en: 'The participant is already in that phase.',
+  },
+  'ENROLLMENT.DISCHARGE_INCOMPLETE': {
+    sv: 'Utskrivning kräver orsak, ersättning vid avslut och sysselsättning efter.',
+    en: 'Discharge requires a reason, compensation at end and occupation after.',
+  },
+  'CODE_LIST.UNKNOWN_CODE': {
+    sv: 'Koden finns inte i kodlistan för den perioden.',
+    en: 'The code is not in the code list for that period.',
+  },
+  'CODE_LIST.EXCLUSIVE': {
+    sv: '”Ingen offentlig försörjning” kan inte kombineras med andra försörjningskällor.',
+    en: '“No public support” cannot be combined with other income sources.',
+  },
+} as const satisfies Record<string, Messages>;
+
+export type DomainErrorCode = keyof typeof domainErrorMessages;
+
+export const domainErrorCodes = Object.keys(domainErrorMessages) as DomainErrorCode[];
+
+/** Builds a failed result with the catalogue's English message. */
+export function fail<C extends DomainErrorCode>(code: C, field?: string): Err<DomainError<C>> {
+  const message = domainErrorMessages[code].en;
+  return err(field === undefined ? { code, message } : { code, message, field });
+}
+
+/** The message of a code in the given locale. */
+export function describeDomainError(code: DomainErrorCode, locale: Locale = 'sv'): string {
+  return domainErrorMessages[code][locale];
+}

@@ -1,0 +1,101 @@
+// The public face of @finsam-se/domain. Everything another team may use is exported here.
+export { type Ok, type Err, type Result, ok, err, unwrap, combine } from './core/result.js';
+export {
+  type DomainError,
+  type DomainErrorCode,
+  type Locale,
+  type Messages,
+  domainErrorMessages,
+  domainErrorCodes,
+  describeDomainError,
+} from './core/domain-error.js';
+export { Money, type MoneyError, type Rounding, divideRounded } from './core/money.js';
+export { Fte, type FteError } from './core/fte.js';
+export {
+  LocalDate,
+  type DateError,
+  isLeapYear,
+  daysInMonth,
+  isValidDate,
+} from './core/local-date.js';
+export { Period, type HalfYear, type PeriodError } from './core/period.js';
+export { MunicipalityCode } from './core/municipality-code.js';
+
+export type { Id, TenantScoped } from './model/ids.js';
+export type {
+  Association,
+  Municipality,
+  Goal,
+  GoalMetric,
+  Project,
+  Post,
+  Reallocation,
+  ReallocationLine,
+} from './model/organisation.js';
+export {
+  roles,
+  type Role,
+  genders,
+  type Gender,
+  targetGroupFactors,
+  type TargetGroupFactor,
+  referrerOrganisations,
+  type ReferrerOrganisation,
+  type User,
+  type Coach,
+  type Participant,
+} from './model/people.js';
+export {
+  referralStates,
+  type ReferralState,
+  referralActions,
+  type ReferralAction,
+  type ReferralDecision,
+  type Referral,
+  type SeGroupMeeting,
+} from './model/referral.js';
+export {
+  phases,
+  type Phase,
+  type PhaseTransition,
+  type Discharge,
+  type AfterSupportEpisode,
+  type Enrollment,
+} from './model/enrollment.js';
+export {
+  type Employer,
+  placementKinds,
+  type PlacementKind,
+  type Placement,
+  followUpOffsets,
+  type FollowUpOffset,
+  type FollowUp,
+  type Attestation,
+} from './model/work.js';
+
+export {
+  type CodeListId,
+  type CodeList,
+  type CodeListEntry,
+  type OutcomeKind,
+  incomeSources,
+  occupationsAfter,
+  dischargeReasons,
+  educationLevels,
+  codeLists,
+} from './reference/code-lists.js';
+export {
+  type CodeListError,
+  findCode,
+  validateCode,
+  validateIncomeSources,
+} from './reference/code-list-rules.js';
+export { type MunicipalityReference, hoglandetMunicipalities } from './reference/municipalities.js';
+export {
+  CASELOAD_TARGET_PER_FTE,
+  type IpsCaseloadScore,
+  ipsCaseloadBand,
+  caseloadPerFte,
+  isActiveOn,
+  activeCountOn,
+} from './rules/caseload.js';
