@@ -99,3 +99,43 @@ export {
   isActiveOn,
   activeCountOn,
 } from './rules/caseload.js';
+
+export {
+  type Personnummer,
+  type PersonnummerKind,
+  type LegalGender,
+  type PersonnummerError,
+  type ParsePersonnummerOptions,
+  type PersonnummerStyle,
+  parsePersonnummer,
+  formatPersonnummer,
+  maskPersonnummer,
+} from './identity/personnummer.js';
+export {
+  TEST_SERIAL_MIN,
+  TEST_SERIAL_MAX,
+  isTestPersonnummer,
+  testPersonnummer,
+} from './identity/test-personnummer.js';
+export { luhnCheckDigit } from './identity/luhn.js';
+export {
+  type ReferralTransitionError,
+  type ReferralActor,
+  type ReferralDecisionInput,
+  nextReferralStates,
+  mayDecideReferral,
+  decideReferral,
+} from './rules/referral-transition.js';
+export {
+  type EnrollmentError,
+  type DischargeCodeLists,
+  currentPhase,
+  lastEventOn,
+  movePhase,
+  discharge,
+  reContact,
+  endAfterSupport,
+} from './rules/enrollment-lifecycle.js';
+export { followUpSchedule } from './rules/follow-up-schedule.js';
+export { attestationHalfYears, attestationsDue } from './rules/attestation-schedule.js';
+export { allocationOn, overlappingPosts } from './rules/allocation.js';
