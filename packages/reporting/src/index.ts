@@ -1,1 +1,75 @@
-export {};
+// The public face of @finsam-se/reporting: pure figures from narrow rows to one table shape.
+export {
+  type Label,
+  type Suppressed,
+  type Share,
+  type CountCell,
+  type ValueCell,
+  type Cell,
+  type Unit,
+  type Column,
+  type Row,
+  type Table,
+  SUPPRESSED,
+  isSuppressed,
+  plain,
+  countCell,
+  valueCell,
+  countOf,
+  shareOf,
+  valueOf,
+  withShares,
+  findRow,
+  cellAt,
+} from './table.js';
+export type {
+  EnrollmentRow,
+  PostRow,
+  ReferralRow,
+  FollowUpStatus,
+  FollowUpRow,
+  PlacementRow,
+  ReContactRow,
+  EconomyRow,
+  SusRegistrationRow,
+  Labels,
+} from './rows.js';
+export { median, ratio, percentagePoints } from './stats.js';
+export { ageBands, type AgeBand, ageBandLabels, ageBandOf } from './age-band.js';
+export { genderLabels, totalLabel } from './labels.js';
+export { outcomeKindOf, isWorkOrStudies } from './outcome-kind.js';
+export { isActiveDuring } from './active.js';
+export { type EnrollmentDimension, dimensionLabels, groupKeys } from './group-by.js';
+export { type OutcomeReportOptions, outcomeReport } from './outcome-report.js';
+export {
+  type CaseloadUnit,
+  type CaseloadSeriesOptions,
+  type CaseloadPoint,
+  monthlyFte,
+  caseloadSeriesPoints,
+  caseloadSeries,
+} from './caseload-series.js';
+export {
+  type IncomeMode,
+  type TransitionMatrixOptions,
+  NO_SOURCE,
+  incomeCategory,
+  transitionMatrix,
+} from './transition-matrix.js';
+export { type PhaseFunnelOptions, daysInPhases, phaseFunnel } from './phase-funnel.js';
+export { type ReferralStatsOptions, referralStats } from './referral-stats.js';
+export { type AfterSupportOptions, afterSupportReport } from './after-support-report.js';
+export { type ReContactOptions, reContactReport } from './re-contact-report.js';
+export { byGender, genderAnalysis } from './gender-analysis.js';
+export { costPer, economyRows, economyReport } from './economy.js';
+export { type FidelityInput, type FidelityOptions, fidelityReport } from './fidelity-report.js';
+export { type SuppressOptions, additiveRelations, suppress } from './suppress.js';
+export {
+  type CsvLocale,
+  type CsvOptions,
+  SUPPRESSED_MARK,
+  formatNumber,
+  formatValue,
+  toCsv,
+} from './to-csv.js';
+export { susFields, type SusField, CODE_SEPARATOR, susRecord, susExportCsv } from './sus-export.js';

@@ -1,0 +1,140 @@
+import {
+  type Gender,
+  type LocalDate,
+  LocalDate as D,
+  type Period,
+  Period as P,
+  followUpOffsets,
+} from '@finsam-se/domain';
+import type { FollowUpRow } from './rows.js';
+import { percentagePoints, ratio } from './stats.js';
+import { type Cell, type Column, type Table, countCell, valueCell, withShares } from './table.js';
+
+export type AfterSupportOptions = {
+  /** Follow-ups of participants discharged in this period. */
+  readonly period: Period;
+  /** Only follow-ups due before this day (discharge + offset months < asOf) are counted. */
+  readonly asOf: LocalDate;
+  /** Goal share in [0, 1], e.g. 0.75 (goals are data). */
+  readonly goalShare: number;
+  readonly gender?: Gender;
+};
+
+const afterSupportColumns: readonly Column[] = [
+  {
+    key: 'due',
+    label: { sv: 'Uppföljningar', en: 'Follow-ups due' },
+    kind: 'count',
+    unit: 'persons',
+    sumOf: ['answered', 'unknown'],
+  },
+  {
+    key: 'answered',
+    label: { sv: 'Med känd status', en: 'With known status' },
+    kind: 'count',
+    unit: 'persons',
+    sumOf: ['work', 'studies', 'neither'],
+  },
+  {
+    key: 'in_work_or_studies',
+    label: { sv: 'I arbete eller studier', en: 'In work or studies' },
+    kind: 'count',
+    unit: 'persons',
+    sumOf: ['work', 'studies'],
+    shareOf: 'answered',
+  },
+  {
+    key: 'work',
+    label: { sv: 'Arbete', en: 'Work' },
+    kind: 'count',
+    unit: 'persons',
+    shareOf: 'answered',
+  },
+  {
+    key: 'studies',
+    label: { sv: 'Studier', en: 'Studies' },
+    kind: 'count',
+    unit: 'persons',
+    shareOf: 'answered',
+  },
+  {
+    key: 'neither',
+    label: { sv: 'Varken eller', en: 'Neither' },
+    kind: 'count',
+    unit: 'persons',
+    shareOf: 'answered',
+  },
+  { key: 'unknown', label: { sv: 'Okänd', en: 'Unknown' }, kind: 'count', unit: 'persons' },
+  { key: 'goal', label: { sv: 'Mål', en: 'Goal' }, kind: 'value', unit: 'share' },
+  {
+    key: 'vs_goal_pp',
+    label: { sv: 'Skillnad mot mål (procentenheter)', en: 'Versus goal (percentage points)' },
+    kind: 'value',
+    unit: 'percentage_points',
+    derivedFrom: ['in_work_or_studies'],
+  },
+];
+
+/**
+ * Efterstöd: share still in work or studies 3, 6 and 12 months after discharge.
+ * Denominator: follow-ups with a known status (work, studies, neither) that were due
+ * before `asOf`, of participants discharged in the period; `unknown` is shown separately
+ * and not in the denominator. Numerator: status work or studies.
+ */
+export function afterSupportReport(
+  rows: readonly FollowUpRow[],
+  options: AfterSupportOptions,
+): Table {
+  const tallies = new Map<number, Record<string, number>>(
+    followUpOffsets.map((offset) => [offset, { work: 0, studies: 0, neither: 0, unknown: 0 }]),
+  );
+  for (const row of rows) {
+    if (!P.contains(options.period, row.dischargedOn)) continue;
+    if (options.gender !== undefined && row.gender !== options.gender) continue;
+    if (!(D.addMonths(row.dischargedOn, row.offsetMonths) < options.asOf)) continue;
+    const tally = tallies.get(row.offsetMonths);
+    if (tally) tally[row.status] = (tally[row.status] ?? 0) + 1;
+  }
+  return {
+    id: 'after_support',
+    title: {
+      sv: 'Efterstöd: i arbete eller studier efter avslut',
+      en: 'After-support: in work or studies after discharge',
+    },
+    dimension: { sv: 'Månader efter avslut', en: 'Months after discharge' },
+    definition: {
+      sv: `Uppföljningar av deltagare avslutade ${P.format(options.period)} som förföll före ${options.asOf}: andel i arbete eller studier av dem med känd status.`,
+      en: `Follow-ups of participants discharged in ${P.format(options.period)} due before ${options.asOf}: share in work or studies of those with a known status.`,
+    },
+    columns: afterSupportColumns,
+    rows: followUpOffsets.map((offset) => {
+      const t = tallies.get(offset) ?? {};
+      const work = t.work ?? 0;
+      const studies = t.studies ?? 0;
+      const neither = t.neither ?? 0;
+      const unknown = t.unknown ?? 0;
+      const answered = work + studies + neither;
+      const cells: Record<string, Cell> = {
+        due: countCell(answered + unknown),
+        answered: countCell(answered),
+        in_work_or_studies: countCell(work + studies),
+        work: countCell(work),
+        studies: countCell(studies),
+        neither: countCell(neither),
+        unknown: countCell(unknown),
+        goal: valueCell(options.goalShare),
+        vs_goal_pp: valueCell(
+          percentagePoints(ratio(work + studies, answered), options.goalShare),
+          answered,
+        ),
+      };
+      return {
+        key: String(offset),
+        label: { sv: `${offset} månader`, en: `${offset} months` },
+        role: 'detail' as const,
+        dims: { offsetMonths: String(offset) },
+        cells: withShares(afterSupportColumns, cells),
+      };
+    }),
+  };
+}

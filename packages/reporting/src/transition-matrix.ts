@@ -1,0 +1,137 @@
+import { type Gender, type Period, Period as P, incomeSources } from '@finsam-se/domain';
+import { byCodeListOrder, codeLabel, totalLabel } from './labels.js';
+import type { EnrollmentRow } from './rows.js';
+import { type Column, type Row, type Table, countCell, withShares } from './table.js';
+
+/**
+ * How several income sources are counted: `primary` takes the first code registered
+ * (SUS's main figure, one cell per person); `combination` uses the sorted set of codes
+ * joined with `+` as one category (still one cell per person).
+ */
+export type IncomeMode = 'primary' | 'combination';
+
+export type TransitionMatrixOptions = {
+  /** Discharges with the discharge day in this period. */
+  readonly period: Period;
+  readonly gender?: Gender;
+  readonly mode?: IncomeMode;
+};
+
+export const NO_SOURCE = 'none';
+
+/** The income category of a list of codes under the mode; `none` when empty. */
+export function incomeCategory(codes: readonly string[], mode: IncomeMode): string {
+  if (codes.length === 0) return NO_SOURCE;
+  if (mode === 'primary') return codes[0] ?? NO_SOURCE;
+  return [...new Set(codes)].sort(byCodeListOrder(incomeSources)).join('+');
+}
+
+function categoryLabel(category: string): Row['label'] {
+  if (category === NO_SOURCE) return { sv: 'Ej angiven', en: 'Not recorded' };
+  const parts = category.split('+').map((code) => codeLabel(incomeSources, code));
+  return parts.length === 1 && parts[0]
+    ? parts[0]
+    : {
+        sv: parts.map((part) => part.sv).join(' + '),
+        en: parts.map((part) => part.en).join(' + '),
+      };
+}
+
+function categoryOrder(a: string, b: string): number {
+  const first = (category: string): string => category.split('+')[0] ?? category;
+  const byFirst = byCodeListOrder(incomeSources)(first(a), first(b));
+  if (byFirst !== 0) return byFirst;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Transition matrix: income before (rows) → income after (columns) for participants
+ * discharged in the period. Cells count persons; the share is of the row total (income
+ * after given income before).
+ */
+export function transitionMatrix(
+  rows: readonly EnrollmentRow[],
+  options: TransitionMatrixOptions,
+): Table {
+  const mode = options.mode ?? 'primary';
+  const counts = new Map<string, Map<string, number>>();
+  const befores = new Set<string>();
+  const afters = new Set<string>();
+  for (const row of rows) {
+    if (row.dischargedOn === null || !P.contains(options.period, row.dischargedOn)) continue;
+    if (options.gender !== undefined && row.gender !== options.gender) continue;
+    const before = incomeCategory(row.incomeBefore, mode);
+    const after = incomeCategory(row.incomeAfter, mode);
+    befores.add(before);
+    afters.add(after);
+    const line = counts.get(before) ?? new Map<string, number>();
+    line.set(after, (line.get(after) ?? 0) + 1);
+    counts.set(before, line);
+  }
+  const afterKeys = [...afters].sort(categoryOrder);
+  const beforeKeys = [...befores].sort(categoryOrder);
+  const columns: Column[] = [
+    ...afterKeys.map((key): Column => ({
+      key,
+      label: categoryLabel(key),
+      kind: 'count',
+      unit: 'persons',
+      shareOf: 'total',
+    })),
+    {
+      key: 'total',
+      label: totalLabel,
+      kind: 'count',
+      unit: 'persons',
+      sumOf: afterKeys,
+    },
+  ];
+  const cellsFor = (line: ReadonlyMap<string, number>): Row['cells'] => {
+    let sum = 0;
+    const cells: Record<string, ReturnType<typeof countCell>> = {};
+    for (const key of afterKeys) {
+      const count = line.get(key) ?? 0;
+      sum += count;
+      cells[key] = countCell(count);
+    }
+    cells.total = countCell(sum);
+    return withShares(columns, cells);
+  };
+  const totalLine = new Map<string, number>();
+  for (const line of counts.values()) {
+    for (const [key, count] of line) totalLine.set(key, (totalLine.get(key) ?? 0) + count);
+  }
+  const detail: Row[] = beforeKeys.map((key) => ({
+    key,
+    label: categoryLabel(key),
+    role: 'detail',
+    sumGroup: 'all',
+    dims: { before: key },
+    cells: cellsFor(counts.get(key) ?? new Map()),
+  }));
+  const genderText = options.gender ? ` (${options.gender})` : '';
+  return {
+    id: 'transition',
+    title: {
+      sv: `Försörjning före → efter${genderText}`,
+      en: `Income source before → after${genderText}`,
+    },
+    dimension: { sv: 'Försörjning före', en: 'Income source before' },
+    definition: {
+      sv: `Deltagare avslutade ${P.format(options.period)}: försörjning vid inskrivning (rad) mot försörjning vid avslut (kolumn), ${mode === 'primary' ? 'första registrerade källan' : 'kombinationen av källor'}. Andel av radsumman.`,
+      en: `Participants discharged in ${P.format(options.period)}: income at enrollment (row) against income at discharge (column), ${mode === 'primary' ? 'first source registered' : 'combination of sources'}. Share of the row total.`,
+    },
+    columns,
+    rows: [
+      ...detail,
+      {
+        key: 'total',
+        label: totalLabel,
+        role: 'total',
+        sumGroup: 'all',
+        dims: {},
+        cells: cellsFor(totalLine),
+      },
+    ],
+  };
+}
