@@ -1,0 +1,137 @@
+import { type Fte, type Result, Money, Period, divideRounded, ok } from '@finsam-se/domain';
+import { type FundingError, fundingFail } from './funding-error.js';
+import { type OnCostSetting, onCostHundredthsForYear } from './on-cost.js';
+import { YEAR_FRACTION_SCALE, segmentWeight, yearSegments } from './proration.js';
+import { SALARY_SCALE, salaryCostNumerator } from './salary-cost.js';
+
+/** A coach post as the cost rules see it: who pays, how much of a full-time post, when. */
+export type CostedPost = {
+  readonly municipalityId: string;
+  readonly fte: Fte;
+  /** Half-open: `end` is the first day the post no longer runs. */
+  readonly period: Period;
+  /** Monthly salary of a full-time post, in öre. */
+  readonly monthlySalary: Money;
+};
+
+/** Exact costs are numerators over this: FTE and on-cost scale × the year-fraction scale. */
+export const COST_DENOMINATOR = SALARY_SCALE * YEAR_FRACTION_SCALE;
+
+export type PostCostError = FundingError<
+  'FUNDING.ON_COST_FORMAT' | 'FUNDING.ON_COST_MISSING' | 'FUNDING.BAD_SALARY'
+>;
+
+/**
+ * The exact, unrounded cost of a post within a period, over {@link COST_DENOMINATOR}:
+ * for each calendar year, the exact annual cost × days of (post ∩ period) in that year ÷ days
+ * in that year, with that year's on-cost.
+ */
+export function postCostNumerator(
+  post: CostedPost,
+  period: Period,
+  onCost: OnCostSetting,
+): Result<bigint, PostCostError> {
+  if (post.monthlySalary < 0) {
+    return fundingFail('FUNDING.BAD_SALARY', { municipalityId: post.municipalityId });
+  }
+  const overlap = Period.intersection(post.period, period);
+  if (overlap === undefined || post.fte === 0) return ok(0n);
+  let numerator = 0n;
+  for (const segment of yearSegments(overlap)) {
+    const rate = onCostHundredthsForYear(onCost, segment.year);
+    if (!rate.ok) return rate;
+    numerator +=
+      salaryCostNumerator(post.monthlySalary, post.fte, rate.value) * segmentWeight(segment);
+  }
+  return ok(numerator);
+}
+
+/** Rounds an exact cost numerator half-up to whole öre. */
+export function roundCost(numerator: bigint): Money {
+  return Money.fromBigInt(divideRounded(numerator, COST_DENOMINATOR));
+}
+
+/**
+ * Rounds the sum of exact costs once and splits it back over the parts by largest remainder
+ * (Money.allocate), so that the parts add up to the total to the öre.
+ */
+export function splitExactly(numerators: readonly bigint[]): {
+  total: Money;
+  parts: Money[];
+} {
+  const sum = numerators.reduce((a, b) => a + b, 0n);
+  const total = roundCost(sum);
+  if (sum === 0n) return { total, parts: numerators.map(() => Money.zero) };
+  return { total, parts: Money.allocate(total, numerators) };
+}
+
+/**
+ * The cost of one post for a period: annual cost × days of (post ∩ period) ÷ days in the year,
+ * per calendar year, rounded half-up to whole öre once.
+ */
+export function postCost(input: {
+  readonly post: CostedPost;
+  readonly period: Period;
+  readonly onCost: OnCostSetting;
+}): Result<Money, PostCostError> {
+  const numerator = postCostNumerator(input.post, input.period, input.onCost);
+  return numerator.ok ? ok(roundCost(numerator.value)) : numerator;
+}
+
+export type MunicipalityCost = { readonly municipalityId: string; readonly cost: Money };
+
+export type PeriodCost = {
+  readonly period: Period;
+  /** The whole cost, rounded once. */
+  readonly total: Money;
+  /** Cost of each post, in input order; they add up to `total`. */
+  readonly posts: Money[];
+  /** Cost of each municipality, in order of first appearance; they add up to `total`. */
+  readonly municipalities: MunicipalityCost[];
+};
+
+/** Groups numerators by municipality, in order of first appearance. */
+export function groupByMunicipality(
+  ids: readonly string[],
+  numerators: readonly bigint[],
+): { ids: string[]; numerators: bigint[] } {
+  const order: string[] = [];
+  const sums = new Map<string, bigint>();
+  ids.forEach((id, index) => {
+    const previous = sums.get(id);
+    if (previous === undefined) order.push(id);
+    sums.set(id, (previous ?? 0n) + (numerators[index] ?? 0n));
+  });
+  return { ids: order, numerators: order.map((id) => sums.get(id) ?? 0n) };
+}
+
+/** The cost of every post and every municipality for a period, exact to the öre. */
+export function costForPeriod(input: {
+  readonly posts: readonly CostedPost[];
+  readonly period: Period;
+  readonly onCost: OnCostSetting;
+}): Result<PeriodCost, PostCostError> {
+  const numerators: bigint[] = [];
+  for (const post of input.posts) {
+    const numerator = postCostNumerator(post, input.period, input.onCost);
+    if (!numerator.ok) return numerator;
+    numerators.push(numerator.value);
+  }
+  const { total, parts } = splitExactly(numerators);
+  const grouped = groupByMunicipality(
+    input.posts.map((post) => post.municipalityId),
+    numerators,
+  );
+  const byMunicipality = grouped.numerators.some((n) => n > 0n)
+    ? Money.allocate(total, grouped.numerators)
+    : grouped.numerators.map(() => Money.zero);
+  return ok({
+    period: input.period,
+    total,
+    posts: parts,
+    municipalities: grouped.ids.map((municipalityId, index) => ({
+      municipalityId,
+      cost: byMunicipality[index] ?? Money.zero,
+    })),
+  });
+}

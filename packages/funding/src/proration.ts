@@ -1,0 +1,54 @@
+import { LocalDate, Money, Period, divideRounded, isLeapYear } from '@finsam-se/domain';
+
+/**
+ * 365 × 366: a common multiple of the day counts of every year, so that days of common and
+ * leap years can be added exactly as fractions of their own year.
+ */
+export const YEAR_FRACTION_SCALE = 133_590n;
+
+/** The part of a period that falls in one calendar year. */
+export type YearSegment = {
+  readonly year: number;
+  readonly period: Period;
+  readonly days: number;
+  readonly daysInYear: 365 | 366;
+};
+
+/** Splits a period at every 1 January. */
+export function yearSegments(period: Period): YearSegment[] {
+  const segments: YearSegment[] = [];
+  const first = LocalDate.parts(period.start).year;
+  const last = LocalDate.parts(LocalDate.addDays(period.end, -1)).year;
+  for (let year = first; year <= last; year += 1) {
+    const piece = Period.intersection(period, Period.year(year));
+    if (piece === undefined) continue;
+    segments.push({
+      year,
+      period: piece,
+      days: Period.days(piece),
+      daysInYear: isLeapYear(year) ? 366 : 365,
+    });
+  }
+  return segments;
+}
+
+/** A segment as a fraction of its own year, over {@link YEAR_FRACTION_SCALE}. */
+export function segmentWeight(segment: YearSegment): bigint {
+  return BigInt(segment.days) * (YEAR_FRACTION_SCALE / BigInt(segment.daysInYear));
+}
+
+/** The period as a number of years (days of each year ÷ days in that year), over the scale. */
+export function yearFraction(period: Period): bigint {
+  return yearSegments(period).reduce((sum, segment) => sum + segmentWeight(segment), 0n);
+}
+
+/**
+ * Prorates an annual amount (a budget, an annual cost) by days:
+ * amount × days in the period ÷ days in its year, summed over the years it touches, rounded
+ * half-up to whole öre once.
+ */
+export function prorateAnnual(annual: Money, period: Period): Money {
+  return Money.fromBigInt(
+    divideRounded(BigInt(annual) * yearFraction(period), YEAR_FRACTION_SCALE),
+  );
+}
