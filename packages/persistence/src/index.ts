@@ -1,1 +1,34 @@
-export {};
+// The public face of @finsam-se/persistence: the only package that knows the database.
+export {
+  type DatabaseConfig,
+  ConfigError,
+  databaseConfigFromEnv,
+  redactUrl,
+} from './config/database-config.js';
+export { type Database, type TenantTx, createDatabase } from './db/database.js';
+export {
+  type PersistenceErrorCode,
+  PersistenceError,
+  translateDatabaseError,
+} from './db/database-error.js';
+export { createDataSource } from './db/data-source.js';
+export { type Persistence, type OpenOptions, openPersistence } from './db/open-persistence.js';
+export { runMigrations, migrationsCurrent, revertAllMigrations } from './db/migrate.js';
+export { type PiiCipher, createPiiCipher, parsePiiKey } from './crypto/pii-cipher.js';
+export { hashPassword, verifyPassword } from './crypto/password.js';
+export { isDemoSeeded, seedDemo } from './seed/seed-demo.js';
+export { DEMO_ASSOCIATION_ID, DEMO_DATA_UNTIL, demoAccounts } from './seed/demo-association.js';
+export { parseGenerateArgs, type GenerateArgs } from './generate/generate-args.js';
+export { generateNational, syntheticSpecs } from './generate/generate-national.js';
+export {
+  type ParticipantRepository,
+  type NewParticipant,
+  type ParticipantChanges,
+  type ParticipantListQuery,
+  participantRepository,
+} from './repositories/participant.repository.js';
+export {
+  type ReallocationRecord,
+  type DecideReallocationCommand,
+  allocationRepository,
+} from './repositories/allocation.repository.js';

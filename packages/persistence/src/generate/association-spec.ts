@@ -1,0 +1,48 @@
+/** What to generate for one association. */
+export type AssociationSpec = {
+  readonly id: string;
+  readonly name: string;
+  readonly organisationNumber: string;
+  /** SCB code, name and relative size (population share) of each municipality. */
+  readonly municipalities: readonly { code: string; name: string; weight: number }[];
+  readonly projects: readonly ProjectSpec[];
+  /** New participants per year across the association. */
+  readonly participantsPerYear: number;
+  /** No event is generated on or after this date: "today" of the data set. */
+  readonly dataUntil: string;
+  readonly seed: number;
+  /** Demo users with real password hashes (the demo association only). */
+  readonly demoUsers?: readonly DemoUserSpec[];
+  /** E-mail domain for generated staff accounts (unique per association). */
+  readonly emailDomain: string;
+};
+
+export type ProjectSpec = {
+  readonly name: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly budgetPerYearOre: number;
+  readonly targetGroup: string;
+  /** Total FTE funded, split over municipalities by weight in 0.5 steps at start. */
+  readonly totalFte: number;
+  /** Explicit starting FTE (hundredths) per SCB code, instead of the split by weight. */
+  readonly initialFteByCode?: Readonly<Record<string, number>>;
+  /** Reallocations to record: on a date, move FTE (hundredths) from one code to another. */
+  readonly reallocations: readonly {
+    effectiveFrom: string;
+    fromCode: string;
+    toCode: string;
+    hundredths: number;
+    reason: string;
+  }[];
+};
+
+export type DemoUserSpec = {
+  readonly email: string;
+  readonly name: string;
+  readonly role:
+    'board' | 'steering' | 'manager' | 'municipal_chief' | 'coach' | 'referrer' | 'external';
+  readonly municipalityCode?: string;
+  readonly organisation?: 'FK' | 'AF' | 'REGION' | 'MUNICIPALITY';
+  readonly passwordHash: string;
+};

@@ -1,0 +1,391 @@
+import { LocalDate, type Period, followUpSchedule } from '@finsam-se/domain';
+import type { PiiCipher } from '../crypto/pii-cipher.js';
+import { femaleNames, maleNames, surnames } from './names.js';
+import { type Rng, uuidFrom } from './prng.js';
+import type { RowSink } from './row-sink.js';
+
+export type StaffContext = {
+  readonly associationId: string;
+  readonly municipalities: readonly { id: string; code: string; name: string; weight: number }[];
+  readonly coachesByMunicipality: ReadonlyMap<string, readonly string[]>;
+  readonly chiefs: ReadonlyMap<string, string>;
+  readonly manager: string;
+  readonly referrer: string | null;
+  /** The user who records SE-group decisions. */
+  readonly decider: string;
+  readonly employers: readonly string[];
+  readonly projects: readonly { id: string; period: Period }[];
+  meetingFor(municipalityId: string, heldOn: string): string;
+  readonly dataUntil: LocalDate;
+};
+
+type Outcome =
+  | 'employment'
+  | 'subsidised_employment'
+  | 'studies'
+  | 'job_seeking'
+  | 'other_intervention'
+  | 'sick_leave'
+  | 'other';
+
+const incomeBefore: readonly (readonly [readonly string[], number])[] = [
+  [['activity_compensation'], 30],
+  [['financial_assistance'], 20],
+  [['sickness_compensation'], 8],
+  [['sickness_benefit'], 10],
+  [['activity_support'], 12],
+  [['development_allowance'], 6],
+  [['unemployment_benefit'], 4],
+  [['activity_compensation', 'financial_assistance'], 6],
+  [['no_public_support'], 4],
+];
+
+const dischargeReasonFor: Record<Outcome, string> = {
+  employment: 'got_work',
+  subsidised_employment: 'got_work',
+  studies: 'started_studies',
+  job_seeking: 'other',
+  other_intervention: 'other_intervention',
+  sick_leave: 'health',
+  other: 'no_contact',
+};
+
+const phasesInOrder = [
+  'agreement',
+  'vocational_profile',
+  'job_finding',
+  'employer_engagement',
+  'support_on_off_job',
+] as const;
+
+/**
+ * One person's path: referral, SE-group decision, enrollment, phases, placements,
+ * discharge with an outcome, follow-ups and re-contact, with plausible rates
+ * (about 40 % to work or studies, slightly higher for women, dropouts on the way).
+ */
+export function simulateParticipant(
+  rng: Rng,
+  staff: StaffContext,
+  month: LocalDate,
+  sink: RowSink,
+  pii: PiiCipher,
+  personnummerFor: (rng: Rng, birthDate: LocalDate, gender: 'female' | 'male') => string,
+): void {
+  const a = staff.associationId;
+  const municipality = rng.weighted(staff.municipalities.map((m) => [m, m.weight] as const));
+  const receivedOn = LocalDate.addDays(month, rng.int(0, 27));
+  if (receivedOn >= staff.dataUntil) return;
+  const project = staff.projects.find(
+    (p) => p.period.start <= receivedOn && receivedOn < p.period.end,
+  );
+  if (!project) return;
+
+  const legal: 'female' | 'male' = rng.chance(0.47) ? 'female' : 'male';
+  const gender = rng.chance(0.01) ? 'other' : legal;
+  const primary = rng.chance(0.55);
+  const age = primary ? rng.int(19, 29) : rng.int(30, 62);
+  const birthDate = LocalDate.addDays(LocalDate.addMonths(receivedOn, -12 * age), -rng.int(0, 360));
+  const personnummer = personnummerFor(rng, birthDate, legal);
+  const participantId = uuidFrom(rng);
+  const factors: string[] = [];
+  if (rng.chance(0.45)) factors.push('mental_ill_health');
+  if (rng.chance(0.3)) factors.push('disability');
+  if (rng.chance(0.1)) factors.push('substance_abuse');
+  const first = rng.pick(legal === 'female' ? femaleNames : maleNames);
+  sink.add('participants', [
+    a,
+    participantId,
+    pii.encrypt(personnummer),
+    pii.hash(personnummer),
+    first,
+    rng.pick(surnames),
+    gender,
+    `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`,
+    municipality.id,
+    factors,
+    rng.weighted([
+      ['primary_incomplete', 15],
+      ['primary', 35],
+      ['upper_secondary', 40],
+      ['post_secondary', 10],
+    ] as const),
+  ]);
+
+  const referralId = uuidFrom(rng);
+  const organisation = rng.weighted([
+    ['AF', 40],
+    ['FK', 25],
+    ['MUNICIPALITY', 25],
+    ['REGION', 10],
+  ] as const);
+  // The SE-group meets monthly, on the 10th of the following month.
+  const meetingOn = LocalDate.addDays(
+    LocalDate.addMonths(LocalDate.startOfMonth(receivedOn), 1),
+    9,
+  );
+  if (meetingOn >= staff.dataUntil) {
+    sink.add('referrals', [
+      a,
+      referralId,
+      participantId,
+      municipality.id,
+      project.id,
+      staff.referrer,
+      organisation,
+      receivedOn,
+      'received',
+    ]);
+    return;
+  }
+  const meetingId = staff.meetingFor(municipality.id, meetingOn);
+  const decision = rng.weighted([
+    ['accepted', 76],
+    ['not_now', 10],
+    ['declined', 5],
+    ['escalated', 9],
+  ] as const);
+  let state: string = decision;
+  const decisions: unknown[][] = [];
+  const decide = (
+    action: string,
+    to: string,
+    on: string,
+    by: string,
+    note: string,
+    meeting: string | null,
+  ) => decisions.push([a, uuidFrom(rng), referralId, action, to, on, by, meeting, note]);
+  const actionOf: Record<string, string> = {
+    accepted: 'accept',
+    not_now: 'not_now',
+    declined: 'decline',
+    escalated: 'escalate',
+  };
+  decide(
+    actionOf[decision] ?? 'accept',
+    decision,
+    meetingOn,
+    staff.decider,
+    decision === 'not_now' ? 'Inte motiverad just nu.' : '',
+    meetingId,
+  );
+  let decidedOn = meetingOn;
+  if (decision === 'escalated') {
+    const chiefOn = LocalDate.addDays(meetingOn, rng.int(2, 10));
+    // Now and then the chief has not decided yet: the referral stays escalated.
+    if (chiefOn < staff.dataUntil && rng.chance(0.85)) {
+      state = rng.chance(0.8) ? 'accepted' : 'declined';
+      decide(
+        state === 'accepted' ? 'accept' : 'decline',
+        state,
+        chiefOn,
+        staff.chiefs.get(municipality.id) ?? staff.manager,
+        'Beslut av chef på kommunnivå.',
+        null,
+      );
+      decidedOn = chiefOn;
+    }
+  }
+  sink.add('referrals', [
+    a,
+    referralId,
+    participantId,
+    municipality.id,
+    project.id,
+    staff.referrer,
+    organisation,
+    receivedOn,
+    state,
+  ]);
+  for (const row of decisions) sink.add('referral_decisions', row as never);
+  if (state !== 'accepted') return;
+
+  const enrolledOn = LocalDate.addDays(decidedOn, rng.int(1, 14));
+  const horizon = LocalDate.min(staff.dataUntil, project.period.end);
+  if (enrolledOn >= horizon) return;
+  const coaches = staff.coachesByMunicipality.get(municipality.id) ?? [];
+  const coachId = rng.pick(coaches);
+  const enrollmentId = uuidFrom(rng);
+  const before = rng.weighted(incomeBefore);
+
+  // Phases: each step takes a while; some stop on the way.
+  const transitions: [string, LocalDate][] = [['agreement', enrolledOn]];
+  let cursor = enrolledOn;
+  const reach = rng.weighted([
+    [2, 10],
+    [3, 25],
+    [4, 30],
+    [5, 35],
+  ] as const);
+  for (let step = 1; step < reach; step += 1) {
+    cursor = LocalDate.addDays(cursor, rng.int(10, 75));
+    if (cursor >= horizon) break;
+    transitions.push([phasesInOrder[step] ?? 'support_on_off_job', cursor]);
+  }
+  const employerContact = transitions.find(
+    ([phase]) => phase === 'employer_engagement' || phase === 'job_finding',
+  );
+  const firstEmployerContactOn = employerContact
+    ? LocalDate.addDays(employerContact[1], rng.int(0, 20))
+    : null;
+
+  // Outcome and discharge (if it happens before the end of the data).
+  const toWork = (gender === 'female' ? 0.42 : 0.37) + (primary ? 0.03 : 0);
+  const outcome: Outcome = rng.chance(toWork)
+    ? rng.weighted([
+        ['employment', 62],
+        ['subsidised_employment', 18],
+        ['studies', 20],
+      ] as const)
+    : rng.weighted([
+        ['job_seeking', 35],
+        ['other_intervention', 30],
+        ['sick_leave', 20],
+        ['other', 15],
+      ] as const);
+  const lastPhaseOn = transitions.at(-1)?.[1] ?? enrolledOn;
+  let dischargedOn: LocalDate | null = LocalDate.addDays(lastPhaseOn, rng.int(20, 200));
+  if (dischargedOn > project.period.end) dischargedOn = project.period.end;
+  if (dischargedOn >= staff.dataUntil) dischargedOn = null;
+  const worked = outcome === 'employment' || outcome === 'subsidised_employment';
+  const endedByProject = dischargedOn !== null && dischargedOn === project.period.end;
+  const firstJobOn =
+    worked && dischargedOn ? LocalDate.addDays(dischargedOn, -rng.int(10, 60)) : null;
+  const jobStart = firstJobOn && firstJobOn > lastPhaseOn ? firstJobOn : null;
+
+  const compensationAtEnd = !dischargedOn
+    ? null
+    : worked
+      ? outcome === 'subsidised_employment'
+        ? ['wage_subsidy_salary']
+        : ['salary']
+      : outcome === 'studies'
+        ? ['student_aid']
+        : before;
+  sink.add('enrollments', [
+    a,
+    enrollmentId,
+    participantId,
+    coachId,
+    municipality.id,
+    project.id,
+    referralId,
+    enrolledOn,
+    before,
+    transitions.at(-1)?.[0] ?? 'agreement',
+    dischargedOn,
+    dischargedOn
+      ? endedByProject && !worked
+        ? 'project_ended'
+        : dischargeReasonFor[outcome]
+      : null,
+    compensationAtEnd,
+    dischargedOn ? outcome : null,
+    firstEmployerContactOn && firstEmployerContactOn < staff.dataUntil
+      ? firstEmployerContactOn
+      : null,
+    jobStart,
+  ]);
+  transitions.forEach(([phase, on], index) =>
+    sink.add('phase_transitions', [a, enrollmentId, index + 1, phase, on]),
+  );
+
+  // Placements along the way.
+  if (transitions.length >= 3 && rng.chance(0.6)) {
+    const start = LocalDate.addDays(transitions[2]?.[1] ?? enrolledOn, rng.int(0, 20));
+    if (start < staff.dataUntil) {
+      sink.add('placements', [
+        a,
+        uuidFrom(rng),
+        enrollmentId,
+        rng.pick(staff.employers),
+        rng.chance(0.6) ? 'job_tasting' : 'work_trial',
+        start,
+        LocalDate.addDays(start, rng.int(10, 60)) < staff.dataUntil
+          ? LocalDate.addDays(start, rng.int(10, 60))
+          : null,
+        rng.int(8, 30),
+      ]);
+    }
+  }
+  if (jobStart) {
+    sink.add('placements', [
+      a,
+      uuidFrom(rng),
+      enrollmentId,
+      rng.pick(staff.employers),
+      outcome,
+      jobStart,
+      null,
+      rng.int(15, 40),
+    ]);
+  }
+  if (outcome === 'studies' && dischargedOn) {
+    sink.add('placements', [
+      a,
+      uuidFrom(rng),
+      enrollmentId,
+      null,
+      'studies',
+      dischargedOn,
+      null,
+      null,
+    ]);
+  }
+
+  // After-support and follow-ups for those who went to work or studies.
+  if (dischargedOn && (worked || outcome === 'studies')) {
+    const supportEnd = LocalDate.addMonths(dischargedOn, rng.int(3, 12));
+    sink.add('after_support_episodes', [
+      a,
+      uuidFrom(rng),
+      enrollmentId,
+      dischargedOn,
+      supportEnd < staff.dataUntil ? supportEnd : null,
+      'follow_up',
+    ]);
+    if (supportEnd < staff.dataUntil && rng.chance(0.1)) {
+      const again = LocalDate.addDays(supportEnd, rng.int(10, 120));
+      if (again < staff.dataUntil)
+        sink.add('after_support_episodes', [
+          a,
+          uuidFrom(rng),
+          enrollmentId,
+          again,
+          null,
+          're_contact',
+        ]);
+    }
+    let stillThere = true;
+    for (const { monthsAfter, dueOn } of followUpSchedule(dischargedOn)) {
+      if (dueOn >= staff.dataUntil) {
+        sink.add('follow_ups', [
+          a,
+          uuidFrom(rng),
+          enrollmentId,
+          monthsAfter,
+          dueOn,
+          null,
+          null,
+          null,
+        ]);
+        continue;
+      }
+      stillThere = stillThere && rng.chance(0.88);
+      const done = rng.chance(0.92);
+      sink.add('follow_ups', [
+        a,
+        uuidFrom(rng),
+        enrollmentId,
+        monthsAfter,
+        dueOn,
+        done
+          ? LocalDate.addDays(dueOn, rng.int(0, 14)) < staff.dataUntil
+            ? LocalDate.addDays(dueOn, rng.int(0, 14))
+            : dueOn
+          : null,
+        done ? stillThere && outcome !== 'studies' : null,
+        done ? stillThere && outcome === 'studies' : null,
+      ]);
+    }
+  }
+}

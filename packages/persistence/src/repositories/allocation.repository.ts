@@ -1,0 +1,261 @@
+import { Fte, LocalDate, type Post, type Reallocation } from '@finsam-se/domain';
+import { PersistenceError } from '../db/database-error.js';
+import type { TenantTx } from '../db/database.js';
+import { splitIntoPosts } from './split-into-posts.js';
+
+type PostRow = {
+  association_id: string;
+  id: string;
+  project_id: string;
+  municipality_id: string;
+  fte: number;
+  starts_on: string;
+  ends_on: string;
+  reallocation_id: string | null;
+};
+
+const POST_COLUMNS = `association_id, id, project_id, municipality_id, slot, fte,
+  to_char(lower(period), 'YYYY-MM-DD') AS starts_on, to_char(upper(period), 'YYYY-MM-DD') AS ends_on, reallocation_id`;
+
+export function toPost(row: PostRow): Post {
+  return {
+    associationId: row.association_id,
+    id: row.id,
+    projectId: row.project_id,
+    municipalityId: row.municipality_id,
+    fte: Fte.ofHundredths(row.fte),
+    period: { start: LocalDate.from(row.starts_on), end: LocalDate.from(row.ends_on) },
+    reallocationId: row.reallocation_id,
+  };
+}
+
+type ReallocationRow = {
+  association_id: string;
+  id: string;
+  project_id: string;
+  effective_from: string;
+  reason: string;
+  method: string | null;
+  decided_by: string;
+  decided_at: Date;
+  based_on_version: number;
+  lines: { municipality_id: string; fte_before: number; fte_after: number }[];
+};
+
+export type ReallocationRecord = Reallocation & { readonly method: string | null };
+
+function toReallocation(row: ReallocationRow): ReallocationRecord {
+  return {
+    associationId: row.association_id,
+    id: row.id,
+    projectId: row.project_id,
+    effectiveFrom: LocalDate.from(row.effective_from),
+    reason: row.reason,
+    method: row.method,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at.toISOString(),
+    basedOnVersion: row.based_on_version,
+    lines: row.lines.map((line) => ({
+      municipalityId: line.municipality_id,
+      fteBefore: Fte.ofHundredths(line.fte_before),
+      fteAfter: Fte.ofHundredths(line.fte_after),
+    })),
+  };
+}
+
+const REALLOCATION_SELECT = `
+  SELECT r.association_id, r.id, r.project_id, to_char(r.effective_from, 'YYYY-MM-DD') AS effective_from,
+         r.reason, r.method, r.decided_by, r.decided_at, r.based_on_version,
+         coalesce((SELECT json_agg(json_build_object('municipality_id', l.municipality_id,
+                  'fte_before', l.fte_before, 'fte_after', l.fte_after) ORDER BY l.municipality_id)
+                  FROM reallocation_lines l
+                  WHERE l.association_id = r.association_id AND l.reallocation_id = r.id), '[]') AS lines
+  FROM reallocations r`;
+
+export type DecideReallocationCommand = {
+  readonly projectId: string;
+  readonly effectiveFrom: LocalDate;
+  readonly reason: string;
+  readonly method: string | null;
+  readonly decidedBy: string;
+  readonly expectedVersion: number;
+  readonly idempotencyKey: string;
+  readonly lines: readonly { municipalityId: string; fte: Fte }[];
+};
+
+/** Posts (the allocation over time) and the reallocation decisions that change them. */
+export const allocationRepository = {
+  async postsOfProject(tx: TenantTx, projectId: string, activeOn?: LocalDate): Promise<Post[]> {
+    const params: unknown[] = [tx.associationId, projectId];
+    let filter = '';
+    if (activeOn) {
+      params.push(activeOn);
+      filter = 'AND period @> $3::date';
+    }
+    const rows = await tx.query<PostRow>(
+      `SELECT ${POST_COLUMNS} FROM posts WHERE association_id = $1 AND project_id = $2 ${filter}
+       ORDER BY municipality_id, lower(period), slot`,
+      params,
+    );
+    return rows.map(toPost);
+  },
+
+  async allocationVersion(tx: TenantTx, projectId: string): Promise<number | undefined> {
+    const rows = await tx.query<{ allocation_version: number }>(
+      `SELECT allocation_version FROM projects WHERE association_id = $1 AND id = $2`,
+      [tx.associationId, projectId],
+    );
+    return rows[0]?.allocation_version;
+  },
+
+  async findReallocation(tx: TenantTx, id: string): Promise<ReallocationRecord | undefined> {
+    const rows = await tx.query<ReallocationRow>(
+      `${REALLOCATION_SELECT} WHERE r.association_id = $1 AND r.id = $2`,
+      [tx.associationId, id],
+    );
+    return rows[0] ? toReallocation(rows[0]) : undefined;
+  },
+
+  async findByIdempotencyKey(tx: TenantTx, key: string): Promise<ReallocationRecord | undefined> {
+    const rows = await tx.query<ReallocationRow>(
+      `${REALLOCATION_SELECT} WHERE r.association_id = $1 AND r.idempotency_key = $2`,
+      [tx.associationId, key],
+    );
+    return rows[0] ? toReallocation(rows[0]) : undefined;
+  },
+
+  async listReallocations(
+    tx: TenantTx,
+    query: {
+      projectId?: string;
+      ids?: readonly string[];
+      limit: number;
+      offset: number;
+      sortOrder?: 'ASC' | 'DESC';
+    },
+  ): Promise<{ rows: ReallocationRecord[]; total: number }> {
+    const params: unknown[] = [tx.associationId];
+    const clauses = ['r.association_id = $1'];
+    if (query.projectId) {
+      params.push(query.projectId);
+      clauses.push(`r.project_id = $${params.length}`);
+    }
+    if (query.ids) {
+      params.push(query.ids);
+      clauses.push(`r.id = ANY($${params.length}::uuid[])`);
+    }
+    const where = clauses.join(' AND ');
+    const total = await tx.query<{ count: string }>(
+      `SELECT count(*)::text AS count FROM reallocations r WHERE ${where}`,
+      params,
+    );
+    params.push(query.limit, query.offset);
+    const rows = await tx.query<ReallocationRow>(
+      `${REALLOCATION_SELECT} WHERE ${where} ORDER BY r.decided_at ${query.sortOrder === 'ASC' ? 'ASC' : 'DESC'}, r.id
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(toReallocation), total: Number(total[0]?.count ?? '0') };
+  },
+
+  /**
+   * Writes the next allocation and the decision in the caller's transaction. The
+   * project's allocation version is the lock: `UPDATE … WHERE allocation_version = $n`
+   * lets exactly one of two concurrent deciders through; the other gets CONFLICT and
+   * writes nothing (its transaction rolls back).
+   */
+  async decide(tx: TenantTx, command: DecideReallocationCommand): Promise<ReallocationRecord> {
+    const bumped = await tx.query<{ ends_on: string }>(
+      `UPDATE projects SET allocation_version = allocation_version + 1
+       WHERE association_id = $1 AND id = $2 AND allocation_version = $3
+       RETURNING to_char(ends_on, 'YYYY-MM-DD') AS ends_on`,
+      [tx.associationId, command.projectId, command.expectedVersion],
+    );
+    const project = bumped[0];
+    if (!project) {
+      const version = await allocationRepository.allocationVersion(tx, command.projectId);
+      throw version === undefined
+        ? new PersistenceError('NOT_FOUND', 'No such project')
+        : new PersistenceError('CONFLICT', `The allocation is at version ${version}`);
+    }
+    const current = await allocationRepository.postsOfProject(
+      tx,
+      command.projectId,
+      command.effectiveFrom,
+    );
+    const later = await tx.query(
+      `SELECT 1 FROM posts WHERE association_id = $1 AND project_id = $2 AND lower(period) >= $3::date LIMIT 1`,
+      [tx.associationId, command.projectId, command.effectiveFrom],
+    );
+    if (later.length > 0) {
+      throw new PersistenceError(
+        'CONFLICT',
+        'An allocation already starts on or after that date',
+        'effective_from',
+      );
+    }
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO reallocations (association_id, project_id, effective_from, reason, method, decided_by, based_on_version, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        tx.associationId,
+        command.projectId,
+        command.effectiveFrom,
+        command.reason,
+        command.method,
+        command.decidedBy,
+        command.expectedVersion,
+        command.idempotencyKey,
+      ],
+    );
+    const reallocationId = inserted[0]?.id;
+    if (!reallocationId) throw new PersistenceError('CONSTRAINT', 'Insert returned nothing');
+
+    const before = new Map<string, { fte: number; posts: Post[] }>();
+    for (const post of current) {
+      const entry = before.get(post.municipalityId) ?? { fte: 0, posts: [] };
+      entry.fte += post.fte;
+      entry.posts.push(post);
+      before.set(post.municipalityId, entry);
+    }
+    for (const line of command.lines) {
+      const old = before.get(line.municipalityId);
+      const fteBefore = old?.fte ?? 0;
+      await tx.query(
+        `INSERT INTO reallocation_lines (association_id, reallocation_id, municipality_id, fte_before, fte_after)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [tx.associationId, reallocationId, line.municipalityId, fteBefore, line.fte],
+      );
+      if (fteBefore === line.fte) continue;
+      // Posts are never edited in place: close the ones in force, open the next ones.
+      for (const post of old?.posts ?? []) {
+        await tx.query(
+          `UPDATE posts SET period = daterange(lower(period), $3::date, '[)') WHERE association_id = $1 AND id = $2`,
+          [tx.associationId, post.id, command.effectiveFrom],
+        );
+      }
+      const endsOn = old?.posts[0]?.period.end ?? project.ends_on;
+      let slot = 0;
+      for (const share of splitIntoPosts(line.fte)) {
+        slot += 1;
+        await tx.query(
+          `INSERT INTO posts (association_id, project_id, municipality_id, slot, fte, period, reallocation_id)
+           VALUES ($1, $2, $3, $4, $5, daterange($6::date, $7::date, '[)'), $8)`,
+          [
+            tx.associationId,
+            command.projectId,
+            line.municipalityId,
+            slot,
+            share,
+            command.effectiveFrom,
+            endsOn,
+            reallocationId,
+          ],
+        );
+      }
+    }
+    const record = await allocationRepository.findReallocation(tx, reallocationId);
+    if (!record) throw new PersistenceError('NOT_FOUND', 'The decision vanished');
+    return record;
+  },
+};

@@ -1,0 +1,197 @@
+import type { Gender, Participant, TargetGroupFactor } from '@finsam-se/domain';
+import { LocalDate } from '@finsam-se/domain';
+import type { PiiCipher } from '../crypto/pii-cipher.js';
+import { PersistenceError } from '../db/database-error.js';
+import type { TenantTx } from '../db/database.js';
+
+type ParticipantRow = {
+  association_id: string;
+  id: string;
+  personnummer_cipher: Buffer;
+  first_name: string;
+  last_name: string;
+  gender: Gender;
+  birth_date: string;
+  home_municipality_id: string;
+  target_group_factors: TargetGroupFactor[];
+  version: number;
+};
+
+const COLUMNS = `association_id, id, personnummer_cipher, first_name, last_name, gender,
+  to_char(birth_date, 'YYYY-MM-DD') AS birth_date, home_municipality_id, target_group_factors, version`;
+
+export function toParticipant(row: ParticipantRow, pii: PiiCipher): Participant {
+  return {
+    associationId: row.association_id,
+    id: row.id,
+    personnummer: pii.decrypt(row.personnummer_cipher),
+    firstName: row.first_name,
+    lastName: row.last_name,
+    gender: row.gender,
+    birthDate: LocalDate.from(row.birth_date),
+    homeMunicipalityId: row.home_municipality_id,
+    targetGroupFactors: row.target_group_factors,
+    version: row.version,
+  };
+}
+
+export type NewParticipant = Omit<Participant, 'associationId' | 'id' | 'version'>;
+export type ParticipantChanges = Partial<
+  Pick<
+    Participant,
+    'firstName' | 'lastName' | 'gender' | 'homeMunicipalityId' | 'targetGroupFactors'
+  >
+>;
+
+export type ParticipantListQuery = {
+  readonly ids?: readonly string[];
+  /** Name search (case-insensitive prefix of first or last name). */
+  readonly q?: string;
+  readonly coachId?: string;
+  readonly municipalityId?: string;
+  readonly sortField?: 'lastName' | 'firstName' | 'birthDate' | 'id';
+  readonly sortOrder?: 'ASC' | 'DESC';
+  readonly limit: number;
+  readonly offset: number;
+};
+
+const sortColumns = {
+  lastName: 'p.last_name',
+  firstName: 'p.first_name',
+  birthDate: 'p.birth_date',
+  id: 'p.id',
+};
+
+/** Participants of one association; the personnummer is decrypted only here. */
+export function participantRepository(pii: PiiCipher) {
+  function where(
+    query: Omit<ParticipantListQuery, 'limit' | 'offset' | 'sortField' | 'sortOrder'>,
+    tx: TenantTx,
+  ) {
+    const clauses = ['p.association_id = $1'];
+    const params: unknown[] = [tx.associationId];
+    if (query.ids) {
+      params.push(query.ids);
+      clauses.push(`p.id = ANY($${params.length}::uuid[])`);
+    }
+    if (query.q) {
+      params.push(`${query.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`);
+      clauses.push(
+        `(lower(p.first_name) LIKE $${params.length} OR lower(p.last_name) LIKE $${params.length})`,
+      );
+    }
+    if (query.municipalityId) {
+      params.push(query.municipalityId);
+      clauses.push(`p.home_municipality_id = $${params.length}`);
+    }
+    if (query.coachId) {
+      params.push(query.coachId);
+      clauses.push(
+        `EXISTS (SELECT 1 FROM enrollments e WHERE e.association_id = p.association_id AND e.participant_id = p.id AND e.coach_id = $${params.length})`,
+      );
+    }
+    return { sql: clauses.join(' AND '), params };
+  }
+
+  return {
+    async create(tx: TenantTx, participant: NewParticipant): Promise<Participant> {
+      const rows = await tx.query<ParticipantRow>(
+        `INSERT INTO participants (association_id, personnummer_cipher, personnummer_hash, first_name, last_name, gender, birth_date, home_municipality_id, target_group_factors)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+        [
+          tx.associationId,
+          pii.encrypt(participant.personnummer),
+          pii.hash(participant.personnummer),
+          participant.firstName,
+          participant.lastName,
+          participant.gender,
+          participant.birthDate,
+          participant.homeMunicipalityId,
+          participant.targetGroupFactors,
+        ],
+      );
+      const row = rows[0];
+      if (!row) throw new PersistenceError('CONSTRAINT', 'Insert returned nothing');
+      return toParticipant(row, pii);
+    },
+
+    async findById(tx: TenantTx, id: string): Promise<Participant | undefined> {
+      const rows = await tx.query<ParticipantRow>(
+        `SELECT ${COLUMNS} FROM participants WHERE association_id = $1 AND id = $2`,
+        [tx.associationId, id],
+      );
+      return rows[0] ? toParticipant(rows[0], pii) : undefined;
+    },
+
+    /** Exact look-up by the keyed hash: the number itself is never in a WHERE clause. */
+    async findByPersonnummer(tx: TenantTx, personnummer: string): Promise<Participant | undefined> {
+      const rows = await tx.query<ParticipantRow>(
+        `SELECT ${COLUMNS} FROM participants WHERE association_id = $1 AND personnummer_hash = $2`,
+        [tx.associationId, pii.hash(personnummer)],
+      );
+      return rows[0] ? toParticipant(rows[0], pii) : undefined;
+    },
+
+    async list(tx: TenantTx, query: ParticipantListQuery): Promise<Participant[]> {
+      const { sql, params } = where(query, tx);
+      const order = sortColumns[query.sortField ?? 'lastName'];
+      const direction = query.sortOrder === 'DESC' ? 'DESC' : 'ASC';
+      params.push(query.limit, query.offset);
+      const rows = await tx.query<ParticipantRow>(
+        `SELECT ${COLUMNS} FROM participants p WHERE ${sql}
+         ORDER BY ${order} ${direction}, p.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        params,
+      );
+      return rows.map((row) => toParticipant(row, pii));
+    },
+
+    async count(
+      tx: TenantTx,
+      query: Omit<ParticipantListQuery, 'limit' | 'offset'>,
+    ): Promise<number> {
+      const { sql, params } = where(query, tx);
+      const rows = await tx.query<{ count: string }>(
+        `SELECT count(*)::text AS count FROM participants p WHERE ${sql}`,
+        params,
+      );
+      return Number(rows[0]?.count ?? '0');
+    },
+
+    /** Optimistic concurrency: the update applies only to the version the caller read. */
+    async update(
+      tx: TenantTx,
+      id: string,
+      expectedVersion: number,
+      changes: ParticipantChanges,
+    ): Promise<Participant> {
+      const rows = await tx.query<ParticipantRow>(
+        `UPDATE participants SET
+           first_name = coalesce($4, first_name), last_name = coalesce($5, last_name),
+           gender = coalesce($6, gender), home_municipality_id = coalesce($7, home_municipality_id),
+           target_group_factors = coalesce($8, target_group_factors), version = version + 1
+         WHERE association_id = $1 AND id = $2 AND version = $3 RETURNING ${COLUMNS}`,
+        [
+          tx.associationId,
+          id,
+          expectedVersion,
+          changes.firstName ?? null,
+          changes.lastName ?? null,
+          changes.gender ?? null,
+          changes.homeMunicipalityId ?? null,
+          changes.targetGroupFactors ?? null,
+        ],
+      );
+      const row = rows[0];
+      if (row) return toParticipant(row, pii);
+      const exists = await tx.query(
+        `SELECT 1 FROM participants WHERE association_id = $1 AND id = $2`,
+        [tx.associationId, id],
+      );
+      throw exists.length === 0
+        ? new PersistenceError('NOT_FOUND', 'No such participant')
+        : new PersistenceError('CONFLICT', 'The participant was changed by someone else');
+    },
+  };
+}
+
+export type ParticipantRepository = ReturnType<typeof participantRepository>;

@@ -1,0 +1,138 @@
+import type { AssociationSpec, DemoUserSpec } from '../generate/association-spec.js';
+
+/** Fixed so that the demo is the same on every machine. */
+export const DEMO_ASSOCIATION_ID = '0e5f7d2a-4c1b-4f6e-9a3d-6b8c2e1f0a01';
+export const DEMO_DATA_UNTIL = '2026-11-01';
+
+/**
+ * Demo accounts, one per role. Their passwords are public on purpose (printed by
+ * `npm start` for the embedded demo and listed in the README); never use them on a
+ * server database with real data.
+ */
+export const demoAccounts: readonly (Omit<DemoUserSpec, 'passwordHash'> & { password: string })[] =
+  [
+    {
+      email: 'styrelse@demo.hoglandet.se',
+      name: 'Styrelsens ordförande',
+      role: 'board',
+      password: 'demo-styrelse',
+    },
+    {
+      email: 'beredning@demo.hoglandet.se',
+      name: 'Beredningsgruppen',
+      role: 'steering',
+      password: 'demo-beredning',
+    },
+    {
+      email: 'chef@demo.hoglandet.se',
+      name: 'Förbundschef Karin Holm',
+      role: 'manager',
+      password: 'demo-chef',
+    },
+    {
+      email: 'kommunchef.nassjo@demo.hoglandet.se',
+      name: 'Kommunchef Nässjö',
+      role: 'municipal_chief',
+      municipalityCode: '0682',
+      password: 'demo-kommunchef',
+    },
+    {
+      email: 'coach.nassjo@demo.hoglandet.se',
+      name: 'Jobbcoach Nässjö',
+      role: 'coach',
+      municipalityCode: '0682',
+      password: 'demo-coach',
+    },
+    {
+      email: 'handlaggare@demo.hoglandet.se',
+      name: 'Handläggare Arbetsförmedlingen',
+      role: 'referrer',
+      organisation: 'AF',
+      municipalityCode: '0682',
+      password: 'demo-handlaggare',
+    },
+    {
+      email: 'extern@demo.sodravatterbygden.se',
+      name: 'Södra Vätterbygdens samordningsförbund',
+      role: 'external',
+      password: 'demo-extern',
+    },
+  ];
+
+export function demoAssociationSpec(passwordHashes: ReadonlyMap<string, string>): AssociationSpec {
+  return {
+    id: DEMO_ASSOCIATION_ID,
+    name: 'Höglandets samordningsförbund',
+    organisationNumber: '222000-1511',
+    emailDomain: 'demo.hoglandet.se',
+    seed: 20180101,
+    dataUntil: DEMO_DATA_UNTIL,
+    participantsPerYear: 45,
+    municipalities: [
+      { code: '0604', name: 'Aneby', weight: 6.8 },
+      { code: '0686', name: 'Eksjö', weight: 17.6 },
+      { code: '0682', name: 'Nässjö', weight: 31.8 },
+      { code: '0684', name: 'Sävsjö', weight: 11.4 },
+      { code: '0687', name: 'Tranås', weight: 19.2 },
+      { code: '0685', name: 'Vetlanda', weight: 27.5 },
+    ],
+    projects: [
+      {
+        name: 'Supported Employment – fortsättning',
+        startsOn: '2018-01-01',
+        endsOn: '2021-01-01',
+        budgetPerYearOre: 380_000_000,
+        targetGroup:
+          'Personer 19–29 år med eller i risk för aktivitetsersättning, med funktionshinder eller psykisk ohälsa, som är motiverade till arbete.',
+        totalFte: 6,
+        initialFteByCode: {
+          '0604': 100,
+          '0686': 100,
+          '0682': 100,
+          '0684': 100,
+          '0687': 100,
+          '0685': 100,
+        },
+        reallocations: [
+          {
+            effectiveFrom: '2019-07-01',
+            fromCode: '0604',
+            toCode: '0682',
+            hundredths: 50,
+            reason:
+              'Nässjö har haft över 25 aktiva deltagare per heltid sedan hösten 2018, Aneby under 10.',
+          },
+        ],
+      },
+      {
+        name: 'Supported Employment – Höglandet 2021–2027',
+        startsOn: '2021-01-01',
+        endsOn: '2028-01-01',
+        budgetPerYearOre: 380_000_000,
+        targetGroup: 'Personer långt från arbetsmarknaden som vill arbeta, främst 19–29 år.',
+        totalFte: 6,
+        initialFteByCode: {
+          '0604': 50,
+          '0686': 100,
+          '0682': 150,
+          '0684': 100,
+          '0687': 100,
+          '0685': 100,
+        },
+        reallocations: [
+          {
+            effectiveFrom: '2023-01-01',
+            fromCode: '0684',
+            toCode: '0685',
+            hundredths: 50,
+            reason: 'Vetlanda har längre kö till SE-gruppen; Sävsjö har färre remisser.',
+          },
+        ],
+      },
+    ],
+    demoUsers: demoAccounts.map(({ password: _password, ...account }) => ({
+      ...account,
+      passwordHash: passwordHashes.get(account.email) ?? '!',
+    })),
+  };
+}

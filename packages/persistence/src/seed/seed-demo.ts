@@ -1,0 +1,45 @@
+import type { PoolClient } from 'pg';
+import type { Persistence } from '../db/open-persistence.js';
+import { hashPassword } from '../crypto/password.js';
+import { generateAssociation } from '../generate/generate-association.js';
+import { createCopySink } from '../generate/row-sink.js';
+import { writeCodeLists } from './code-lists.js';
+import { DEMO_ASSOCIATION_ID, demoAccounts, demoAssociationSpec } from './demo-association.js';
+
+/** Whether the demo association is already there. */
+export async function isDemoSeeded(persistence: Persistence): Promise<boolean> {
+  const rows = await persistence.database.withOwner((tx) =>
+    tx.query('SELECT 1 FROM associations WHERE id = $1', [DEMO_ASSOCIATION_ID]),
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Writes the demo association (Höglandets samordningsförbund) in one transaction:
+ * all or nothing. Same seed, same data (passwords are hashed with a random salt).
+ */
+export async function seedDemo(
+  persistence: Persistence,
+  log: (message: string) => void = () => undefined,
+): Promise<{ participants: number; rows: number }> {
+  const hashes = new Map<string, string>();
+  for (const account of demoAccounts)
+    hashes.set(account.email, await hashPassword(account.password));
+  const runner = persistence.database.dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    const client = (await runner.connect()) as PoolClient;
+    await writeCodeLists((sql, params) => client.query(sql, params as unknown[]));
+    const sink = createCopySink(client);
+    const result = await generateAssociation(demoAssociationSpec(hashes), sink, persistence.pii);
+    await runner.commitTransaction();
+    log(`Seeded ${result.participants} participants (${sink.written()} rows).`);
+    return { participants: result.participants, rows: sink.written() };
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
