@@ -32,3 +32,41 @@ export {
   type DecideReallocationCommand,
   allocationRepository,
 } from './repositories/allocation.repository.js';
+export { type ListQuery, resourceQueries } from './repositories/resource-query.js';
+export {
+  type CoachView,
+  type UserView,
+  type MeetingView,
+  type PlacementView,
+  type FollowUpView,
+  municipalities,
+  coaches,
+  users,
+  meetings,
+  employers,
+  placements,
+  followUps,
+  attestations,
+} from './repositories/resources.js';
+export {
+  type ReferralView,
+  type EnrollmentView,
+  projects,
+  posts,
+  referrals,
+  enrollments,
+} from './repositories/resources-work.js';
+export { type ReportScope, reportRowsRepository } from './repositories/report-rows.repository.js';
+export { workRepository } from './repositories/work.repository.js';
+export {
+  type Credentials,
+  type SessionUser,
+  userRepository,
+} from './repositories/user.repository.js';
+export {
+  type AuditAction,
+  type AuditEntry,
+  type AuditRecord,
+  auditRepository,
+} from './repositories/audit.repository.js';
+export { splitIntoPosts } from './repositories/split-into-posts.js';

@@ -187,7 +187,7 @@ CREATE TABLE posts (
   project_id uuid NOT NULL,
   municipality_id uuid NOT NULL,
   -- A municipality with 1.5 FTE holds two posts: slot 1 (1.0) and slot 2 (0.5).
-  slot smallint NOT NULL DEFAULT 1 CHECK (slot BETWEEN 1 AND 20),
+  slot smallint NOT NULL DEFAULT 1 CHECK (slot BETWEEN 1 AND 200),
   fte smallint NOT NULL CHECK (fte BETWEEN 1 AND 100),
   period daterange NOT NULL CHECK (NOT isempty(period) AND lower_inc(period) AND NOT upper_inc(period)),
   reallocation_id uuid,

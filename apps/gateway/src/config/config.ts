@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type GatewayConfig = {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** HMAC key for session tokens. */
+  readonly tokenSecret: Uint8Array;
+  readonly tokenTtlSeconds: number;
+  /** The built admin panel to serve at `/`, if present. */
+  readonly adminDist: string | null;
+  readonly maxBodyBytes: number;
+  /** Whether the embedded demo prints its accounts at start. */
+  readonly embedded: boolean;
+};
+
+export class GatewayConfigError extends Error {
+  override name = 'GatewayConfigError';
+}
+
+const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function tokenSecret(
+  env: Readonly<Record<string, string | undefined>>,
+  embedded: boolean,
+  dataDir: string,
+): Uint8Array {
+  const configured = env.TOKEN_SECRET;
+  if (configured) {
+    if (configured.length < 32)
+      throw new GatewayConfigError('TOKEN_SECRET must be at least 32 characters');
+    return new TextEncoder().encode(configured);
+  }
+  if (!embedded) {
+    throw new GatewayConfigError(
+      'TOKEN_SECRET is required with DATABASE_URL (openssl rand -base64 48)',
+    );
+  }
+  const file = path.join(dataDir, 'token.secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64'), { mode: 0o600 });
+  }
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+/** Parses the environment once, at start; a bad value fails fast with a clear message. */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): GatewayConfig {
+  const port = Number(env.PORT ?? '4000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new GatewayConfigError('PORT must be a port number');
+  const logLevel = (env.LOG_LEVEL ?? 'info') as GatewayConfig['logLevel'];
+  if (!levels.includes(logLevel))
+    throw new GatewayConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}`);
+  const ttl = Number(env.TOKEN_TTL_SECONDS ?? '7200');
+  if (!Number.isInteger(ttl) || ttl < 60 || ttl > 86_400)
+    throw new GatewayConfigError('TOKEN_TTL_SECONDS must be 60–86400');
+  const embedded = !env.DATABASE_URL;
+  const dataDir = path.resolve(cwd, env.DATA_DIR ?? '.data');
+  const adminDist = path.resolve(cwd, env.ADMIN_DIST ?? 'apps/admin/dist');
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    logLevel,
+    tokenSecret: tokenSecret(env, embedded, dataDir),
+    tokenTtlSeconds: ttl,
+    adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
+    maxBodyBytes: 256 * 1024,
+    embedded,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Database, PiiCipher, TenantTx } from '@finsam-se/persistence';
+import type { Logger } from 'pino';
+import { type Actor, requireActor } from './auth/actor.js';
+import type { SessionTokens } from './auth/session-token.js';
+import { type Loaders, createLoaders } from './loaders.js';
+
+/** Shared by every request. */
+export type AppDeps = {
+  readonly database: Database;
+  readonly pii: PiiCipher;
+  readonly tokens: SessionTokens;
+  readonly log: Logger;
+  /** The clock, injectable for tests. */
+  readonly now: () => Date;
+  readonly loginLimiter: { take(key: string): boolean; reset(key: string): void };
+};
+
+/** One GraphQL request. */
+export type RequestContext = AppDeps & {
+  readonly requestId: string;
+  readonly clientAddress: string;
+  readonly actor: Actor | null;
+  readonly loaders: Loaders;
+  /** Runs work in one transaction scoped to the actor's association (RLS on). */
+  inTenant<T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T>;
+};
+
+export function createRequestContext(
+  deps: AppDeps,
+  requestId: string,
+  clientAddress: string,
+  actor: Actor | null,
+): RequestContext {
+  const inTenant = <T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T> => {
+    const signedIn = requireActor(actor);
+    return deps.database.withTenant(signedIn.associationId, (tx) => work(tx, signedIn));
+  };
+  return { ...deps, requestId, clientAddress, actor, inTenant, loaders: createLoaders(inTenant) };
+}

@@ -1,0 +1,99 @@
+import { type GraphQLFormattedError, GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { PersistenceError } from '@finsam-se/persistence';
+import { AppError, type ErrorCode } from './error-codes.js';
+
+const persistenceCodes: Record<string, ErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  DUPLICATE: 'CONFLICT',
+  CONSTRAINT: 'BAD_USER_INPUT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+};
+
+const messages: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: 'Logga in för att fortsätta.',
+  FORBIDDEN: 'Din roll får inte göra det här.',
+  BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
+  NOT_FOUND: 'Posten finns inte.',
+  CONFLICT: 'Någon annan har ändrat uppgifterna under tiden. Ladda om och försök igen.',
+  RATE_LIMITED: 'För många försök. Vänta en stund.',
+  SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
+  INTERNAL_SERVER_ERROR: 'Ett oväntat fel inträffade.',
+};
+
+/** Apollo and graphql-js codes that are already safe and stable. */
+const passThrough = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Drops the input values graphql-js quotes in its messages: they may be personal data. */
+export function withoutValues(message: string): string {
+  return message
+    .replace(/got invalid value [^;]*;/g, 'got an invalid value;')
+    .replace(/found [^.;]*[.;]?/g, 'found an invalid value.')
+    .replace(/(Expected value of type "[^"]+", )[^.;]*/g, '$1got an invalid value')
+    .replace(/: ".*?"$/g, '');
+}
+
+/**
+ * The one place where errors become responses: expected failures keep their code, field
+ * and reason; everything else becomes INTERNAL_SERVER_ERROR with no stack, SQL or data.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnexpected: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = {
+    message: '',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.extra },
+    };
+  }
+  if (original instanceof PersistenceError) {
+    const code = persistenceCodes[original.code] ?? 'INTERNAL_SERVER_ERROR';
+    return { ...base, message: messages[code], extensions: { code } };
+  }
+  const code = formatted.extensions?.code;
+  if (
+    typeof code === 'string' &&
+    passThrough.has(code) &&
+    (original instanceof GraphQLError || !(original instanceof Error))
+  ) {
+    const field = /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+    return {
+      ...base,
+      message: withoutValues(formatted.message),
+      extensions: {
+        code:
+          code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED'
+            ? code
+            : 'BAD_USER_INPUT',
+        ...(field ? { field } : {}),
+      },
+    };
+  }
+  if (typeof code === 'string' && (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
+    return { ...base, message: messages[code], extensions: { code } };
+  }
+  onUnexpected(original);
+  return {
+    ...base,
+    message: messages.INTERNAL_SERVER_ERROR,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

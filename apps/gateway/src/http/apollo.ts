@@ -1,0 +1,71 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import type { RequestContext } from '../context.js';
+import { formatError } from '../errors/format-error.js';
+import type { Logger } from '../logging/logger.js';
+
+/** Logs each operation with its name, duration and error codes; never its variables. */
+function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          log.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operationName ?? null,
+              ms: Math.round(performance.now() - started),
+              role: contextValue.actor?.role ?? null,
+              errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Apollo with the hardening from the issue: no batching, CSRF prevention, graphql-armor
+ * limits (depth, cost, aliases, directives, tokens), no suggestions for strangers,
+ * introspection and landing page only outside production, masked errors.
+ */
+export function createApollo(
+  schema: GraphQLSchema,
+  options: { production: boolean; log: Logger },
+): ApolloServer<RequestContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<RequestContext>({
+    schema,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      operationLog(options.log),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    validationRules: [
+      ...protection.validationRules,
+      ...(options.production ? [NoSchemaIntrospectionCustomRule] : []),
+    ],
+    introspection: !options.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (unexpected) =>
+        options.log.error({ err: unexpected }, 'unexpected error'),
+      ),
+  });
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import { migrationsCurrent } from '@finsam-se/persistence';
+import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
+import { authService } from '../services/auth.service.js';
+import { serveStatic } from './static-files.js';
+
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...securityHeaders,
+    ...extra,
+  });
+  res.end(JSON.stringify(body));
+}
+
+function graphqlError(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+export type HttpOptions = { readonly maxBodyBytes: number; readonly adminDist: string | null };
+
+/**
+ * Node's HTTP server: `/graphql` through Apollo, `/healthz`, `/readyz`, and the built
+ * admin panel at `/`. Tracks open connections so SIGTERM can drain them.
+ */
+export function createHttpServer(
+  apollo: ApolloServer<RequestContext>,
+  deps: AppDeps,
+  options: HttpOptions,
+): Server {
+  return createServer(async (req, res) => {
+    const requestIdHeader = req.headers['x-request-id'];
+    const requestId =
+      typeof requestIdHeader === 'string' && /^[\w-]{8,64}$/.test(requestIdHeader)
+        ? requestIdHeader
+        : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        const ready =
+          (await deps.database.ping()) &&
+          (await migrationsCurrent(deps.database.dataSource).catch(() => false));
+        return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+      }
+      if (url.pathname === '/graphql') return await handleGraphql(req, res, url, requestId);
+      if ((req.method === 'GET' || req.method === 'HEAD') && options.adminDist) {
+        for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+        return await serveStatic(options.adminDist, url.pathname, res);
+      }
+      return json(res, 404, { error: 'Not found' });
+    } catch (error) {
+      deps.log.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent)
+        json(res, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Ett oväntat fel inträffade.'));
+      else res.end();
+    }
+  });
+
+  async function handleGraphql(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+  ): Promise<void> {
+    if (req.method !== 'POST' && req.method !== 'GET') {
+      return json(res, 405, graphqlError('BAD_REQUEST', 'Use POST.'), { allow: 'GET, POST' });
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(req, options.maxBodyBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLarge)
+          return json(res, 413, graphqlError('BAD_REQUEST', 'The request body is too large.'));
+        throw error;
+      }
+      const type = req.headers['content-type'] ?? '';
+      if (type.startsWith('application/json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return json(res, 400, graphqlError('BAD_REQUEST', 'The body is not valid JSON.'));
+        }
+        if (Array.isArray(body))
+          return json(res, 400, graphqlError('BAD_REQUEST', 'Batched requests are not supported.'));
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const authorization = req.headers.authorization;
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
+    const clientAddress = req.socket.remoteAddress ?? 'unknown';
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: url.search, body },
+      context: async () => {
+        const actor = await authService.resolve(deps, token);
+        return createRequestContext(deps, requestId, clientAddress, actor);
+      },
+    });
+    const responseHeaders: Record<string, string> = { ...securityHeaders };
+    for (const [name, value] of result.headers) responseHeaders[name] = value;
+    res.writeHead(result.status ?? 200, responseHeaders);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}

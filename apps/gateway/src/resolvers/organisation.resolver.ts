@@ -1,0 +1,332 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import {
+  allocationRepository,
+  coaches,
+  municipalities,
+  posts,
+  projects,
+  workRepository,
+} from '@finsam-se/persistence';
+import { requireRole, requireWriter, STAFF_ROLES } from '../auth/actor.js';
+import type { RequestContext } from '../context.js';
+import { notFound } from '../errors/error-codes.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import { input } from '../services/input.js';
+import {
+  CoachType,
+  ListMetadata,
+  MunicipalityType,
+  PostType,
+  ProjectType,
+  ReallocationType,
+} from '../types/organisation.type.js';
+import { cleanFilter, ListArgs, pagingOf } from './list-args.js';
+
+const READERS = [...STAFF_ROLES, 'referrer'] as const;
+
+@InputType('MunicipalityFilter')
+class MunicipalityFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => String, { nullable: true }) code?: string;
+}
+@InputType('ProjectFilter')
+class ProjectFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) activeOn?: string;
+}
+@InputType('PostFilter')
+class PostFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => ID, { nullable: true }) municipalityId?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) activeOn?: string;
+}
+@InputType('CoachFilter')
+class CoachFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => ID, { nullable: true }) municipalityId?: string;
+}
+@InputType('ReallocationFilter')
+class ReallocationFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) projectId?: string;
+}
+
+function checkIds<T extends { ids?: string[] }>(filter: T | undefined): T | undefined {
+  if (filter?.ids) input.uuids('filter.ids', filter.ids);
+  return filter;
+}
+
+@Resolver()
+export class OrganisationResolver {
+  // Municipalities (read-only reference data of the association).
+  @Query(() => [MunicipalityType])
+  async allMunicipalities(
+    @Args() args: ListArgs,
+    @Arg('filter', () => MunicipalityFilter, { nullable: true })
+    filter: MunicipalityFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MunicipalityType[]> {
+    requireRole(ctx.actor, READERS);
+    const paging = pagingOf(args, 100);
+    const rows = await ctx.inTenant((tx) =>
+      municipalities.list(tx, { ...paging, filter: cleanFilter(checkIds(filter)) }),
+    );
+    return rows.map(MunicipalityType.from);
+  }
+  @Query(() => ListMetadata)
+  async _allMunicipalitiesMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => MunicipalityFilter, { nullable: true })
+    filter: MunicipalityFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    requireRole(ctx.actor, READERS);
+    return {
+      count: await ctx.inTenant((tx) => municipalities.count(tx, cleanFilter(checkIds(filter)))),
+    };
+  }
+  @Query(() => MunicipalityType, { nullable: true })
+  async Municipality(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MunicipalityType | null> {
+    requireRole(ctx.actor, READERS);
+    const row = await ctx.loaders.municipality.load(input.uuid('id', id));
+    return row ? MunicipalityType.from(row) : null;
+  }
+
+  // Projects.
+  @Query(() => [ProjectType])
+  async allProjects(
+    @Args() args: ListArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProjectType[]> {
+    requireRole(ctx.actor, READERS);
+    const rows = await ctx.inTenant((tx) =>
+      projects.list(tx, { ...pagingOf(args), filter: cleanFilter(checkIds(filter)) }),
+    );
+    return rows.map(ProjectType.from);
+  }
+  @Query(() => ListMetadata)
+  async _allProjectsMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    requireRole(ctx.actor, READERS);
+    return { count: await ctx.inTenant((tx) => projects.count(tx, cleanFilter(checkIds(filter)))) };
+  }
+  @Query(() => ProjectType, { nullable: true })
+  async Project(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProjectType | null> {
+    requireRole(ctx.actor, READERS);
+    const row = await ctx.loaders.project.load(input.uuid('id', id));
+    return row ? ProjectType.from(row) : null;
+  }
+
+  // Posts: the allocation history, read-only (changed only by decideReallocation).
+  @Query(() => [PostType])
+  async allPosts(
+    @Args() args: ListArgs,
+    @Arg('filter', () => PostFilter, { nullable: true }) filter: PostFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PostType[]> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    const rows = await ctx.inTenant((tx) =>
+      posts.list(tx, { ...pagingOf(args), filter: cleanFilter(checkIds(filter)) }),
+    );
+    return rows.map(PostType.from);
+  }
+  @Query(() => ListMetadata)
+  async _allPostsMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => PostFilter, { nullable: true }) filter: PostFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    return { count: await ctx.inTenant((tx) => posts.count(tx, cleanFilter(checkIds(filter)))) };
+  }
+  @Query(() => PostType, { nullable: true })
+  async Post(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PostType | null> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    const row = await ctx.inTenant((tx) => posts.findById(tx, input.uuid('id', id)));
+    return row ? PostType.from(row) : null;
+  }
+
+  // Coaches.
+  @Query(() => [CoachType])
+  async allCoaches(
+    @Args() args: ListArgs,
+    @Arg('filter', () => CoachFilter, { nullable: true }) filter: CoachFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CoachType[]> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    const rows = await ctx.inTenant((tx) =>
+      coaches.list(tx, { ...pagingOf(args), filter: cleanFilter(checkIds(filter)) }),
+    );
+    return rows.map(CoachType.from);
+  }
+  @Query(() => ListMetadata)
+  async _allCoachesMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => CoachFilter, { nullable: true }) filter: CoachFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    return { count: await ctx.inTenant((tx) => coaches.count(tx, cleanFilter(checkIds(filter)))) };
+  }
+  @Query(() => CoachType, { nullable: true })
+  async Coach(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CoachType | null> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    const row = await ctx.loaders.coach.load(input.uuid('id', id));
+    return row ? CoachType.from(row) : null;
+  }
+  @Mutation(() => CoachType)
+  async createCoach(
+    @Arg('name') name: string,
+    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Arg('fte', () => Float) fte: number,
+    @Arg('employedFrom', () => LocalDateScalar) employedFrom: string,
+    @Arg('monthlySalary', () => Float, { nullable: true, description: 'Öre per month.' })
+    monthlySalary: number | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CoachType> {
+    requireWriter(ctx.actor, ['manager', 'municipal_chief']);
+    const values = {
+      name: input.text('name', name),
+      municipalityId: input.uuid('municipalityId', municipalityId),
+      fte: input.fte('fte', fte),
+      employedFrom: input.date('employedFrom', employedFrom),
+      employedUntil: null,
+      monthlySalary: Math.max(0, Math.round(monthlySalary ?? 3_400_000)),
+    };
+    if (ctx.actor?.role === 'municipal_chief' && ctx.actor.municipalityId !== values.municipalityId)
+      throw notFound();
+    const row = await ctx.inTenant(async (tx) =>
+      coaches.findById(tx, await workRepository.createCoach(tx, values)),
+    );
+    if (!row) throw notFound();
+    return CoachType.from(row);
+  }
+  @Mutation(() => CoachType)
+  async updateCoach(
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String, { nullable: true }) name: string | undefined,
+    @Arg('fte', () => Float, { nullable: true }) fte: number | undefined,
+    @Arg('employedUntil', () => LocalDateScalar, { nullable: true })
+    employedUntil: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CoachType> {
+    const actor = requireWriter(ctx.actor, ['manager', 'municipal_chief']);
+    const coachId = input.uuid('id', id);
+    const row = await ctx.inTenant(async (tx) => {
+      const existing = await coaches.findById(tx, coachId);
+      if (
+        !existing ||
+        (actor.role === 'municipal_chief' && existing.municipalityId !== actor.municipalityId)
+      )
+        throw notFound();
+      await workRepository.updateCoach(tx, coachId, {
+        ...(name !== undefined ? { name: input.text('name', name) } : {}),
+        ...(fte !== undefined ? { fte: input.fte('fte', fte) } : {}),
+        ...(employedUntil !== undefined
+          ? { employedUntil: input.date('employedUntil', employedUntil) }
+          : {}),
+      });
+      return coaches.findById(tx, coachId);
+    });
+    if (!row) throw notFound();
+    return CoachType.from(row);
+  }
+
+  // Reallocations: the decision history (decided through decideReallocation).
+  @Query(() => [ReallocationType])
+  async allReallocations(
+    @Args() args: ListArgs,
+    @Arg('filter', () => ReallocationFilter, { nullable: true })
+    filter: ReallocationFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationType[]> {
+    requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
+    const paging = pagingOf(args);
+    const { rows } = await ctx.inTenant((tx) =>
+      allocationRepository.listReallocations(tx, {
+        ...(filter?.projectId
+          ? { projectId: input.uuid('filter.projectId', filter.projectId) }
+          : {}),
+        ...(filter?.ids ? { ids: input.uuids('filter.ids', filter.ids) ?? [] } : {}),
+        limit: paging.limit,
+        offset: paging.offset,
+        sortOrder: args.sortOrder === undefined ? 'DESC' : paging.sortOrder,
+      }),
+    );
+    return Promise.all(rows.map((r) => toReallocationType(ctx, r)));
+  }
+  @Query(() => ListMetadata)
+  async _allReallocationsMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => ReallocationFilter, { nullable: true })
+    filter: ReallocationFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
+    const { total } = await ctx.inTenant((tx) =>
+      allocationRepository.listReallocations(tx, {
+        ...(filter?.projectId
+          ? { projectId: input.uuid('filter.projectId', filter.projectId) }
+          : {}),
+        ...(filter?.ids ? { ids: input.uuids('filter.ids', filter.ids) ?? [] } : {}),
+        limit: 1,
+        offset: 0,
+      }),
+    );
+    return { count: total };
+  }
+  @Query(() => ReallocationType, { nullable: true })
+  async Reallocation(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationType | null> {
+    requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
+    const row = await ctx.inTenant((tx) =>
+      allocationRepository.findReallocation(tx, input.uuid('id', id)),
+    );
+    return row ? toReallocationType(ctx, row) : null;
+  }
+}
+
+export async function toReallocationType(
+  ctx: RequestContext,
+  r: Parameters<typeof ReallocationType.from>[0],
+): Promise<ReallocationType> {
+  const [user, ...names] = await Promise.all([
+    ctx.loaders.userName.load(r.decidedBy),
+    ...r.lines.map((l) => ctx.loaders.municipality.load(l.municipalityId)),
+  ]);
+  const nameOf = new Map(names.filter((m) => m !== undefined).map((m) => [m.id, m.name]));
+  return ReallocationType.from(r, { user: user ?? '', municipality: (id) => nameOf.get(id) ?? id });
+}

@@ -1,0 +1,5 @@
+import { AuthResolver } from './auth.resolver.js';
+import { OrganisationResolver } from './organisation.resolver.js';
+
+/** Every resolver class of the API. */
+export const resolvers = [AuthResolver, OrganisationResolver] as const;

@@ -1,0 +1,58 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { LocalDate } from '@finsam-se/domain';
+
+function invalid(name: string): GraphQLError {
+  return new GraphQLError(`Invalid ${name}`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string') throw invalid('LocalDate: expected YYYY-MM-DD');
+  const parsed = LocalDate.parse(value);
+  if (!parsed.ok) throw invalid('LocalDate: expected a calendar date YYYY-MM-DD');
+  return parsed.value;
+}
+
+/** A calendar date `YYYY-MM-DD`, validated (no 2019-02-29). */
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'LocalDate',
+  description: 'A calendar date, YYYY-MM-DD (no time, no zone).',
+  serialize: (value) => String(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw invalid('LocalDate: expected a string');
+    return parseDate(ast.value);
+  },
+});
+
+function parseMoney(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value))
+    throw invalid('Money: expected whole öre');
+  return value;
+}
+
+/** Integer öre (SEK × 100) as a JSON number; exact up to 2^53. */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description: 'An amount in whole öre (SEK × 100), as a JSON number.',
+  serialize: (value) => Number(value),
+  parseValue: parseMoney,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw invalid('Money: expected an integer');
+    return parseMoney(Number(ast.value));
+  },
+});
+
+/** An instant, ISO-8601 in UTC. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'An instant, ISO-8601 in UTC.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalid('DateTime');
+    return new Date(value).toISOString();
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw invalid('DateTime');
+    return new Date(ast.value).toISOString();
+  },
+});
