@@ -12,7 +12,7 @@ export type AppDeps = {
   readonly log: Logger;
   /** The clock, injectable for tests. */
   readonly now: () => Date;
-  readonly loginLimiter: { take(key: string): boolean; reset(key: string): void };
+  readonly loginLimiter: { take(key: string, limit?: number): boolean; reset(key: string): void };
 };
 
 /** One GraphQL request. */

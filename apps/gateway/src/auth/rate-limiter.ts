@@ -5,8 +5,8 @@
 export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now) {
   const hits = new Map<string, { count: number; resetAt: number }>();
   return {
-    /** Counts one attempt; false when the key is over its limit in this window. */
-    take(key: string): boolean {
+    /** Counts one attempt; false when the key is over its limit (or `limitFor`) in this window. */
+    take(key: string, limitFor = limit): boolean {
       const time = now();
       const entry = hits.get(key);
       if (!entry || entry.resetAt <= time) {
@@ -15,7 +15,7 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
         return true;
       }
       entry.count += 1;
-      return entry.count <= limit;
+      return entry.count <= limitFor;
     },
     reset(key: string): void {
       hits.delete(key);

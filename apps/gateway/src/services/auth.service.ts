@@ -21,7 +21,7 @@ export const authService = {
     requestId: string,
   ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
     const key = `${clientAddress}|${email.trim().toLowerCase()}`;
-    if (!deps.loginLimiter.take(key) || !deps.loginLimiter.take(clientAddress)) {
+    if (!deps.loginLimiter.take(key) || !deps.loginLimiter.take(`address|${clientAddress}`, 100)) {
       throw new AppError('RATE_LIMITED', 'För många inloggningsförsök. Vänta en minut.');
     }
     if (email.length > 254 || password.length > 200) throw new AppError('UNAUTHENTICATED', WRONG);

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { demoAccounts, seedDemo } from '@finsam-se/persistence';
+import { createTestPersistence, type TestPersistence } from '@finsam-se/persistence/testing';
+import { type RunningGateway, startGateway } from '../../src/app.js';
+import { createLogger } from '../../src/logging/logger.js';
+
+export type DemoRole = (typeof demoAccounts)[number]['role'];
+
+export type GraphqlResponse<T = Record<string, unknown>> = {
+  readonly status: number;
+  readonly body: {
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
+  };
+  readonly text: string;
+};
+
+export type Client = {
+  /** Sends one GraphQL document over HTTP as this user. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
+  readonly token: string | null;
+};
+
+export type Harness = {
+  readonly gateway: RunningGateway;
+  readonly db: TestPersistence;
+  /** A client logged in as the demo account of the role (cached per role). */
+  as(role: DemoRole): Promise<Client>;
+  readonly anonymous: Client;
+  /** A raw POST, for malformed bodies and headers. */
+  post(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
+  close(): Promise<void>;
+};
+
+/**
+ * A gateway on port 0 over a fresh database seeded with the demo association: real
+ * HTTP, real PostgreSQL. One per test file.
+ */
+export async function startHarness(options: { production?: boolean } = {}): Promise<Harness> {
+  const db = await createTestPersistence();
+  await seedDemo(db);
+  const gateway = await startGateway(
+    db,
+    {
+      port: 0,
+      host: '127.0.0.1',
+      production: options.production ?? false,
+      tokenSecret: randomBytes(32),
+      tokenTtlSeconds: 900,
+      adminDist: null,
+      maxBodyBytes: 256 * 1024,
+    },
+    createLogger('silent'),
+  );
+  const url = `${gateway.url}/graphql`;
+
+  const client = (token: string | null): Client => ({
+    token,
+    async gql(query, variables) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: JSON.parse(text), text };
+    },
+  });
+
+  const clients = new Map<DemoRole, Client>();
+  const anonymous = client(null);
+  return {
+    gateway,
+    db,
+    anonymous,
+    async as(role) {
+      const cached = clients.get(role);
+      if (cached) return cached;
+      const account = demoAccounts.find((a) => a.role === role);
+      if (!account) throw new Error(`No demo account for ${role}`);
+      const login = await anonymous.gql<{ login: { token: string } }>(
+        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email: account.email, password: account.password },
+      );
+      const token = login.body.data?.login.token;
+      if (!token) throw new Error(`Login failed for ${role}: ${login.text}`);
+      const signedIn = client(token);
+      clients.set(role, signedIn);
+      return signedIn;
+    },
+    async post(body, headers = { 'content-type': 'application/json' }) {
+      const response = await fetch(url, { method: 'POST', headers, body });
+      return { status: response.status, text: await response.text() };
+    },
+    async close() {
+      await gateway.close();
+      await db.close();
+    },
+  };
+}
+
+/** The error codes of a response, in order. */
+export const codesOf = (response: GraphqlResponse): unknown[] =>
+  (response.body.errors ?? []).map((e) => e.extensions?.code);
