@@ -79,8 +79,11 @@ export function formatError(
       ...base,
       message: withoutValues(formatted.message),
       extensions: {
+        // A literal of the wrong shape ("Expected value of type …") is bad input, not a bad query.
         code:
-          code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED'
+          (code === 'GRAPHQL_VALIDATION_FAILED' &&
+            !formatted.message.startsWith('Expected value of type')) ||
+          code === 'GRAPHQL_PARSE_FAILED'
             ? code
             : 'BAD_USER_INPUT',
         ...(field ? { field } : {}),

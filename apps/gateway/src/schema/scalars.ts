@@ -1,8 +1,10 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 import { LocalDate } from '@finsam-se/domain';
 
-function invalid(name: string): GraphQLError {
-  return new GraphQLError(`Invalid ${name}`, { extensions: { code: 'BAD_USER_INPUT' } });
+// A plain error: graphql-js wraps it as "Expected value of type …" / "Variable … got invalid
+// value", which the error formatter turns into BAD_USER_INPUT without echoing the value.
+function invalid(name: string): TypeError {
+  return new TypeError(`Invalid ${name}`);
 }
 
 function parseDate(value: unknown): string {
