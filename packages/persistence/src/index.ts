@@ -70,3 +70,8 @@ export {
   auditRepository,
 } from './repositories/audit.repository.js';
 export { splitIntoPosts } from './repositories/split-into-posts.js';
+export {
+  type PlanningContext,
+  type SalarySetting,
+  loadPlanningContext,
+} from './repositories/planning.repository.js';
