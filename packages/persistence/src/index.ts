@@ -75,3 +75,4 @@ export {
   type SalarySetting,
   loadPlanningContext,
 } from './repositories/planning.repository.js';
+export { rotatePiiKey } from './crypto/rotate-pii-key.js';
