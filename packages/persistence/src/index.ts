@@ -56,7 +56,12 @@ export {
   referrals,
   enrollments,
 } from './repositories/resources-work.js';
-export { type ReportScope, reportRowsRepository } from './repositories/report-rows.repository.js';
+export {
+  type CoachSalaryRow,
+  type ReportScope,
+  type SalarySettingRow,
+  reportRowsRepository,
+} from './repositories/report-rows.repository.js';
 export { workRepository } from './repositories/work.repository.js';
 export {
   type Credentials,

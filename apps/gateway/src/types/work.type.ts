@@ -23,6 +23,7 @@ export class ReferralDecisionType {
   @Field(() => ReferralStateEnum) state!: ValueOf<typeof ReferralStateEnum>;
   @Field(() => LocalDateScalar) decidedOn!: string;
   @Field(() => ID) decidedBy!: string;
+  @Field({ description: 'Name of the user who decided.' }) decidedByName!: string;
   @Field(() => ID, { nullable: true }) meetingId!: string | null;
   @Field() note!: string;
 }
@@ -55,7 +56,11 @@ export class ReferralType {
       version: r.version,
       decisions: showName
         ? r.decisions.map((d) =>
-            Object.assign(new ReferralDecisionType(), { ...d, meetingId: d.meetingId ?? null }),
+            Object.assign(new ReferralDecisionType(), {
+              ...d,
+              decidedByName: '',
+              meetingId: d.meetingId ?? null,
+            }),
           )
         : [],
     });

@@ -1,7 +1,9 @@
 import {
   Fte,
   type Gender,
+  type HalfYear,
   LocalDate,
+  Money,
   type Period,
   type Phase,
   type PlacementKind,
@@ -16,6 +18,24 @@ import type {
   ReferralRow,
 } from '@finsam-se/reporting';
 import type { TenantTx } from '../db/database.js';
+
+/** Salary settings of one year: PO-pålägg (percent text, exact) and the standard monthly salary. */
+export type SalarySettingRow = {
+  readonly year: number;
+  readonly onCostPercent: string;
+  readonly standardMonthlySalary: Money;
+};
+
+/** A coach's salary and employment, for what a municipality's posts cost. */
+export type CoachSalaryRow = {
+  readonly coachId: string;
+  readonly municipalityId: string;
+  readonly fte: Fte;
+  readonly monthlySalary: Money;
+  readonly employedFrom: LocalDate;
+  /** First day no longer employed; null while employed. */
+  readonly employedUntil: LocalDate | null;
+};
 
 /** Which rows a report reads: always one association (the transaction's tenant). */
 export type ReportScope = {
@@ -269,6 +289,67 @@ export const reportRowsRepository = {
       [tx.associationId, projectId, on],
     );
     return new Map(rows.map((r) => [r.municipality_id, r.n]));
+  },
+
+  /** PO-pålägg and standard monthly salary per year (settings, never constants in code). */
+  async salarySettings(tx: TenantTx): Promise<SalarySettingRow[]> {
+    const rows = await tx.query<{
+      year: number;
+      on_cost_percent: string;
+      standard_monthly_salary_ore: string;
+    }>(
+      `SELECT year, on_cost_percent::text AS on_cost_percent, standard_monthly_salary_ore::text AS standard_monthly_salary_ore
+       FROM salary_settings WHERE association_id = $1 ORDER BY year`,
+      [tx.associationId],
+    );
+    return rows.map((r) => ({
+      year: r.year,
+      onCostPercent: r.on_cost_percent,
+      standardMonthlySalary: Money.fromBigInt(BigInt(r.standard_monthly_salary_ore)),
+    }));
+  },
+
+  /** Every coach's monthly salary and employment (half-open), for post costs. */
+  async coachSalaries(tx: TenantTx, municipalityId?: string): Promise<CoachSalaryRow[]> {
+    const params: unknown[] = [tx.associationId];
+    let filter = '';
+    if (municipalityId) {
+      params.push(municipalityId);
+      filter = 'AND municipality_id = $2';
+    }
+    const rows = await tx.query<{
+      id: string;
+      municipality_id: string;
+      fte: number;
+      monthly_salary_ore: string;
+      employed_from: string;
+      employed_until: string | null;
+    }>(
+      `SELECT id, municipality_id, fte, monthly_salary_ore::text AS monthly_salary_ore,
+              to_char(employed_from, 'YYYY-MM-DD') AS employed_from, to_char(employed_until, 'YYYY-MM-DD') AS employed_until
+       FROM coaches WHERE association_id = $1 ${filter} ORDER BY id`,
+      params,
+    );
+    return rows.map((r) => ({
+      coachId: r.id,
+      municipalityId: r.municipality_id,
+      fte: Fte.ofHundredths(r.fte),
+      monthlySalary: Money.fromBigInt(BigInt(r.monthly_salary_ore)),
+      employedFrom: d(r.employed_from),
+      employedUntil: dn(r.employed_until),
+    }));
+  },
+
+  /** Signed attestations (municipality, half-year) of a project. */
+  async signedAttestations(
+    tx: TenantTx,
+    projectId: string,
+  ): Promise<{ municipalityId: string; halfYear: HalfYear }[]> {
+    const rows = await tx.query<{ municipality_id: string; half_year: HalfYear }>(
+      `SELECT municipality_id, half_year FROM attestations WHERE association_id = $1 AND project_id = $2`,
+      [tx.associationId, projectId],
+    );
+    return rows.map((r) => ({ municipalityId: r.municipality_id, halfYear: r.half_year }));
   },
 
   async referralsWaiting(tx: TenantTx, projectId: string): Promise<Map<string, number>> {

@@ -1,0 +1,150 @@
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import {
+  ReferralActionEnum,
+  ReferralStateEnum,
+  ReferrerOrganisationEnum,
+  type ValueOf,
+} from '../schema/enums.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import { referralService } from '../services/referral.service.js';
+import { ListMetadata } from '../types/organisation.type.js';
+import { ReferralType, SeGroupMeetingType } from '../types/work.type.js';
+import { ListArgs, pagingOf } from './list-args.js';
+
+@InputType('ReferralFilter')
+class ReferralFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true, description: 'Participant name (not for referrers).' })
+  q?: string;
+  @Field(() => ID, { nullable: true }) municipalityId?: string;
+  @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => ReferralStateEnum, { nullable: true }) state?: ValueOf<typeof ReferralStateEnum>;
+}
+
+@InputType('SeGroupMeetingFilter')
+class SeGroupMeetingFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => ID, { nullable: true }) municipalityId?: string;
+}
+
+@Resolver()
+export class ReferralResolver {
+  @Query(() => [ReferralType])
+  allReferrals(
+    @Args() args: ListArgs,
+    @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralType[]> {
+    return referralService.list(ctx, pagingOf(args), filter);
+  }
+  @Query(() => ListMetadata)
+  async _allReferralsMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    return { count: await referralService.count(ctx, filter) };
+  }
+  @Query(() => ReferralType, { nullable: true })
+  Referral(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralType | null> {
+    return referralService.get(ctx, id);
+  }
+  @Mutation(() => ReferralType, {
+    description: 'A referrer’s organisation is taken from the user; others must give it.',
+  })
+  createReferral(
+    @Arg('participantId', () => ID) participantId: string,
+    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
+    @Arg('referrerOrganisation', () => ReferrerOrganisationEnum, { nullable: true })
+    referrerOrganisation: ValueOf<typeof ReferrerOrganisationEnum> | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralType> {
+    return referralService.create(ctx, {
+      participantId,
+      municipalityId,
+      projectId,
+      receivedOn,
+      referrerOrganisation,
+    });
+  }
+  @Mutation(() => ReferralType)
+  decideReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('action', () => ReferralActionEnum) action: ValueOf<typeof ReferralActionEnum>,
+    @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('meetingId', () => ID, { nullable: true }) meetingId: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralType> {
+    return referralService.decide(ctx, { id, action, decidedOn, note, meetingId, version });
+  }
+  @Mutation(() => ReferralType, { description: 'Hands the referral to the municipal chief.' })
+  escalateReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralType> {
+    return referralService.decide(ctx, {
+      id,
+      action: 'escalate',
+      decidedOn,
+      note,
+      meetingId: null,
+      version,
+    });
+  }
+
+  @Query(() => [SeGroupMeetingType])
+  allSeGroupMeetings(
+    @Args() args: ListArgs,
+    @Arg('filter', () => SeGroupMeetingFilter, { nullable: true })
+    filter: SeGroupMeetingFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SeGroupMeetingType[]> {
+    return referralService.listMeetings(ctx, pagingOf(args), filter);
+  }
+  @Query(() => ListMetadata)
+  async _allSeGroupMeetingsMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => SeGroupMeetingFilter, { nullable: true })
+    filter: SeGroupMeetingFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    return { count: await referralService.countMeetings(ctx, filter) };
+  }
+  @Query(() => SeGroupMeetingType, { nullable: true })
+  SeGroupMeeting(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SeGroupMeetingType | null> {
+    return referralService.getMeeting(ctx, id);
+  }
+  @Mutation(() => SeGroupMeetingType)
+  createSeGroupMeeting(
+    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Arg('heldOn', () => LocalDateScalar) heldOn: string,
+    @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SeGroupMeetingType> {
+    return referralService.createMeeting(ctx, { municipalityId, heldOn, notes });
+  }
+  @Mutation(() => SeGroupMeetingType)
+  updateSeGroupMeeting(
+    @Arg('id', () => ID) id: string,
+    @Arg('heldOn', () => LocalDateScalar, { nullable: true }) heldOn: string | undefined,
+    @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SeGroupMeetingType> {
+    return referralService.updateMeeting(ctx, id, { heldOn, notes });
+  }
+}

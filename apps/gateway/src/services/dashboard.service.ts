@@ -1,0 +1,193 @@
+import {
+  Fte,
+  LocalDate,
+  Money,
+  Period,
+  attestationsDue,
+  caseloadPerFte,
+  ipsCaseloadBand,
+} from '@finsam-se/domain';
+import { budgetStatus } from '@finsam-se/funding';
+import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
+import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
+import { requireRole } from '../auth/actor.js';
+import type { RequestContext } from '../context.js';
+import { forbidden, notFound } from '../errors/error-codes.js';
+import { costedPosts, fundingRefusal } from './report-costs.js';
+import { input } from './input.js';
+
+const DASHBOARD_READERS = ['steering', 'manager', 'board', 'municipal_chief'] as const;
+const GENDERS = ['female', 'male', 'other'] as const;
+
+export type DashboardResult = {
+  projectId: string;
+  asOf: LocalDate;
+  outcome: {
+    goal: number;
+    discharged: number;
+    toWorkOrStudies: number;
+    share: number | null;
+    byGender: {
+      gender: (typeof GENDERS)[number];
+      discharged: number;
+      toWorkOrStudies: number;
+      share: number | null;
+    }[];
+  };
+  capacity: {
+    municipalityId: string;
+    municipalityName: string;
+    fte: number;
+    activeParticipants: number;
+    caseloadPerFte: number | null;
+    band: number | null;
+    referralsWaiting: number;
+  }[];
+  referralsWaiting: number;
+  attestationsDue: { municipalityId: string; municipalityName: string; halfYear: string }[];
+  budget: Money;
+  committed: Money;
+};
+
+function tallyOf(table: Table, rowKey: string) {
+  const discharged = countOf(cellAt(table, rowKey, 'discharged')) ?? 0;
+  const toWorkOrStudies = countOf(cellAt(table, rowKey, 'work_or_studies')) ?? 0;
+  return {
+    discharged,
+    toWorkOrStudies,
+    share: discharged === 0 ? null : toWorkOrStudies / discharged,
+  };
+}
+
+/** The steering group's start page: outcome against goal, capacity, queue, attestations, money. */
+export const dashboardService = {
+  async dashboard(
+    ctx: RequestContext,
+    projectIdText: string,
+    asOfText: string,
+  ): Promise<DashboardResult> {
+    const actor = requireRole(ctx.actor, DASHBOARD_READERS);
+    const projectId = input.uuid('projectId', projectIdText);
+    const asOf = input.date('asOf', asOfText);
+    let onlyMunicipality: string | undefined;
+    if (actor.role === 'municipal_chief') {
+      if (!actor.municipalityId) throw forbidden();
+      onlyMunicipality = actor.municipalityId;
+    }
+    return ctx.inTenant(async (tx) => {
+      const project = await projects.findById(tx, projectId);
+      if (!project) throw notFound('Projektet finns inte.');
+      const scope = {
+        projectId,
+        ...(onlyMunicipality === undefined ? {} : { municipalityId: onlyMunicipality }),
+      };
+
+      // Outcome: discharges from the project start through asOf, against the project goal.
+      const end = LocalDate.min(LocalDate.addDays(asOf, 1), project.period.end);
+      const goal =
+        project.goals.find(
+          (g) => g.metric === 'work_or_studies_at_discharge' && Period.contains(g.period, asOf),
+        ) ?? project.goals.find((g) => g.metric === 'work_or_studies_at_discharge');
+      const goalShare = goal ? goal.target / 10_000 : 0;
+      let outcome: DashboardResult['outcome'] = {
+        goal: goalShare,
+        discharged: 0,
+        toWorkOrStudies: 0,
+        share: null,
+        byGender: GENDERS.map((gender) => ({
+          gender,
+          discharged: 0,
+          toWorkOrStudies: 0,
+          share: null,
+        })),
+      };
+      if (end > project.period.start) {
+        const period = { start: project.period.start, end };
+        const rows = await reportRowsRepository.enrollments(tx, { ...scope, period });
+        const table = outcomeReport(rows, { period, by: 'gender', goalShare });
+        outcome = {
+          goal: goalShare,
+          ...tallyOf(table, 'total'),
+          byGender: GENDERS.map((gender) => ({ gender, ...tallyOf(table, gender) })),
+        };
+      }
+
+      // Capacity per municipality on asOf.
+      const allMunicipalities = await municipalities.list(tx, { limit: 1000, offset: 0 });
+      const shown = allMunicipalities.filter(
+        (m) => onlyMunicipality === undefined || m.id === onlyMunicipality,
+      );
+      const posts = await reportRowsRepository.posts(tx, scope);
+      const active = await reportRowsRepository.activeByMunicipality(tx, projectId, asOf);
+      const waiting = await reportRowsRepository.referralsWaiting(tx, projectId);
+      const fteOn = new Map<string, number>();
+      for (const post of posts)
+        if (Period.contains(post.period, asOf))
+          fteOn.set(post.municipalityId, (fteOn.get(post.municipalityId) ?? 0) + post.fte);
+      const capacity = shown.map((m) => {
+        const fte = Fte.ofHundredths(fteOn.get(m.id) ?? 0);
+        const participants = active.get(m.id) ?? 0;
+        const perFte = caseloadPerFte(participants, fte);
+        return {
+          municipalityId: m.id,
+          municipalityName: m.name,
+          fte: Fte.toDecimal(fte),
+          activeParticipants: participants,
+          caseloadPerFte: perFte === null ? null : Math.round(perFte * 10) / 10,
+          band: perFte === null ? null : ipsCaseloadBand(perFte),
+          referralsWaiting: waiting.get(m.id) ?? 0,
+        };
+      });
+
+      // Attestations: every half-year begun by asOf not yet signed, for the municipalities
+      // that have posts in the project.
+      const signed = await reportRowsRepository.signedAttestations(tx, projectId);
+      const participating = new Set(posts.map((p) => p.municipalityId));
+      const due = shown
+        .filter((m) => participating.has(m.id))
+        .flatMap((m) =>
+          attestationsDue(
+            project.period,
+            asOf,
+            signed.filter((s) => s.municipalityId === m.id).map((s) => s.halfYear),
+          ).map((halfYear) => ({ municipalityId: m.id, municipalityName: m.name, halfYear })),
+        );
+
+      // Budget of the year of asOf and the salary cost committed through asOf (whole project).
+      const year = LocalDate.parts(asOf).year;
+      const allPosts = onlyMunicipality
+        ? await reportRowsRepository.posts(tx, { projectId })
+        : posts;
+      const coachesPaid = await reportRowsRepository.coachSalaries(tx);
+      const settings = await reportRowsRepository.salarySettings(tx);
+      const setting =
+        settings.find((s) => s.year === year) ?? [...settings].reverse().find((s) => s.year < year);
+      const budget = project.yearlyBudgets.find((b) => b.year === year)?.amount ?? Money.zero;
+      let committed = Money.zero;
+      if (setting) {
+        const status = budgetStatus({
+          budget,
+          year,
+          asOf,
+          posts: costedPosts(allPosts, Period.year(year), coachesPaid, settings, {
+            start: asOf,
+            end: LocalDate.addDays(asOf, 1),
+          }),
+          onCost: setting.onCostPercent,
+        });
+        if (!status.ok) throw fundingRefusal(status.error.code, 'asOf');
+        committed = status.value.committed;
+      }
+      return {
+        projectId,
+        asOf,
+        outcome,
+        capacity,
+        referralsWaiting: capacity.reduce((sum, row) => sum + row.referralsWaiting, 0),
+        attestationsDue: due,
+        budget,
+        committed,
+      };
+    });
+  },
+};

@@ -1,0 +1,95 @@
+import { type Table, isSuppressed, suppress, toCsv } from '@finsam-se/reporting';
+import type { Actor } from '../auth/actor.js';
+import { requireRole } from '../auth/actor.js';
+import { forbidden } from '../errors/error-codes.js';
+
+/** Disclosure threshold for everything that leaves the association. */
+export const EXTERNAL_K = 5;
+
+/** Roles that may read reports at all (referrers may not). */
+export const REPORT_READERS = [
+  'board',
+  'steering',
+  'manager',
+  'municipal_chief',
+  'coach',
+  'external',
+] as const;
+
+/**
+ * Who reads a report and what part of the association's data they may aggregate:
+ * association-wide (board, steering, manager, external), one municipality (municipal
+ * chief) or one coach's own participants (coach). `external` is another förbund: it gets
+ * aggregates only, always suppressed.
+ */
+export type ReportAccess = {
+  readonly actor: Actor;
+  readonly audience: 'internal' | 'external';
+  readonly municipalityId?: string;
+  readonly coachId?: string;
+};
+
+export function reportAccess(actor: Actor | null): ReportAccess {
+  const signedIn = requireRole(actor, REPORT_READERS);
+  switch (signedIn.role) {
+    case 'external':
+      return { actor: signedIn, audience: 'external' };
+    case 'municipal_chief':
+      if (!signedIn.municipalityId) throw forbidden();
+      return { actor: signedIn, audience: 'internal', municipalityId: signedIn.municipalityId };
+    case 'coach':
+      if (!signedIn.coachId) throw forbidden();
+      return { actor: signedIn, audience: 'internal', coachId: signedIn.coachId };
+    default:
+      return { actor: signedIn, audience: 'internal' };
+  }
+}
+
+/** A report as it is handed out: the table, its notes and its CSV. */
+export type PublishedReport = {
+  readonly table: Table;
+  readonly notes: readonly string[];
+  readonly csv: string;
+};
+
+/** Row dimensions that would point at a person or a named employee. */
+const PERSONAL_DIMENSIONS = ['coach', 'coachId', 'participant', 'participantId', 'enrollmentId'];
+
+function hiddenCells(table: Table): number {
+  let hidden = 0;
+  for (const row of table.rows) {
+    for (const cell of Object.values(row.cells)) if (isSuppressed(cell)) hidden += 1;
+  }
+  return hidden;
+}
+
+/**
+ * THE one place every report leaves the service through. Internal roles get the table as
+ * computed (their scope was applied when the rows were read). `external` gets it only
+ * through `suppress(table, { k: 5 })`, never a row about a coach or a person, and a note
+ * saying what was hidden.
+ */
+export function publishFor(
+  access: ReportAccess,
+  table: Table,
+  notes: readonly string[] = [],
+): PublishedReport {
+  if (access.audience === 'internal') {
+    return { table, notes: [table.definition.sv, ...notes], csv: toCsv(table, { locale: 'sv' }) };
+  }
+  if (table.rows.some((row) => PERSONAL_DIMENSIONS.some((key) => key in row.dims)))
+    throw forbidden('Andra förbund får inte rapporter per coach eller person.');
+  const published = suppress(table, { k: EXTERNAL_K });
+  const hidden = hiddenCells(published);
+  const disclosure = [
+    `Röjandeskydd (k = ${EXTERNAL_K}): antal från 1 till ${EXTERNAL_K - 1} visas inte, och ytterligare celler döljs så att ett dolt antal inte kan räknas fram ur rad-, kolumn- eller totalsummor. Andelar och värden som bygger på ett dolt antal eller på färre än ${EXTERNAL_K} personer döljs också. Dolda celler har suppressed = true (".." i CSV) och är aldrig 0.`,
+    hidden === 0
+      ? 'Inga celler behövde döljas i den här tabellen.'
+      : `${hidden} celler är dolda i den här tabellen.`,
+  ];
+  return {
+    table: published,
+    notes: [published.definition.sv, ...notes, ...disclosure],
+    csv: toCsv(published, { locale: 'sv' }),
+  };
+}

@@ -1,0 +1,90 @@
+import {
+  type DomainErrorCode,
+  type LocalDate,
+  describeDomainError,
+  domainErrorCodes,
+} from '@finsam-se/domain';
+import { type AuditAction, type TenantTx, auditRepository, coaches } from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
+import type { RequestContext } from '../context.js';
+import { AppError, badInput, forbidden } from '../errors/error-codes.js';
+
+/** Today in the gateway's clock, as a LocalDate. */
+export function todayOf(ctx: Pick<RequestContext, 'now'>): LocalDate {
+  return ctx.now().toISOString().slice(0, 10) as LocalDate;
+}
+
+/** A domain refusal as BAD_USER_INPUT naming the field and carrying the domain code. */
+export function domainRefusal(
+  error: { readonly code: string; readonly field?: string },
+  fallbackField: string,
+): AppError {
+  const known = (domainErrorCodes as readonly string[]).includes(error.code);
+  const message = known
+    ? describeDomainError(error.code as DomainErrorCode, 'sv')
+    : 'Uppgifterna är inte giltiga.';
+  return badInput(error.field ?? fallbackField, message, error.code);
+}
+
+/** Optimistic concurrency: CONFLICT with the version now in the database. */
+export function requireVersion(current: number, expected: number): void {
+  if (current !== expected)
+    throw new AppError(
+      'CONFLICT',
+      'Någon annan har ändrat uppgifterna under tiden. Ladda om och försök igen.',
+      { currentVersion: current },
+    );
+}
+
+/** One audit record for every id touched, in the same transaction. */
+export function audit(
+  tx: TenantTx,
+  ctx: Pick<RequestContext, 'requestId'>,
+  actor: Actor,
+  action: AuditAction,
+  entity: string,
+  entityIds: readonly string[],
+): Promise<void> {
+  return auditRepository.append(tx, {
+    userId: actor.id,
+    role: actor.role,
+    action,
+    entity,
+    entityIds,
+    requestId: ctx.requestId,
+  });
+}
+
+/** The municipality a municipal chief or coach works in. */
+export async function actorMunicipality(tx: TenantTx, actor: Actor): Promise<string> {
+  if (actor.municipalityId) return actor.municipalityId;
+  if (actor.coachId) {
+    const coach = await coaches.findById(tx, actor.coachId);
+    if (coach) return coach.municipalityId;
+  }
+  throw forbidden();
+}
+
+/** Municipality-bound roles (chief, coach) get their municipality; others undefined. */
+export async function municipalityBound(tx: TenantTx, actor: Actor): Promise<string | undefined> {
+  return actor.role === 'municipal_chief' || actor.role === 'coach'
+    ? actorMunicipality(tx, actor)
+    : undefined;
+}
+
+/**
+ * Narrows a list filter to a scope value: if the client filtered on another value the
+ * result is empty (returns null), otherwise the scope value is forced.
+ */
+export function narrow(requested: string | undefined, scoped: string): string | null {
+  if (requested !== undefined && requested !== scoped) return null;
+  return scoped;
+}
+
+/** A nullable GraphQL argument that was actually given. */
+export function given<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined;
+}
+
+/** Optional argument: null and undefined both mean "not given". */
+export type Opt<T> = T | null | undefined;
