@@ -82,7 +82,9 @@ export default tseslint.config(
   {
     // Decorator metadata needs value imports of the types it names (type-graphql, TypeORM).
     files: ['apps/gateway/**/*.ts', 'packages/persistence/**/*.ts'],
-    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
   },
   {
     files: ['**/*.config.{js,ts,mjs,cjs}', 'eslint.config.js', '.dependency-cruiser.cjs'],

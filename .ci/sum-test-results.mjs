@@ -9,18 +9,21 @@ let skipped = 0;
 for (const group of ['packages', 'apps']) {
   if (!existsSync(group)) continue;
   for (const name of readdirSync(group)) {
-    const file = join(group, name, '.vitest', 'results.json');
-    if (!existsSync(file)) continue;
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
-    skipped += report.numPendingTests + report.numTodoTests;
-    for (const suite of report.testResults) {
-      if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    const folder = join(group, name, '.vitest');
+    if (!existsSync(folder)) continue;
+    for (const entry of readdirSync(folder).filter((f) => /^results.*\.json$/.test(f))) {
+      const file = join(folder, entry);
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+      skipped += report.numPendingTests + report.numTodoTests;
+      for (const suite of report.testResults) {
+        if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+      }
+      console.log(
+        `${group}/${name} (${entry}): ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+      );
     }
-    console.log(
-      `${group}/${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
-    );
   }
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

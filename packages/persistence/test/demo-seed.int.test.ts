@@ -57,12 +57,12 @@ describe('demo association', () => {
     ).toBe(6);
   });
 
-  it('has about 120 participants in the 2018–2020 project and every referral state', async () => {
+  it('has well over the 120 enrolled of the earlier period in the 2018–2020 project, and every referral state', async () => {
     const enrolled = await count(
       `SELECT count(*) FROM enrollments e JOIN projects p ON p.id = e.project_id WHERE p.name = 'Supported Employment – fortsättning'`,
     );
-    expect(enrolled).toBeGreaterThan(90);
-    expect(enrolled).toBeLessThan(160);
+    expect(enrolled).toBeGreaterThan(120);
+    expect(enrolled).toBeLessThan(500);
     const states = await db.database.withTenant(DEMO_ASSOCIATION_ID, (tx) =>
       tx.query<{ state: string }>('SELECT DISTINCT state FROM referrals ORDER BY 1'),
     );
@@ -87,6 +87,20 @@ describe('demo association', () => {
     expect(await count(`SELECT count(*) FROM attestations`)).toBeGreaterThan(20);
     expect(await count(`SELECT count(*) FROM reallocations`)).toBeGreaterThanOrEqual(2);
     expect(await count(`SELECT count(*) FROM users`)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('gives caseloads a steering group recognises: 5–35 active participants per FTE', async () => {
+    const rows = await db.database.withTenant(DEMO_ASSOCIATION_ID, (tx) =>
+      tx.query<{ per_fte: number }>(`
+        SELECT count(e.id)::float / (max(p.fte) / 100.0) AS per_fte
+        FROM posts p JOIN projects pr ON pr.id = p.project_id AND pr.starts_on = '2021-01-01'
+        LEFT JOIN enrollments e ON e.municipality_id = p.municipality_id AND e.project_id = pr.id
+          AND e.enrolled_on <= '2026-10-01' AND (e.discharged_on IS NULL OR e.discharged_on > '2026-10-01')
+        WHERE p.period @> '2026-10-01'::date AND p.slot = 1 GROUP BY p.municipality_id`),
+    );
+    const total = rows.reduce((sum, r) => sum + r.per_fte, 0) / rows.length;
+    expect(total).toBeGreaterThan(5);
+    expect(total).toBeLessThan(35);
   });
 
   it('is deterministic: the same seed gives the same data', async () => {

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Fte, type Municipality, type Post, type Project } from '@finsam-se/domain';
 import type { CoachView, ReallocationRecord } from '@finsam-se/persistence';
+import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 
 @ObjectType('ListMetadata')
@@ -130,7 +131,9 @@ export class ReallocationType {
   @Field(() => ID) projectId!: string;
   @Field(() => LocalDateScalar) effectiveFrom!: string;
   @Field() reason!: string;
-  @Field(() => String, { nullable: true }) method!: string | null;
+  @Field(() => ApportionMethodEnum, { nullable: true }) method!: ValueOf<
+    typeof ApportionMethodEnum
+  > | null;
   @Field() decidedByName!: string;
   @Field() decidedAt!: string;
   @Field(() => Int) basedOnVersion!: number;
@@ -145,7 +148,7 @@ export class ReallocationType {
       projectId: r.projectId,
       effectiveFrom: r.effectiveFrom,
       reason: r.reason,
-      method: r.method,
+      method: r.method as ValueOf<typeof ApportionMethodEnum> | null,
       decidedByName: names.user,
       decidedAt: r.decidedAt,
       basedOnVersion: r.basedOnVersion,

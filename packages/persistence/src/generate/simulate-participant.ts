@@ -217,7 +217,7 @@ export function simulateParticipant(
     [5, 35],
   ] as const);
   for (let step = 1; step < reach; step += 1) {
-    cursor = LocalDate.addDays(cursor, rng.int(10, 75));
+    cursor = LocalDate.addDays(cursor, rng.int(20, 90));
     if (cursor >= horizon) break;
     transitions.push([phasesInOrder[step] ?? 'support_on_off_job', cursor]);
   }
@@ -243,7 +243,7 @@ export function simulateParticipant(
         ['other', 15],
       ] as const);
   const lastPhaseOn = transitions.at(-1)?.[1] ?? enrolledOn;
-  let dischargedOn: LocalDate | null = LocalDate.addDays(lastPhaseOn, rng.int(20, 200));
+  let dischargedOn: LocalDate | null = LocalDate.addDays(lastPhaseOn, rng.int(40, 300));
   if (dischargedOn > project.period.end) dischargedOn = project.period.end;
   if (dischargedOn >= staff.dataUntil) dischargedOn = null;
   const worked = outcome === 'employment' || outcome === 'subsidised_employment';

@@ -67,7 +67,7 @@ export function demoAssociationSpec(passwordHashes: ReadonlyMap<string, string>)
     emailDomain: 'demo.hoglandet.se',
     seed: 20180101,
     dataUntil: DEMO_DATA_UNTIL,
-    participantsPerYear: 45,
+    participantsPerYear: 150,
     municipalities: [
       { code: '0604', name: 'Aneby', weight: 6.8 },
       { code: '0686', name: 'Eksjö', weight: 17.6 },

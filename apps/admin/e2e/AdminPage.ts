@@ -1,0 +1,91 @@
+// Page object for the admin panel: log in, navigate, and drive the reallocation screen.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.ADMIN_URL ?? 'http://localhost:4000';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export class AdminPage {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: Browser): Promise<AdminPage> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    return new AdminPage(await context.newPage());
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    await this.page.goto(`${BASE_URL}/`);
+    await this.page.getByLabel(/^E-post/).fill(email);
+    await this.page.getByLabel(/^Lösenord/).fill(password);
+    await this.page.getByRole('button', { name: 'Logga in' }).click();
+    await this.page.getByRole('menuitem').first().waitFor();
+  }
+
+  menuItem(name: string) {
+    return this.page.getByRole('menuitem', { name });
+  }
+
+  async openReallocation(): Promise<void> {
+    await this.menuItem('Omfördelning av tjänster').click();
+    await this.page.getByRole('table', { name: 'Tjänster per kommun' }).waitFor();
+    // The demo always has earlier decisions: wait for them before counting.
+    await this.historyEntries().first().waitFor();
+  }
+
+  proposed(municipality: string) {
+    return this.page.getByLabel(`Föreslagen tjänstegrad ${municipality}`);
+  }
+
+  async step(municipality: string, direction: 'Öka' | 'Minska', step = '0,5'): Promise<void> {
+    await this.page
+      .getByRole('button', { name: `${direction} ${municipality} med ${step}` })
+      .click();
+  }
+
+  async suggest(method: 'Hamilton' | 'Webster' | "D'Hondt" | 'Huntington-Hill'): Promise<void> {
+    await this.page.getByRole('radio', { name: new RegExp(`^${method}`) }).check();
+    await this.page.getByRole('button', { name: 'Hämta förslag' }).click();
+  }
+
+  /** Sets "Gäller från" and waits for the allocation on that date. */
+  async setEffectiveFrom(date: string): Promise<void> {
+    await this.page.getByLabel(/^Gäller från/).fill(date);
+    await this.page.getByRole('table', { name: 'Tjänster per kommun' }).waitFor();
+  }
+
+  async writeReason(reason: string): Promise<void> {
+    await this.page.getByLabel(/^Motivering/).fill(reason);
+  }
+
+  decideButton() {
+    return this.page.getByRole('button', { name: 'Besluta' });
+  }
+
+  historyEntries() {
+    return this.page.getByTestId('decision-history-entry');
+  }
+
+  async currentFte(municipality: string): Promise<string> {
+    const cells = this.page.getByTestId(`allocation-row-${municipality}`).getByRole('cell');
+    return (await cells.nth(0).innerText()).trim();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    const dir = process.env.SCREENSHOT_DIR;
+    if (dir) await this.page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  }
+}

@@ -1,0 +1,75 @@
+// The panel's data provider: ra-data-graphql-simple for the resources, plus typed methods
+// for the named operations that POST their own GraphQL documents to /graphql.
+import buildGraphQLProvider from 'ra-data-graphql-simple';
+import type { DataProvider } from 'react-admin';
+import { createGraphQLCall, authHeaders, GRAPHQL_URI, type GraphQLCall } from './graphqlFetch';
+import { convertProviderError } from './providerErrors';
+import { readToken } from '../auth/session';
+import { gatewaySchema } from './schema';
+import { buildNamedOperations, type NamedOperations } from './namedOperations';
+export type { NamedOperations };
+
+export type FinsamDataProvider = DataProvider & NamedOperations;
+
+type ProviderOptions = Parameters<typeof buildGraphQLProvider>[0];
+type IntrospectionOption = Exclude<ProviderOptions['introspection'], false | undefined>;
+type Schema = NonNullable<IntrospectionOption['schema']>;
+
+const RA_METHODS = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+] as const;
+
+type Invokable = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * ra-data-graphql-simple needs the schema before its first request: it comes from the
+ * gateway's committed SDL, built into the bundle; the provider is built on first use.
+ */
+function lazyResourceProvider(uri: string): DataProvider {
+  let inner: Promise<DataProvider> | undefined;
+  const load = (): Promise<DataProvider> => {
+    if (!inner) {
+      inner = Promise.resolve().then(() =>
+        buildGraphQLProvider({
+          clientOptions: { uri },
+          introspection: { schema: gatewaySchema as unknown as Schema },
+          query: () => ({ context: { headers: authHeaders(readToken()) } }),
+          mutation: () => ({ context: { headers: authHeaders(readToken()) } }),
+        }),
+      );
+      inner.catch(() => {
+        inner = undefined;
+      });
+    }
+    return inner;
+  };
+  const provider: Record<string, Invokable> = {};
+  for (const method of RA_METHODS) {
+    provider[method] = async (...args: unknown[]) => {
+      const real = await load();
+      const fn = real[method] as unknown as Invokable;
+      try {
+        return await fn.apply(real, args);
+      } catch (error) {
+        throw convertProviderError(error);
+      }
+    };
+  }
+  return provider as unknown as DataProvider;
+}
+
+export function buildDataProvider(
+  options: { call?: GraphQLCall; uri?: string } = {},
+): FinsamDataProvider {
+  const uri = options.uri ?? GRAPHQL_URI;
+  const call = options.call ?? createGraphQLCall({ uri });
+  return { ...lazyResourceProvider(uri), ...buildNamedOperations(call) };
+}

@@ -1,0 +1,77 @@
+// Typed methods for the contract's named operations; each POSTs one GraphQL document.
+import type { GraphQLCall } from './graphqlFetch';
+import * as ops from './operations';
+import type {
+  Allocation,
+  ApportionMethod,
+  Attestation,
+  BoundInput,
+  CaseloadSeries,
+  Dashboard,
+  DecideReallocationInput,
+  DecideReferralParams,
+  DischargeEnrollmentParams,
+  DraftCheck,
+  MoveEnrollmentPhaseParams,
+  Reallocation,
+  ReallocationLineInput,
+  ReallocationPlan,
+  ReportFilter,
+  ReportName,
+  ReportTable,
+  SignAttestationParams,
+} from './types';
+
+export interface NamedOperations {
+  allocation(p: { projectId: string; asOf: string }): Promise<Allocation>;
+  caseloadSeries(p: { projectId: string; from: string; to: string }): Promise<CaseloadSeries>;
+  reallocationPlan(p: {
+    projectId: string;
+    method: ApportionMethod;
+    step: number;
+    effectiveFrom: string;
+    bounds?: BoundInput[];
+  }): Promise<ReallocationPlan>;
+  validateReallocationDraft(
+    p: { projectId: string; effectiveFrom: string; lines: ReallocationLineInput[]; step?: number },
+    signal?: AbortSignal,
+  ): Promise<DraftCheck>;
+  decideReallocation(input: DecideReallocationInput): Promise<Reallocation>;
+  dashboard(p: { projectId: string; asOf: string }): Promise<Dashboard>;
+  decideReferral(p: DecideReferralParams): Promise<unknown>;
+  moveEnrollmentPhase(p: MoveEnrollmentPhaseParams): Promise<unknown>;
+  dischargeEnrollment(p: DischargeEnrollmentParams): Promise<unknown>;
+  signAttestation(p: SignAttestationParams): Promise<Attestation>;
+  report(name: ReportName, filter: ReportFilter): Promise<ReportTable>;
+}
+
+export function buildNamedOperations(call: GraphQLCall): NamedOperations {
+  return {
+    allocation: async (p) => (await call<{ allocation: Allocation }>(ops.ALLOCATION, p)).allocation,
+    caseloadSeries: async (p) =>
+      (await call<{ caseloadSeries: CaseloadSeries }>(ops.CASELOAD_SERIES, p)).caseloadSeries,
+    reallocationPlan: async (p) =>
+      (await call<{ reallocationPlan: ReallocationPlan }>(ops.REALLOCATION_PLAN, { ...p }))
+        .reallocationPlan,
+    validateReallocationDraft: async (p, signal) =>
+      (await call<{ validateReallocationDraft: DraftCheck }>(ops.VALIDATE_DRAFT, { ...p }, signal))
+        .validateReallocationDraft,
+    decideReallocation: async (input) =>
+      (await call<{ decideReallocation: Reallocation }>(ops.DECIDE_REALLOCATION, { input }))
+        .decideReallocation,
+    dashboard: async (p) => (await call<{ dashboard: Dashboard }>(ops.DASHBOARD, p)).dashboard,
+    decideReferral: async (p) =>
+      (await call<{ decideReferral: unknown }>(ops.DECIDE_REFERRAL, { ...p })).decideReferral,
+    moveEnrollmentPhase: async (p) =>
+      (await call<{ moveEnrollmentPhase: unknown }>(ops.MOVE_ENROLLMENT_PHASE, { ...p }))
+        .moveEnrollmentPhase,
+    dischargeEnrollment: async (p) =>
+      (await call<{ dischargeEnrollment: unknown }>(ops.DISCHARGE_ENROLLMENT, { ...p }))
+        .dischargeEnrollment,
+    signAttestation: async (p) =>
+      (await call<{ signAttestation: Attestation }>(ops.SIGN_ATTESTATION, { ...p }))
+        .signAttestation,
+    report: async (name, filter) =>
+      (await call<{ report: ReportTable }>(ops.reportDocument(name), { filter })).report,
+  };
+}

@@ -1,0 +1,87 @@
+// GraphQL documents of the named operations (contract: /contract/graphql-contract.md).
+
+const ME = 'id email name role municipalityId coachId associationName';
+const ALLOCATION_ROW =
+  'municipalityId municipalityName fte activeParticipants caseloadPerFte band referralsWaiting';
+const BUDGET_EFFECT = 'budget committed forecastBefore forecastAfter marginBefore marginAfter';
+const REALLOCATION =
+  'id projectId effectiveFrom reason decidedByName decidedAt method lines { municipalityId municipalityName fteBefore fteAfter }';
+const REFERRAL =
+  'id participantId participantName municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedByName note meetingId }';
+const ENROLLMENT =
+  'id participantId participantName coachId municipalityId projectId enrolledOn currentPhase phases { phase on } dischargedOn dischargeReason compensationAtStart compensationAtEnd occupationAfter version';
+
+export const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token expiresAt user { ${ME} } }
+}`;
+export const LOGOUT = 'mutation Logout { logout }';
+export const ME_QUERY = `query Me { me { ${ME} } }`;
+
+export const ALLOCATION = `query Allocation($projectId: ID!, $asOf: LocalDate!) {
+  allocation(projectId: $projectId, asOf: $asOf) {
+    projectId asOf version totalFte rows { ${ALLOCATION_ROW} }
+    budgetYear budget committed forecast margin
+  }
+}`;
+
+export const CASELOAD_SERIES = `query CaseloadSeries($projectId: ID!, $from: LocalDate!, $to: LocalDate!) {
+  caseloadSeries(projectId: $projectId, from: $from, to: $to) {
+    months target
+    municipalities { key label municipalityId points { month activeParticipants fte perFte band } }
+  }
+}`;
+
+export const REALLOCATION_PLAN = `query ReallocationPlan($projectId: ID!, $method: ApportionMethod!, $step: Float!, $effectiveFrom: LocalDate!, $bounds: [BoundInput!]) {
+  reallocationPlan(projectId: $projectId, method: $method, step: $step, effectiveFrom: $effectiveFrom, bounds: $bounds) {
+    projectId method step effectiveFrom allocationVersion totalFte
+    lines { municipalityId municipalityName currentFte suggestedFte change activeParticipants quota caseloadBefore caseloadAfter bandBefore bandAfter costBefore costAfter }
+    budgetEffect { ${BUDGET_EFFECT} }
+  }
+}`;
+
+export const VALIDATE_DRAFT = `query ValidateReallocationDraft($projectId: ID!, $effectiveFrom: LocalDate!, $lines: [ReallocationLineInput!]!, $step: Float) {
+  validateReallocationDraft(projectId: $projectId, effectiveFrom: $effectiveFrom, lines: $lines, step: $step) {
+    violations { code message municipalityId }
+    budgetEffect { ${BUDGET_EFFECT} }
+  }
+}`;
+
+export const DECIDE_REALLOCATION = `mutation DecideReallocation($input: DecideReallocationInput!) {
+  decideReallocation(input: $input) { ${REALLOCATION} }
+}`;
+
+export const DASHBOARD = `query Dashboard($projectId: ID!, $asOf: LocalDate!) {
+  dashboard(projectId: $projectId, asOf: $asOf) {
+    projectId asOf referralsWaiting budget committed
+    outcome { goal discharged toWorkOrStudies share byGender { gender discharged toWorkOrStudies share } }
+    capacity { ${ALLOCATION_ROW} }
+    attestationsDue { municipalityId municipalityName halfYear }
+  }
+}`;
+
+export const DECIDE_REFERRAL = `mutation DecideReferral($id: ID!, $action: ReferralAction!, $decidedOn: LocalDate!, $note: String, $meetingId: ID, $version: Int!) {
+  decideReferral(id: $id, action: $action, decidedOn: $decidedOn, note: $note, meetingId: $meetingId, version: $version) { ${REFERRAL} }
+}`;
+
+export const MOVE_ENROLLMENT_PHASE = `mutation MoveEnrollmentPhase($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
+  moveEnrollmentPhase(id: $id, phase: $phase, on: $on, version: $version) { ${ENROLLMENT} }
+}`;
+
+export const DISCHARGE_ENROLLMENT = `mutation DischargeEnrollment($id: ID!, $on: LocalDate!, $reason: String!, $compensationAtEnd: [String!]!, $occupationAfter: String!, $followUp: Boolean, $version: Int!) {
+  dischargeEnrollment(id: $id, on: $on, reason: $reason, compensationAtEnd: $compensationAtEnd, occupationAfter: $occupationAfter, followUp: $followUp, version: $version) { ${ENROLLMENT} }
+}`;
+
+export const SIGN_ATTESTATION = `mutation SignAttestation($municipalityId: ID!, $projectId: ID!, $halfYear: String!, $statement: String!) {
+  signAttestation(municipalityId: $municipalityId, projectId: $projectId, halfYear: $halfYear, statement: $statement) {
+    id municipalityId projectId halfYear signedByName signedOn statement
+  }
+}`;
+
+export function reportDocument(name: string): string {
+  return `query Report($filter: ReportFilter!) {
+  report: ${name}(filter: $filter) {
+    title notes csv columns { key label }
+    rows { key label cells { column count share value suppressed } }
+  }
+}`;
+}

@@ -1,0 +1,254 @@
+// Types of the named operations in /contract/graphql-contract.md.
+
+export type Role =
+  'BOARD' | 'STEERING' | 'MANAGER' | 'MUNICIPAL_CHIEF' | 'COACH' | 'REFERRER' | 'EXTERNAL';
+export type Gender = 'FEMALE' | 'MALE' | 'OTHER';
+export type ApportionMethod = 'HAMILTON' | 'WEBSTER' | 'DHONDT' | 'HUNTINGTON_HILL' | 'ADAMS';
+export type ReferralAction = 'ACCEPT' | 'NOT_NOW' | 'DECLINE' | 'ESCALATE';
+export type Phase =
+  'AGREEMENT' | 'VOCATIONAL_PROFILE' | 'JOB_FINDING' | 'EMPLOYER_ENGAGEMENT' | 'SUPPORT_ON_OFF_JOB';
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipalityId: string | null;
+  coachId: string | null;
+  associationName: string;
+}
+
+export interface Session {
+  token: string;
+  expiresAt: string;
+  user: Me;
+}
+
+export interface CaseloadPoint {
+  month: string;
+  activeParticipants: number;
+  fte: number;
+  perFte: number | null;
+  band: number | null;
+}
+export interface CaseloadLine {
+  key: string;
+  label: string;
+  municipalityId: string;
+  points: CaseloadPoint[];
+}
+export interface CaseloadSeries {
+  months: string[];
+  target: number;
+  municipalities: CaseloadLine[];
+  coaches: CaseloadLine[];
+}
+
+export interface AllocationRow {
+  municipalityId: string;
+  municipalityName: string;
+  fte: number;
+  activeParticipants: number;
+  caseloadPerFte: number | null;
+  band: number | null;
+  referralsWaiting: number;
+}
+export interface Allocation {
+  projectId: string;
+  asOf: string;
+  version: number;
+  totalFte: number;
+  rows: AllocationRow[];
+  budgetYear: number;
+  budget: number;
+  committed: number;
+  forecast: number;
+  margin: number;
+}
+
+export interface BoundInput {
+  municipalityId: string;
+  min?: number | null;
+  max?: number | null;
+}
+export interface PlanLine {
+  municipalityId: string;
+  municipalityName: string;
+  currentFte: number;
+  suggestedFte: number;
+  change: number;
+  activeParticipants: number;
+  quota: number;
+  caseloadBefore: number | null;
+  caseloadAfter: number | null;
+  bandBefore: number | null;
+  bandAfter: number | null;
+  costBefore: number;
+  costAfter: number;
+}
+export interface BudgetEffect {
+  budget: number;
+  committed: number;
+  forecastBefore: number;
+  forecastAfter: number;
+  marginBefore: number;
+  marginAfter: number;
+}
+export interface ReallocationPlan {
+  projectId: string;
+  method: ApportionMethod;
+  step: number;
+  effectiveFrom: string;
+  allocationVersion: number;
+  lines: PlanLine[];
+  totalFte: number;
+  budgetEffect: BudgetEffect;
+}
+
+export interface ReallocationLineInput {
+  municipalityId: string;
+  fte: number;
+}
+export interface Violation {
+  code: string;
+  message: string;
+  municipalityId: string | null;
+}
+export interface DraftCheck {
+  violations: Violation[];
+  budgetEffect: BudgetEffect;
+}
+export interface DecideReallocationInput {
+  projectId: string;
+  effectiveFrom: string;
+  reason: string;
+  method?: ApportionMethod | null;
+  lines: ReallocationLineInput[];
+  expectedVersion: number;
+  idempotencyKey: string;
+}
+export interface ReallocationLine {
+  municipalityId: string;
+  municipalityName: string;
+  fteBefore: number;
+  fteAfter: number;
+}
+export interface Reallocation {
+  id: string;
+  projectId: string;
+  effectiveFrom: string;
+  reason: string;
+  decidedByName: string;
+  decidedAt: string;
+  method: ApportionMethod | null;
+  lines: ReallocationLine[];
+}
+
+export interface GenderShare {
+  gender: Gender;
+  discharged: number;
+  toWorkOrStudies: number;
+  share: number | null;
+}
+export interface OutcomeSummary {
+  goal: number;
+  discharged: number;
+  toWorkOrStudies: number;
+  share: number | null;
+  byGender: GenderShare[];
+}
+export interface AttestationDue {
+  municipalityId: string;
+  municipalityName: string;
+  halfYear: string;
+}
+export interface Dashboard {
+  projectId: string;
+  asOf: string;
+  outcome: OutcomeSummary;
+  capacity: AllocationRow[];
+  referralsWaiting: number;
+  attestationsDue: AttestationDue[];
+  budget: number;
+  committed: number;
+}
+
+export interface ReportFilter {
+  projectId?: string | null;
+  from: string;
+  to: string;
+  municipalityId?: string | null;
+  gender?: Gender | null;
+  ageBand?: string | null;
+  groupBy?: string | null;
+}
+export interface ReportCell {
+  column: string;
+  count: number | null;
+  share: number | null;
+  value: number | null;
+  suppressed: boolean;
+}
+export interface ReportRow {
+  key: string;
+  label: string;
+  cells: ReportCell[];
+}
+export interface ReportColumn {
+  key: string;
+  label: string;
+}
+export interface ReportTable {
+  title: string;
+  columns: ReportColumn[];
+  rows: ReportRow[];
+  notes: string[];
+  csv: string;
+}
+export type ReportName =
+  | 'outcomeReport'
+  | 'transitionMatrix'
+  | 'phaseFunnel'
+  | 'referralStats'
+  | 'afterSupportReport'
+  | 'costReport'
+  | 'fidelityReport';
+
+export interface DecideReferralParams {
+  id: string;
+  action: ReferralAction;
+  decidedOn: string;
+  note?: string | null;
+  meetingId?: string | null;
+  version: number;
+}
+export interface MoveEnrollmentPhaseParams {
+  id: string;
+  phase: Phase;
+  on: string;
+  version: number;
+}
+export interface DischargeEnrollmentParams {
+  id: string;
+  on: string;
+  reason: string;
+  compensationAtEnd: string[];
+  occupationAfter: string;
+  followUp?: boolean | null;
+  version: number;
+}
+export interface SignAttestationParams {
+  municipalityId: string;
+  projectId: string;
+  halfYear: string;
+  statement: string;
+}
+export interface Attestation {
+  id: string;
+  municipalityId: string;
+  projectId: string;
+  halfYear: string;
+  signedByName: string | null;
+  signedOn: string | null;
+  statement: string | null;
+}

@@ -1,0 +1,65 @@
+import {
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import { IsoDateField } from '../common/fields';
+import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
+import { canSignAttestation, isRole } from '../auth/roles';
+import { SignAttestationButton } from './SignAttestationButton';
+
+const filters = [
+  <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
+  <ProjectInput source="projectId" key="projectId" />,
+];
+
+function AttestationActions() {
+  const { permissions } = usePermissions();
+  const role = isRole(permissions) ? permissions : undefined;
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canSignAttestation(role) && <SignAttestationButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+export function AttestationList() {
+  return (
+    <List
+      filters={filters}
+      actions={<AttestationActions />}
+      sort={{ field: 'halfYear', order: 'DESC' }}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="halfYear" />
+        <MunicipalityField source="municipalityId" />
+        <ProjectField source="projectId" />
+        <TextField source="signedByName" emptyText="–" />
+        <IsoDateField source="signedOn" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function AttestationShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="halfYear" />
+        <MunicipalityField source="municipalityId" />
+        <ProjectField source="projectId" />
+        <TextField source="signedByName" emptyText="–" />
+        <IsoDateField source="signedOn" />
+        <TextField source="statement" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

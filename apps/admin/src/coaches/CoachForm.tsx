@@ -1,0 +1,22 @@
+import {
+  DateInput,
+  NumberInput,
+  SimpleForm,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+} from 'react-admin';
+import { MunicipalityInput } from '../common/refs';
+
+export function CoachForm() {
+  return (
+    <SimpleForm>
+      <TextInput source="name" validate={required()} />
+      <MunicipalityInput source="municipalityId" />
+      <NumberInput source="fte" step={0.05} validate={[required(), minValue(0), maxValue(1)]} />
+      <DateInput source="employedFrom" validate={required()} />
+      <DateInput source="employedUntil" />
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,23 @@
+import { Datagrid, List, SearchInput, TextField, NumberField } from 'react-admin';
+import { FteField, IsoDateField } from '../common/fields';
+import { MunicipalityField, MunicipalityInput } from '../common/refs';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
+];
+
+export function CoachList() {
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <MunicipalityField source="municipalityId" />
+        <FteField source="fte" />
+        <IsoDateField source="employedFrom" />
+        <IsoDateField source="employedUntil" />
+        <NumberField source="activeParticipants" />
+      </Datagrid>
+    </List>
+  );
+}

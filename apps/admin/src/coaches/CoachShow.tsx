@@ -1,0 +1,36 @@
+import {
+  Datagrid,
+  NumberField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { EnumField, FteField, IsoDateField } from '../common/fields';
+import { MunicipalityField } from '../common/refs';
+
+export function CoachShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <MunicipalityField source="municipalityId" />
+        <FteField source="fte" />
+        <IsoDateField source="employedFrom" />
+        <IsoDateField source="employedUntil" />
+        <NumberField source="activeParticipants" />
+        <ReferenceManyField
+          reference="Participant"
+          target="coachId"
+          label="resources.Participant.name"
+        >
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <TextField source="firstName" />
+            <TextField source="lastName" />
+            <EnumField source="currentPhase" type="Phase" />
+          </Datagrid>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,51 @@
+// Översikt: outcome vs goal by gender, capacity per municipality, referrals waiting,
+// attestations due and budget used — all computed by the gateway's `dashboard` query.
+import { useMemo } from 'react';
+import { Alert, Box, CircularProgress, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { useFinsam } from '../api/useFinsam';
+import { toIsoDate } from '../lib/format';
+import { useAsync } from '../lib/useAsync';
+import { useDefaultProject } from './useDefaultProject';
+import { OutcomeCard } from './OutcomeCard';
+import { CapacityCard } from './CapacityCard';
+import { BudgetCard, ReferralsCard, AttestationsCard } from './SmallCards';
+
+export function Dashboard() {
+  const translate = useTranslate();
+  const finsam = useFinsam();
+  const { projectId, projects } = useDefaultProject();
+  const asOf = useMemo(() => toIsoDate(new Date()), []);
+  const dashboard = useAsync(projectId ? () => finsam.dashboard({ projectId, asOf }) : null, [
+    projectId,
+    asOf,
+    finsam,
+  ]);
+  const projectName = projects.find((p) => p.id === projectId)?.name ?? '';
+  const data = dashboard.data;
+  return (
+    <Box sx={{ my: 2 }}>
+      <Title title={translate('app.dashboard.title')} />
+      <Typography variant="h5" component="h1" gutterBottom>
+        {translate('app.dashboard.heading', { project: projectName, date: asOf })}
+      </Typography>
+      {dashboard.error != null && <Alert severity="error">{translate('app.error.load')}</Alert>}
+      {!data && dashboard.loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
+      {data && (
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', xl: '1fr 1fr 1fr' },
+          }}
+        >
+          <OutcomeCard outcome={data.outcome} />
+          <CapacityCard rows={data.capacity} />
+          <BudgetCard budget={data.budget} committed={data.committed} />
+          <ReferralsCard waiting={data.referralsWaiting} />
+          <AttestationsCard due={data.attestationsDue} />
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+import {
+  Datagrid,
+  List,
+  SearchInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  ReferenceManyField,
+} from 'react-admin';
+import { EnumField, IsoDateField } from '../common/fields';
+import { MunicipalityField, MunicipalityInput } from '../common/refs';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
+];
+
+export function EmployerList() {
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="organisationNumber" />
+        <MunicipalityField source="municipalityId" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function EmployerShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="organisationNumber" />
+        <MunicipalityField source="municipalityId" />
+        <ReferenceManyField
+          reference="Placement"
+          target="employerId"
+          label="resources.Placement.name"
+        >
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <EnumField source="kind" type="PlacementKind" />
+            <IsoDateField source="startedOn" />
+            <IsoDateField source="endedOn" />
+            <TextField source="hoursPerWeek" />
+          </Datagrid>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

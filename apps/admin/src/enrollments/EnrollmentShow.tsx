@@ -1,0 +1,51 @@
+import {
+  Labeled,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import { EnumField, IsoDateField } from '../common/fields';
+import { CoachField, MunicipalityField, ProjectField } from '../common/refs';
+import { canWrite, isRole } from '../auth/roles';
+import { PhaseTimeline } from './PhaseTimeline';
+import { MovePhaseButton } from './MovePhaseButton';
+import { DischargeButton } from './DischargeButton';
+
+function EnrollmentActions() {
+  const { permissions } = usePermissions();
+  const role = isRole(permissions) ? permissions : undefined;
+  if (!canWrite(role)) return null;
+  return (
+    <TopToolbar>
+      <MovePhaseButton />
+      <DischargeButton />
+    </TopToolbar>
+  );
+}
+
+export function EnrollmentShow() {
+  return (
+    <Show actions={<EnrollmentActions />}>
+      <SimpleShowLayout>
+        <ReferenceField source="participantId" reference="Participant" link="show">
+          <TextField source="lastName" />
+        </ReferenceField>
+        <TextField source="participantName" />
+        <CoachField source="coachId" />
+        <MunicipalityField source="municipalityId" />
+        <ProjectField source="projectId" />
+        <IsoDateField source="enrolledOn" />
+        <Labeled label="app.enrollment.timeline">
+          <PhaseTimeline />
+        </Labeled>
+        <EnumField source="currentPhase" type="Phase" />
+        <IsoDateField source="dischargedOn" />
+        <TextField source="dischargeReason" emptyText="–" />
+        <TextField source="occupationAfter" emptyText="–" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

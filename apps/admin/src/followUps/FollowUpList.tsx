@@ -1,0 +1,42 @@
+import {
+  BooleanField,
+  Datagrid,
+  List,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { IsoDateField } from '../common/fields';
+
+function Fields() {
+  return [
+    <ReferenceField key="e" source="enrollmentId" reference="Enrollment" link="show">
+      <TextField source="participantName" />
+    </ReferenceField>,
+    <NumberField key="m" source="monthsAfter" />,
+    <IsoDateField key="d" source="dueOn" />,
+    <IsoDateField key="o" source="doneOn" />,
+    <BooleanField key="w" source="working" />,
+    <BooleanField key="s" source="studying" />,
+  ];
+}
+
+export function FollowUpList() {
+  return (
+    <List sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        {Fields()}
+      </Datagrid>
+    </List>
+  );
+}
+
+export function FollowUpShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>{Fields()}</SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,36 @@
+// The menu follows the role: reallocation only for steering and manager, users only for
+// manager, external users see only reports.
+import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import { canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
+
+export function Menu() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const role = isRole(permissions) ? permissions : undefined;
+  return (
+    <RaMenu>
+      {seesDashboard(role) && (
+        <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} />
+      )}
+      {canReallocate(role) && (
+        <RaMenu.Item
+          to="/reallocation"
+          primaryText={translate('app.menu.reallocation')}
+          leftIcon={<SwapHorizIcon />}
+        />
+      )}
+      {resourcesFor(role).map((name) => (
+        <RaMenu.ResourceItem key={name} name={name} />
+      ))}
+      {role !== undefined && (
+        <RaMenu.Item
+          to="/reports"
+          primaryText={translate('app.menu.reports')}
+          leftIcon={<AssessmentIcon />}
+        />
+      )}
+    </RaMenu>
+  );
+}

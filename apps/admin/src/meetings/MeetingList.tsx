@@ -1,0 +1,17 @@
+import { Datagrid, List, TextField } from 'react-admin';
+import { IsoDateField } from '../common/fields';
+import { MunicipalityField, MunicipalityInput } from '../common/refs';
+
+const filters = [<MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />];
+
+export function MeetingList() {
+  return (
+    <List filters={filters} sort={{ field: 'heldOn', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <IsoDateField source="heldOn" />
+        <MunicipalityField source="municipalityId" />
+        <TextField source="notes" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,46 @@
+import {
+  Create,
+  Edit,
+  SelectArrayInput,
+  SimpleForm,
+  TextInput,
+  required,
+  regex,
+} from 'react-admin';
+import { MunicipalityInput } from '../common/refs';
+import { targetGroupChoices } from '../common/choices';
+
+const personnummer = regex(/^\d{8}[-+]?\d{4}$/, 'app.validation.personnummer');
+
+export function ParticipantCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <TextInput
+          source="personnummer"
+          validate={[required(), personnummer]}
+          helperText="app.help.personnummer"
+        />
+        <TextInput source="firstName" validate={required()} />
+        <TextInput source="lastName" validate={required()} />
+        <MunicipalityInput source="homeMunicipalityId" />
+        <SelectArrayInput source="targetGroupFactors" choices={targetGroupChoices} />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+/** `version` travels with the record so the gateway can detect concurrent edits. */
+export function ParticipantEdit() {
+  return (
+    <Edit mutationMode="pessimistic">
+      <SimpleForm>
+        <TextInput source="personnummer" disabled />
+        <TextInput source="firstName" validate={required()} />
+        <TextInput source="lastName" validate={required()} />
+        <MunicipalityInput source="homeMunicipalityId" />
+        <SelectArrayInput source="targetGroupFactors" choices={targetGroupChoices} />
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  Datagrid,
+  List,
+  NumberField,
+  ReferenceField,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { EnumField, IsoDateField } from '../common/fields';
+import { placementKindChoices } from '../common/choices';
+
+const filters = [<SelectInput key="kind" source="kind" choices={placementKindChoices} alwaysOn />];
+
+function Fields() {
+  return [
+    <ReferenceField key="e" source="enrollmentId" reference="Enrollment" link="show">
+      <TextField source="participantName" />
+    </ReferenceField>,
+    <ReferenceField key="m" source="employerId" reference="Employer" link="show">
+      <TextField source="name" />
+    </ReferenceField>,
+    <EnumField key="k" source="kind" type="PlacementKind" />,
+    <IsoDateField key="s" source="startedOn" />,
+    <IsoDateField key="x" source="endedOn" />,
+    <NumberField key="h" source="hoursPerWeek" />,
+  ];
+}
+
+export function PlacementList() {
+  return (
+    <List filters={filters} sort={{ field: 'startedOn', order: 'DESC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        {Fields()}
+      </Datagrid>
+    </List>
+  );
+}
+
+export function PlacementShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>{Fields()}</SimpleShowLayout>
+    </Show>
+  );
+}

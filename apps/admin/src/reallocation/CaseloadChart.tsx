@@ -1,0 +1,61 @@
+// Caseload per FTE over time, one line per municipality, target drawn. Loaded lazily.
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslate } from 'react-admin';
+import type { CaseloadSeries } from '../api/types';
+import { formatDecimal } from '../lib/format';
+import { colourAt, toChartRows } from './caseloadData';
+
+export function CaseloadChart({ series }: { series: CaseloadSeries }) {
+  const translate = useTranslate();
+  const rows = toChartRows(series);
+  return (
+    <figure
+      style={{ margin: 0, width: '100%', height: 300 }}
+      aria-label={translate('app.reallocation.chart_label', { target: series.target })}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 10, right: 24, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="month" minTickGap={16} />
+          <YAxis allowDecimals={false} />
+          <Tooltip
+            formatter={(value) => (typeof value === 'number' ? formatDecimal(value) : '–')}
+          />
+          <Legend />
+          <ReferenceLine
+            y={series.target}
+            stroke="#B00020"
+            strokeDasharray="6 4"
+            label={{
+              value: translate('app.reallocation.target', { target: series.target }),
+              position: 'insideTopRight',
+            }}
+          />
+          {series.municipalities.map((line, index) => (
+            <Line
+              key={line.key}
+              type="monotone"
+              dataKey={line.key}
+              name={line.label}
+              stroke={colourAt(index)}
+              dot={false}
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,66 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ReportTable } from '../api/types';
+import { cellFor, cellText } from './cells';
+
+export function ReportTableView({ table }: { table: ReportTable }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography variant="h6" component="h2" id="report-title">
+        {table.title}
+      </Typography>
+      <Table size="small" aria-labelledby="report-title" data-testid="report-table">
+        <TableHead>
+          <TableRow>
+            <TableCell />
+            {table.columns.map((c) => (
+              <TableCell key={c.key} align="right">
+                {c.label}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {table.rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableCell component="th" scope="row">
+                {row.label}
+              </TableCell>
+              {table.columns.map((c) => {
+                const cell = cellFor(row, c.key);
+                const text = cellText(cell);
+                return (
+                  <TableCell key={c.key} align="right">
+                    {cell?.suppressed ? (
+                      <Tooltip title={translate('app.reports.suppressed')}>
+                        <span tabIndex={0} aria-label={translate('app.reports.suppressed')}>
+                          {text}
+                        </span>
+                      </Tooltip>
+                    ) : (
+                      text
+                    )}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {table.notes.map((note) => (
+        <Typography key={note} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {note}
+        </Typography>
+      ))}
+    </>
+  );
+}

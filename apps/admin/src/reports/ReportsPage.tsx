@@ -1,0 +1,136 @@
+// Rapporter: the gateway's reports with period/municipality/gender filters and CSV download.
+import { useMemo, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Title, useGetList, useTranslate } from 'react-admin';
+import type { Gender, ReportName } from '../api/types';
+import { useFinsam } from '../api/useFinsam';
+import { GENDERS } from '../common/choices';
+import { isIsoDate, toIsoDate } from '../lib/format';
+import { useAsync } from '../lib/useAsync';
+import { useDefaultProject } from '../dashboard/useDefaultProject';
+import { REPORTS, csvFileName } from './cells';
+import { ReportTableView } from './ReportTableView';
+import { downloadCsv } from './download';
+import { IsoDateInput } from '../common/IsoDateInput';
+
+export function ReportsPage() {
+  const translate = useTranslate();
+  const finsam = useFinsam();
+  const { projectId } = useDefaultProject();
+  const today = useMemo(() => new Date(), []);
+  const [report, setReport] = useState<ReportName>('outcomeReport');
+  const [from, setFrom] = useState(`${today.getFullYear()}-01-01`);
+  const [to, setTo] = useState(toIsoDate(today));
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [gender, setGender] = useState<Gender | ''>('');
+  const municipalities = useGetList<{ id: string; name: string }>('Municipality', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  const ready = isIsoDate(from) && isIsoDate(to);
+  const table = useAsync(
+    ready
+      ? () =>
+          finsam.report(report, {
+            projectId,
+            from,
+            to,
+            municipalityId: municipalityId || null,
+            gender: gender || null,
+          })
+      : null,
+    [report, from, to, municipalityId, gender, projectId, finsam],
+  );
+  const t = (key: string) => translate(`app.reports.${key}`);
+  return (
+    <Stack spacing={2} sx={{ my: 2 }}>
+      <Title title={t('title')} />
+      <Typography variant="h5" component="h1">
+        {t('title')}
+      </Typography>
+      <Card>
+        <CardContent>
+          <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
+            <TextField
+              select
+              fullWidth={false}
+              size="small"
+              sx={{ minWidth: 240 }}
+              label={t('report')}
+              value={report}
+              onChange={(e) => setReport(e.target.value as ReportName)}
+            >
+              {REPORTS.map((r) => (
+                <MenuItem key={r} value={r}>
+                  {t(`name.${r}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <IsoDateInput size="small" label={t('from')} value={from} onChange={setFrom} required />
+            <IsoDateInput size="small" label={t('to')} value={to} onChange={setTo} required />
+            <TextField
+              select
+              fullWidth={false}
+              size="small"
+              sx={{ minWidth: 180 }}
+              label={t('municipality')}
+              value={municipalityId}
+              onChange={(e) => setMunicipalityId(e.target.value)}
+            >
+              <MenuItem value="">{t('all')}</MenuItem>
+              {(municipalities.data ?? []).map((m) => (
+                <MenuItem key={m.id} value={m.id}>
+                  {m.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              select
+              fullWidth={false}
+              size="small"
+              sx={{ minWidth: 140 }}
+              label={t('gender')}
+              value={gender}
+              onChange={(e) => setGender(e.target.value as Gender | '')}
+            >
+              <MenuItem value="">{t('all')}</MenuItem>
+              {GENDERS.map((g) => (
+                <MenuItem key={g} value={g}>
+                  {translate(`app.enum.Gender.${g}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <Button
+              variant="outlined"
+              startIcon={<DownloadIcon />}
+              disabled={!table.data}
+              onClick={() =>
+                table.data && downloadCsv(table.data.csv, csvFileName(report, from, to))
+              }
+            >
+              {t('csv')}
+            </Button>
+          </Stack>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent sx={{ overflowX: 'auto' }}>
+          {table.error != null && <Alert severity="error">{translate('app.error.load')}</Alert>}
+          {table.loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
+          {table.data && <ReportTableView table={table.data} />}
+        </CardContent>
+      </Card>
+    </Stack>
+  );
+}

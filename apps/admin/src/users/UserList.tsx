@@ -1,0 +1,48 @@
+import {
+  BooleanField,
+  Datagrid,
+  List,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { DateTimeField, EnumField } from '../common/fields';
+import { MunicipalityField } from '../common/refs';
+import { roleChoices } from '../common/choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} />,
+];
+
+export function UserList() {
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="email" />
+        <EnumField source="role" type="Role" />
+        <MunicipalityField source="municipalityId" />
+        <BooleanField source="active" />
+        <DateTimeField source="lastLoginAt" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function UserShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="email" />
+        <EnumField source="role" type="Role" />
+        <MunicipalityField source="municipalityId" />
+        <BooleanField source="active" />
+        <DateTimeField source="lastLoginAt" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
