@@ -1,0 +1,46 @@
+// What the scenarios need from the data: the largest association, a bench user who can log
+// in, a project, a participant, and the allocation version.
+import pg from 'pg';
+import { hashPassword } from '@finsam-se/persistence';
+
+export const BENCH_EMAIL = 'bench-manager@bench.invalid';
+
+export async function prepareFixtures(url, password) {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const [association] = (
+    await db.query(
+      `SELECT association_id AS id, count(*)::int AS n FROM participants GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+    )
+  ).rows;
+  await db.query(`DELETE FROM users WHERE email = $1`, [BENCH_EMAIL]);
+  await db.query(
+    `INSERT INTO users (association_id, email, name, role, password_hash) VALUES ($1, $2, 'Bench', 'manager', $3)`,
+    [association.id, BENCH_EMAIL, await hashPassword(password)],
+  );
+  const [project] = (
+    await db.query(
+      `SELECT id, allocation_version FROM projects WHERE association_id = $1 ORDER BY starts_on DESC LIMIT 1`,
+      [association.id],
+    )
+  ).rows;
+  const [participant] = (
+    await db.query(
+      `SELECT id FROM participants WHERE association_id = $1 ORDER BY id LIMIT 1 OFFSET 100`,
+      [association.id],
+    )
+  ).rows;
+  const municipalities = (
+    await db.query(`SELECT id FROM municipalities WHERE association_id = $1 ORDER BY code`, [
+      association.id,
+    ])
+  ).rows.map((r) => r.id);
+  await db.end();
+  return {
+    associationId: association.id,
+    associationParticipants: association.n,
+    projectId: project.id,
+    participantId: participant.id,
+    municipalities,
+  };
+}

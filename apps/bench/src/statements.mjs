@@ -1,0 +1,62 @@
+// SQL statements per request, counted inside an in-process gateway on the same data.
+import { openPersistence } from '@finsam-se/persistence';
+import { startGateway } from '@finsam-se/gateway/app';
+import { createLogger } from '@finsam-se/gateway/logger';
+import { randomBytes } from 'node:crypto';
+import { BENCH_EMAIL } from './fixtures.mjs';
+
+export async function countStatements({ dataset, password, scenarios }) {
+  const persistence = await openPersistence({
+    env: { DATABASE_URL: dataset.url, PII_KEY: dataset.piiKey },
+  });
+  const gateway = await startGateway(
+    persistence,
+    {
+      port: 0,
+      host: '127.0.0.1',
+      production: true,
+      tokenSecret: randomBytes(32),
+      tokenTtlSeconds: 600,
+      adminDist: null,
+      maxBodyBytes: 262144,
+    },
+    createLogger('silent'),
+  );
+  const url = `${gateway.url}/graphql`;
+  const call = async (request, token) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(request),
+    });
+    return response.json();
+  };
+  try {
+    const login = await call({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: BENCH_EMAIL, p: password },
+    });
+    const token = login.data.login.token;
+    const counts = {};
+    for (const [name, request] of Object.entries(scenarios)) {
+      await call(request, token);
+      const before = persistence.database.statementTotal();
+      await call(request, token);
+      counts[name] = persistence.database.statementTotal() - before;
+    }
+    counts.listByPageSize = {};
+    for (const perPage of [10, 25, 100]) {
+      const request = { query: scenarios.list.query.replace('perPage: 25', `perPage: ${perPage}`) };
+      const before = persistence.database.statementTotal();
+      await call(request, token);
+      counts.listByPageSize[perPage] = persistence.database.statementTotal() - before;
+    }
+    return counts;
+  } finally {
+    await gateway.close();
+    await persistence.close();
+  }
+}
