@@ -30,6 +30,9 @@ export default tseslint.config(
         clearInterval: 'readonly',
         Buffer: 'readonly',
         globalThis: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        AbortController: 'readonly',
       },
     },
     rules: {
