@@ -221,9 +221,9 @@ describe('decideReallocation', () => {
     expect(again.body.data?.allocation.version).toBe(version);
   });
 
-  it('concurrent decisions on one version: exactly one wins, the rest get CONFLICT, totals unchanged', async () => {
+  it('50 concurrent decisions on one version: exactly one wins, the rest get CONFLICT, totals unchanged', async () => {
     const attempts = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
+      Array.from({ length: 50 }, (_, i) =>
         steering.gql<{ decideReallocation: { id: string } }>(DECIDE, {
           input: {
             projectId,

@@ -51,7 +51,11 @@ export function formatError(
   error: unknown,
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = unwrapResolverError(error);
+  // Errors thrown while building the context (e.g. the database is down while resolving the
+  // session) arrive wrapped in a GraphQLError: look at what they wrap.
+  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  if (inner instanceof AppError || inner instanceof PersistenceError) original = inner;
   const base = {
     message: '',
     ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -68,7 +72,9 @@ export function formatError(
     const code = persistenceCodes[original.code] ?? 'INTERNAL_SERVER_ERROR';
     return { ...base, message: messages[code], extensions: { code } };
   }
-  const code = formatted.extensions?.code;
+  const code = formatted.message.startsWith('Syntax Error')
+    ? 'GRAPHQL_PARSE_FAILED'
+    : formatted.extensions?.code;
   if (
     typeof code === 'string' &&
     passThrough.has(code) &&

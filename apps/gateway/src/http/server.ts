@@ -24,8 +24,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Answer 413 now and drain the rest without keeping it (destroying the socket
+        // would cut the answer off).
+        req.removeAllListeners('data');
+        req.resume();
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -51,6 +54,35 @@ function json(
 
 function graphqlError(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
+}
+
+const clientCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+]);
+
+/**
+ * graphql-armor re-throws parse errors from its own parser, which Apollo answers with 500;
+ * a response whose every error is the client's own gets 400.
+ */
+function clientStatus(status: number, body: { kind: string; string?: string }): number {
+  if (status !== 500 || body.kind !== 'complete' || !body.string) return status;
+  try {
+    const parsed = JSON.parse(body.string) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: unknown } }[];
+    };
+    const errors = parsed.errors ?? [];
+    return parsed.data == null &&
+      errors.length > 0 &&
+      errors.every((e) => clientCodes.has(String(e.extensions?.code)))
+      ? 400
+      : status;
+  } catch {
+    return status;
+  }
 }
 
 export type HttpOptions = { readonly maxBodyBytes: number; readonly adminDist: string | null };
@@ -142,7 +174,7 @@ export function createHttpServer(
     });
     const responseHeaders: Record<string, string> = { ...securityHeaders };
     for (const [name, value] of result.headers) responseHeaders[name] = value;
-    res.writeHead(result.status ?? 200, responseHeaders);
+    res.writeHead(clientStatus(result.status ?? 200, result.body), responseHeaders);
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
       return;

@@ -1,6 +1,18 @@
 import { Fte, LocalDate, type Fte as FteValue } from '@finsam-se/domain';
 import { badInput } from '../errors/error-codes.js';
 
+/**
+ * Control characters, unpaired surrogates and bidirectional overrides ("Trojan source")
+ * have no place in names and notes; newlines and tabs do.
+ */
+export function isPlainText(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(text)) {
+    return false;
+  }
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+}
+
 /** Edge validation helpers: every failure names its field and carries the domain code. */
 export const input = {
   date(field: string, value: string): LocalDate {
@@ -24,8 +36,7 @@ export const input = {
     const trimmed = value.trim();
     if (trimmed.length < min || trimmed.length > max)
       throw badInput(field, `Texten ska vara ${min}–${max} tecken.`, 'TEXT.LENGTH');
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed))
+    if (!isPlainText(trimmed))
       throw badInput(field, 'Texten innehåller otillåtna tecken.', 'TEXT.CHARACTERS');
     return trimmed;
   },

@@ -63,7 +63,7 @@ export function translateDatabaseError(error: unknown): unknown {
   }
   if (
     (code !== undefined && connectionCodes.has(code)) ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
+    /Connection terminated|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down)/i.test(
       message,
     )
   ) {

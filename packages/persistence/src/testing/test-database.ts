@@ -10,6 +10,8 @@ export type TestPersistence = Persistence & {
   readonly databaseName: string;
   /** A URL to the same database, for a second connection (another process, raw pg). */
   readonly url: string;
+  /** The PII key, base64, for starting another process on the same data. */
+  readonly piiKey: string;
 };
 
 function adminUrl(): string {
@@ -30,7 +32,7 @@ function withDatabase(url: string, name: string): string {
  * embedded one), migrated unless asked not to, with a random PII key. `close` drops it.
  */
 export async function createTestPersistence(
-  options: { migrate?: boolean; poolSize?: number } = {},
+  options: { migrate?: boolean; poolSize?: number; piiKey?: Buffer } = {},
 ): Promise<TestPersistence> {
   const admin = adminUrl();
   const name = `finsam_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -43,9 +45,11 @@ export async function createTestPersistence(
   await dataSource.initialize();
   if (options.migrate !== false) await runMigrations(dataSource);
   const database = createDatabase(dataSource);
+  const key = options.piiKey ?? randomBytes(32);
   return {
     database,
-    pii: createPiiCipher(randomBytes(32)),
+    pii: createPiiCipher(key),
+    piiKey: key.toString('base64'),
     config: { kind: 'server', url },
     describe: name,
     databaseName: name,

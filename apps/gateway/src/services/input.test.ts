@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { input, isPlainText } from './input.js';
+
+describe('edge validation', () => {
+  it('accepts ordinary Swedish text with newlines, refuses control and bidi characters', () => {
+    expect(isPlainText('Åsa Öberg\nrad två')).toBe(true);
+    expect(isPlainText('emoji 🙂 ok')).toBe(true);
+    expect(isPlainText('nul\u0000')).toBe(false);
+    expect(isPlainText('lone \ud800')).toBe(false);
+    expect(isPlainText('\u202eevil')).toBe(false);
+  });
+  it('names the field and the reason', () => {
+    expect(() => input.text('name', '  ')).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        extra: { field: 'name', reason: 'TEXT.LENGTH' },
+      }),
+    );
+    expect(() => input.fte('fte', 0.333)).toThrow(
+      expect.objectContaining({
+        extra: expect.objectContaining({ field: 'fte', reason: 'FTE.FORMAT' }),
+      }),
+    );
+    expect(() => input.date('on', '2019-02-29')).toThrow(
+      expect.objectContaining({ extra: expect.objectContaining({ reason: 'DATE.FORMAT' }) }),
+    );
+    expect(input.uuid('id', 'AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA')).toBe(
+      'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+    );
+  });
+});
