@@ -39,17 +39,17 @@ export async function ensureDataset({ root, serverUrl, scale, seed, log }) {
     'CREATE TABLE IF NOT EXISTS bench_meta (key text PRIMARY KEY, value text NOT NULL)',
   );
   const done = await db.query(`SELECT value FROM bench_meta WHERE key = 'generated'`);
+  const env = { ...process.env, DATABASE_URL: url, PII_KEY: piiKey };
+  const cli = path.join(root, 'packages/persistence/dist/cli');
+  const run = (script, args = []) => {
+    const result = spawnSync('node', [path.join(cli, script), ...args], { env, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`${script} failed`);
+  };
+  // Migrations added since the data was generated are applied to the cached set.
+  run('migrate.js');
   if (done.rowCount === 0) {
     log(`Generating the ${scale} data set (seed ${seed}) into ${name}; this runs once …`);
-    const env = { ...process.env, DATABASE_URL: url, PII_KEY: piiKey };
-    const cli = path.join(root, 'packages/persistence/dist/cli');
-    for (const [script, args] of [
-      ['migrate.js', []],
-      ['generate.js', [...scales[scale], '--seed', String(seed)]],
-    ]) {
-      const run = spawnSync('node', [path.join(cli, script), ...args], { env, stdio: 'inherit' });
-      if (run.status !== 0) throw new Error(`${script} failed`);
-    }
+    run('generate.js', [...scales[scale], '--seed', String(seed)]);
     await db.query(`INSERT INTO bench_meta (key, value) VALUES ('generated', now()::text)`);
     await db.query('VACUUM ANALYZE');
   }
