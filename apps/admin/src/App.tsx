@@ -9,6 +9,7 @@ import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { ReallocationPage } from './reallocation/ReallocationPage';
 import { ReportsPage } from './reports/ReportsPage';
+import { RetentionPage } from './retention/RetentionPage';
 import { RESOURCES } from './resources';
 import { theme } from './theme';
 
@@ -55,6 +56,7 @@ export function App() {
             <CustomRoutes>
               {canReallocate(role) && <Route path="/reallocation" element={<ReallocationPage />} />}
               <Route path="/reports" element={<ReportsPage />} />
+              {canManageUsers(role) && <Route path="/retention" element={<RetentionPage />} />}
             </CustomRoutes>
           </>
         );

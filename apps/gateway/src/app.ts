@@ -8,6 +8,7 @@ import { createApollo } from './http/apollo.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
+import { createReportCache } from './services/report-cache.js';
 
 export type RunningGateway = {
   readonly server: Server;
@@ -43,6 +44,7 @@ export async function startGateway(
     log,
     now,
     loginLimiter: createRateLimiter(10, 60_000),
+    reportCache: createReportCache({ ttlMs: 60_000, maxEntries: 2000 }),
   };
   const server = createHttpServer(apollo, deps, config);
   server.keepAliveTimeout = 5000;

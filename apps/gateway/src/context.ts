@@ -2,6 +2,7 @@ import type { Database, PiiCipher, TenantTx } from '@finsam-se/persistence';
 import type { Logger } from 'pino';
 import { type Actor, requireActor } from './auth/actor.js';
 import type { SessionTokens } from './auth/session-token.js';
+import type { ReportCache } from './services/report-cache.js';
 import { type Loaders, createLoaders } from './loaders.js';
 
 /** Shared by every request. */
@@ -12,6 +13,8 @@ export type AppDeps = {
   readonly log: Logger;
   /** The clock, injectable for tests. */
   readonly now: () => Date;
+  /** Aggregated figures, cleared on every write in the association. */
+  readonly reportCache: ReportCache;
   readonly loginLimiter: { take(key: string, limit?: number): boolean; reset(key: string): void };
 };
 

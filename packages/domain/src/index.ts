@@ -139,3 +139,57 @@ export {
 export { followUpSchedule } from './rules/follow-up-schedule.js';
 export { attestationHalfYears, attestationsDue } from './rules/attestation-schedule.js';
 export { allocationOn, overlappingPosts } from './rules/allocation.js';
+export {
+  questionScales,
+  type QuestionScale,
+  respondentKinds,
+  type RespondentKind,
+  surveyTriggers,
+  type SurveyTrigger,
+  surveyGoalMetrics,
+  type SurveyGoalMetric,
+  defaultSurveyTargets,
+  scaleRange,
+  defaultAgreeFrom,
+  type SurveyText,
+  type Question,
+  type QuestionnaireDefinition,
+  type QuestionnaireError,
+  validateQuestionnaire,
+} from './surveys/questionnaire.js';
+export {
+  type Answers,
+  type AnswerError,
+  type Agreement,
+  validateAnswers,
+  agrees,
+  questionAgreement,
+  goalAgreementOf,
+  goalAgreement,
+  meanScore,
+} from './surveys/answers.js';
+export {
+  type AssessmentKind,
+  type AssessmentItem,
+  type AssessmentDefinition,
+  type AssessmentScores,
+  type AssessmentError,
+  type DatedScores,
+  type ItemChange,
+  type AssessmentChange,
+  ASSESSMENT_MIN,
+  ASSESSMENT_MAX,
+  validateAssessmentScores,
+  mappingClass,
+  assessmentMean,
+  assessmentChange,
+} from './surveys/assessment.js';
+export {
+  participantSatisfaction,
+  employerSatisfaction,
+  builtInQuestionnaires,
+  doaSelfRating,
+  sassamMapping,
+  assessmentDefinitions,
+  findAssessmentDefinition,
+} from './surveys/definitions.js';

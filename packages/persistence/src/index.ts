@@ -81,3 +81,49 @@ export {
   loadPlanningContext,
 } from './repositories/planning.repository.js';
 export { rotatePiiKey } from './crypto/rotate-pii-key.js';
+export {
+  type ConsentMethod,
+  type ConsentPurpose,
+  type ConsentRecord,
+  type ParticipantChangeRecord,
+  ANONYMISED_NAME,
+  ANONYMISED_PERSONNUMMER,
+  activeConsentSql,
+  anonymiseParticipants,
+  consentActiveOn,
+  consentMethods,
+  consentPurposes,
+  consentRepository,
+  participantChangeRepository,
+} from './repositories/personal-data.repository.js';
+export {
+  type RegisterExtractData,
+  personTables,
+  personTablesExcluded,
+  registerExtractData,
+} from './repositories/register-extract.js';
+export {
+  type RetentionCandidate,
+  type RetentionKind,
+  type RetentionResult,
+  type RetentionRule,
+  type RetentionRunRecord,
+  RETENTION_DEFAULTS,
+  associationIds,
+  retentionKinds,
+  retentionRepository,
+  runRetention,
+} from './repositories/retention.js';
+export { susRegistrationRows } from './repositories/sus-rows.js';
+export {
+  type QuestionnaireRecord,
+  type InvitationLookup,
+  type InvitationRecord,
+  type RespondentFacts,
+  type NewSurveyResponse,
+  type SurveyResponseRecord,
+  type SurveyFigureRows,
+  type SurveyScope,
+  type AssessmentRecord,
+  surveyRepository,
+} from './repositories/survey.repository.js';

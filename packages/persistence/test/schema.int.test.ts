@@ -17,17 +17,18 @@ const tables = async () =>
 
 describe('migrations', () => {
   it('apply from zero, revert completely and apply again', async () => {
-    expect(await runMigrations(db.database.dataSource)).toEqual(['InitialSchema1732500000000']);
+    const applied = await runMigrations(db.database.dataSource);
+    expect(applied[0]).toBe('InitialSchema1732500000000');
     const created = await tables();
     expect(created).toContain('participants');
     expect(created).toContain('audit_log');
     expect(created.length).toBeGreaterThanOrEqual(24);
     expect(await runMigrations(db.database.dataSource)).toEqual([]);
 
-    expect(await revertAllMigrations(db.database.dataSource)).toBe(1);
+    expect(await revertAllMigrations(db.database.dataSource)).toBe(applied.length);
     expect(await tables()).toEqual([]);
 
-    expect(await runMigrations(db.database.dataSource)).toHaveLength(1);
+    expect(await runMigrations(db.database.dataSource)).toHaveLength(applied.length);
     expect(await tables()).toEqual(created);
   });
 

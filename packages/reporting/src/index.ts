@@ -73,3 +73,11 @@ export {
   toCsv,
 } from './to-csv.js';
 export { susFields, type SusField, CODE_SEPARATOR, susRecord, susExportCsv } from './sus-export.js';
+export {
+  type SurveyResponseRow,
+  type SurveyInvitationRow,
+  type SurveyReportOptions,
+  surveyMetricLabels,
+  surveyReport,
+} from './survey-report.js';
+export { type AssessmentRow, assessmentChangeReport } from './survey-assessment-change.js';

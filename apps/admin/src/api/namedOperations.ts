@@ -1,6 +1,7 @@
 // Typed methods for the contract's named operations; each POSTs one GraphQL document.
 import type { GraphQLCall } from './graphqlFetch';
 import * as ops from './operations';
+import { buildPersonalDataOperations, type PersonalDataOperations } from './personalDataOperations';
 import type {
   Allocation,
   ApportionMethod,
@@ -20,9 +21,16 @@ import type {
   ReportName,
   ReportTable,
   SignAttestationParams,
+  CreateSurveyInvitationParams,
+  Questionnaire,
+  RecordSurveyResponseParams,
+  SurveyAnswerInput,
+  SurveyForm,
+  SurveyInvitation,
+  SurveyResponse,
 } from './types';
 
-export interface NamedOperations {
+export interface NamedOperations extends PersonalDataOperations {
   allocation(p: { projectId: string; asOf: string }): Promise<Allocation>;
   caseloadSeries(p: { projectId: string; from: string; to: string }): Promise<CaseloadSeries>;
   reallocationPlan(p: {
@@ -43,10 +51,15 @@ export interface NamedOperations {
   dischargeEnrollment(p: DischargeEnrollmentParams): Promise<unknown>;
   signAttestation(p: SignAttestationParams): Promise<Attestation>;
   report(name: ReportName, filter: ReportFilter): Promise<ReportTable>;
+  questionnaires(): Promise<Questionnaire[]>;
+  createSurveyInvitation(p: CreateSurveyInvitationParams): Promise<SurveyInvitation>;
+  recordSurveyResponse(p: RecordSurveyResponseParams): Promise<SurveyResponse | null>;
+  surveyResponses(p: { enrollmentId: string }): Promise<SurveyResponse[]>;
 }
 
 export function buildNamedOperations(call: GraphQLCall): NamedOperations {
   return {
+    ...buildPersonalDataOperations(call),
     allocation: async (p) => (await call<{ allocation: Allocation }>(ops.ALLOCATION, p)).allocation,
     caseloadSeries: async (p) =>
       (await call<{ caseloadSeries: CaseloadSeries }>(ops.CASELOAD_SERIES, p)).caseloadSeries,
@@ -73,5 +86,41 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
         .signAttestation,
     report: async (name, filter) =>
       (await call<{ report: ReportTable }>(ops.reportDocument(name), { filter })).report,
+    questionnaires: async () =>
+      (await call<{ questionnaires: Questionnaire[] }>(ops.QUESTIONNAIRES)).questionnaires,
+    createSurveyInvitation: async (p) =>
+      (
+        await call<{ createSurveyInvitation: SurveyInvitation }>(ops.CREATE_SURVEY_INVITATION, {
+          ...p,
+        })
+      ).createSurveyInvitation,
+    recordSurveyResponse: async (p) =>
+      (
+        await call<{ recordSurveyResponse: SurveyResponse | null }>(ops.RECORD_SURVEY_RESPONSE, {
+          ...p,
+        })
+      ).recordSurveyResponse,
+    surveyResponses: async (p) =>
+      (await call<{ surveyResponses: SurveyResponse[] }>(ops.SURVEY_RESPONSES, p)).surveyResponses,
+  };
+}
+
+/** The public answering page's two operations: no session, the token is the only key. */
+export interface PublicSurveyOperations {
+  surveyByToken(token: string): Promise<SurveyForm>;
+  submitSurveyResponse(token: string, answers: SurveyAnswerInput[]): Promise<boolean>;
+}
+
+export function buildPublicSurveyOperations(call: GraphQLCall): PublicSurveyOperations {
+  return {
+    surveyByToken: async (token) =>
+      (await call<{ surveyByToken: SurveyForm }>(ops.SURVEY_BY_TOKEN, { token })).surveyByToken,
+    submitSurveyResponse: async (token, answers) =>
+      (
+        await call<{ submitSurveyResponse: boolean }>(ops.SUBMIT_SURVEY_RESPONSE, {
+          token,
+          answers,
+        })
+      ).submitSurveyResponse,
   };
 }

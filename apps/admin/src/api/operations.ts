@@ -85,3 +85,33 @@ export function reportDocument(name: string): string {
   }
 }`;
 }
+
+const QUESTION = 'key scale textSv textEn metric agreeFrom required';
+
+export const QUESTIONNAIRES = `query Questionnaires {
+  questionnaires { id key version titleSv titleEn respondent latest questions { ${QUESTION} } }
+}`;
+
+export const CREATE_SURVEY_INVITATION = `mutation CreateSurveyInvitation($enrollmentId: ID!, $questionnaireId: ID!, $trigger: SurveyTrigger!, $placementId: ID, $anonymous: Boolean) {
+  createSurveyInvitation(enrollmentId: $enrollmentId, questionnaireId: $questionnaireId, trigger: $trigger, placementId: $placementId, anonymous: $anonymous) {
+    id path expiresAt usedAt trigger anonymous
+  }
+}`;
+
+export const RECORD_SURVEY_RESPONSE = `mutation RecordSurveyResponse($enrollmentId: ID!, $questionnaireId: ID!, $trigger: SurveyTrigger!, $answeredOn: LocalDate!, $answers: [SurveyAnswerInput!]!, $placementId: ID, $anonymous: Boolean) {
+  recordSurveyResponse(enrollmentId: $enrollmentId, questionnaireId: $questionnaireId, trigger: $trigger, answeredOn: $answeredOn, answers: $answers, placementId: $placementId, anonymous: $anonymous) {
+    id questionnaireId trigger channel answeredOn answers { question value }
+  }
+}`;
+
+export const SURVEY_RESPONSES = `query SurveyResponses($enrollmentId: ID!) {
+  surveyResponses(enrollmentId: $enrollmentId) { id questionnaireId trigger channel answeredOn answers { question value } }
+}`;
+
+export const SURVEY_BY_TOKEN = `query SurveyByToken($token: String!) {
+  surveyByToken(token: $token) { titleSv titleEn respondent anonymous expiresAt questions { ${QUESTION} } }
+}`;
+
+export const SUBMIT_SURVEY_RESPONSE = `mutation SubmitSurveyResponse($token: String!, $answers: [SurveyAnswerInput!]!) {
+  submitSurveyResponse(token: $token, answers: $answers)
+}`;

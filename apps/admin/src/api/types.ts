@@ -212,7 +212,9 @@ export type ReportName =
   | 'referralStats'
   | 'afterSupportReport'
   | 'costReport'
-  | 'fidelityReport';
+  | 'fidelityReport'
+  | 'surveyReport'
+  | 'assessmentChangeReport';
 
 export interface DecideReferralParams {
   id: string;
@@ -251,4 +253,72 @@ export interface Attestation {
   signedByName: string | null;
   signedOn: string | null;
   statement: string | null;
+}
+
+export type QuestionScale = 'LIKERT5' | 'YES_NO' | 'SCALE_0_10';
+export type RespondentKind = 'PARTICIPANT' | 'EMPLOYER';
+export type SurveyTrigger =
+  'ENROLLMENT' | 'DISCHARGE' | 'MONTH_3' | 'MONTH_6' | 'MONTH_12' | 'YEAR_END';
+export interface SurveyQuestion {
+  key: string;
+  scale: QuestionScale;
+  textSv: string;
+  textEn: string;
+  metric: string | null;
+  agreeFrom: number;
+  required: boolean;
+}
+export interface Questionnaire {
+  id: string;
+  key: string;
+  version: number;
+  titleSv: string;
+  titleEn: string;
+  respondent: RespondentKind;
+  latest: boolean;
+  questions: SurveyQuestion[];
+}
+export interface SurveyForm {
+  titleSv: string;
+  titleEn: string;
+  respondent: RespondentKind;
+  anonymous: boolean;
+  expiresAt: string;
+  questions: SurveyQuestion[];
+}
+export interface SurveyInvitation {
+  id: string;
+  path: string | null;
+  expiresAt: string;
+  usedAt: string | null;
+  trigger: SurveyTrigger;
+  anonymous: boolean;
+}
+export interface SurveyAnswerInput {
+  question: string;
+  value: number | null;
+}
+export interface SurveyResponse {
+  id: string;
+  questionnaireId: string;
+  trigger: SurveyTrigger;
+  channel: string;
+  answeredOn: string | null;
+  answers: SurveyAnswerInput[];
+}
+export interface CreateSurveyInvitationParams {
+  enrollmentId: string;
+  questionnaireId: string;
+  trigger: SurveyTrigger;
+  placementId?: string | null;
+  anonymous?: boolean | null;
+}
+export interface RecordSurveyResponseParams {
+  enrollmentId: string;
+  questionnaireId: string;
+  trigger: SurveyTrigger;
+  answeredOn: string;
+  answers: SurveyAnswerInput[];
+  placementId?: string | null;
+  anonymous?: boolean | null;
 }

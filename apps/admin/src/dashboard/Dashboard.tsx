@@ -10,6 +10,7 @@ import { useDefaultProject } from './useDefaultProject';
 import { OutcomeCard } from './OutcomeCard';
 import { CapacityCard } from './CapacityCard';
 import { BudgetCard, ReferralsCard, AttestationsCard } from './SmallCards';
+import { SurveyCard } from './SurveyCard';
 
 export function Dashboard() {
   const translate = useTranslate();
@@ -44,6 +45,7 @@ export function Dashboard() {
           <BudgetCard budget={data.budget} committed={data.committed} />
           <ReferralsCard waiting={data.referralsWaiting} />
           <AttestationsCard due={data.attestationsDue} />
+          {projectId && <SurveyCard projectId={projectId} />}
         </Box>
       )}
     </Box>

@@ -13,6 +13,10 @@ import { canWrite, isRole } from '../auth/roles';
 import { PhaseTimeline } from './PhaseTimeline';
 import { MovePhaseButton } from './MovePhaseButton';
 import { DischargeButton } from './DischargeButton';
+import { RecordSurveyButton } from '../surveys/RecordSurveyButton';
+import { SendSurveyButton } from '../surveys/SendSurveyButton';
+import { SurveyAnswers } from '../surveys/SurveyAnswers';
+import { canSendSurvey } from '../surveys/surveyRoles';
 
 function EnrollmentActions() {
   const { permissions } = usePermissions();
@@ -22,6 +26,8 @@ function EnrollmentActions() {
     <TopToolbar>
       <MovePhaseButton />
       <DischargeButton />
+      {canSendSurvey(role) && <SendSurveyButton />}
+      {canSendSurvey(role) && <RecordSurveyButton />}
     </TopToolbar>
   );
 }
@@ -45,6 +51,7 @@ export function EnrollmentShow() {
         <IsoDateField source="dischargedOn" />
         <TextField source="dischargeReason" emptyText="–" />
         <TextField source="occupationAfter" emptyText="–" />
+        <SurveyAnswers />
       </SimpleShowLayout>
     </Show>
   );

@@ -173,6 +173,8 @@ export const appEn: typeof appSv = {
       afterSupportReport: 'After-support',
       costReport: 'Costs',
       fidelityReport: 'Fidelity (IPS-25)',
+      surveyReport: 'Surveys against goals',
+      assessmentChangeReport: 'Assessments: change over time',
     },
   },
   validation: {

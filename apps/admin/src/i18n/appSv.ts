@@ -171,6 +171,8 @@ export const appSv = {
       afterSupportReport: 'Efterstöd',
       costReport: 'Kostnader',
       fidelityReport: 'Programtrohet (IPS-25)',
+      surveyReport: 'Enkäter mot målen',
+      assessmentChangeReport: 'Bedömningar: förändring över tid',
     },
   },
   validation: {

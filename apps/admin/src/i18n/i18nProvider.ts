@@ -7,12 +7,24 @@ import { appSv } from './appSv';
 import { appEn } from './appEn';
 import { resourcesSv } from './resourcesSv';
 import { resourcesEn } from './resourcesEn';
+import { personalDataSv } from './personalDataSv';
+import { personalDataEn } from './personalDataEn';
+import { surveySv } from './surveySv';
+import { surveyEn } from './surveyEn';
 
 export type Locale = 'sv' | 'en';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  sv: { ...swedishMessages, app: appSv, resources: resourcesSv },
-  en: { ...englishMessages, app: appEn, resources: resourcesEn },
+  sv: {
+    ...swedishMessages,
+    app: { ...appSv, personalData: personalDataSv, survey: surveySv },
+    resources: resourcesSv,
+  },
+  en: {
+    ...englishMessages,
+    app: { ...appEn, personalData: personalDataEn, survey: surveyEn },
+    resources: resourcesEn,
+  },
 };
 
 export function buildI18nProvider() {

@@ -3,7 +3,8 @@
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import { canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
+import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
+import { canManageUsers, canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
 
 export function Menu() {
   const translate = useTranslate();
@@ -29,6 +30,13 @@ export function Menu() {
           to="/reports"
           primaryText={translate('app.menu.reports')}
           leftIcon={<AssessmentIcon />}
+        />
+      )}
+      {canManageUsers(role) && (
+        <RaMenu.Item
+          to="/retention"
+          primaryText={translate('app.personalData.retention.menu')}
+          leftIcon={<AutoDeleteIcon />}
         />
       )}
     </RaMenu>

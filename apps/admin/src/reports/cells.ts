@@ -10,6 +10,8 @@ export const REPORTS: readonly ReportName[] = [
   'afterSupportReport',
   'costReport',
   'fidelityReport',
+  'surveyReport',
+  'assessmentChangeReport',
 ];
 
 export const SUPPRESSED = '–';

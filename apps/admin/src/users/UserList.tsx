@@ -9,6 +9,7 @@ import {
   TextField,
 } from 'react-admin';
 import { DateTimeField, EnumField } from '../common/fields';
+import { ActiveToggle } from './ActiveToggle';
 import { MunicipalityField } from '../common/refs';
 import { roleChoices } from '../common/choices';
 
@@ -27,6 +28,7 @@ export function UserList() {
         <MunicipalityField source="municipalityId" />
         <BooleanField source="active" />
         <DateTimeField source="lastLoginAt" />
+        <ActiveToggle />
       </Datagrid>
     </List>
   );
@@ -42,6 +44,7 @@ export function UserShow() {
         <MunicipalityField source="municipalityId" />
         <BooleanField source="active" />
         <DateTimeField source="lastLoginAt" />
+        <ActiveToggle />
       </SimpleShowLayout>
     </Show>
   );

@@ -12,7 +12,17 @@ function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors }) {
+        async didResolveOperation({ operation }) {
+          // A write is starting: figures cached from now on could miss it.
+          if (operation?.operation === 'mutation' && contextValue.actor) {
+            contextValue.reportCache.invalidate(contextValue.actor.associationId);
+          }
+        },
+        async willSendResponse({ operationName, errors, operation }) {
+          // Any successful write makes the association's cached figures stale.
+          if (operation?.operation === 'mutation' && contextValue.actor) {
+            contextValue.reportCache.invalidate(contextValue.actor.associationId);
+          }
           log.info(
             {
               requestId: contextValue.requestId,

@@ -48,6 +48,11 @@ class FollowUpFilter {
   @Field(() => ID, { nullable: true }) coachId?: string;
   @Field(() => ID, { nullable: true }) municipalityId?: string;
   @Field(() => Boolean, { nullable: true }) done?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false: only follow-ups whose participant withdrew consent to be contacted.',
+  })
+  contactAllowed?: boolean;
 }
 
 @Resolver()

@@ -8,6 +8,8 @@ import { EnrollmentResolver } from './enrollment.resolver.js';
 import { ParticipantResolver } from './participant.resolver.js';
 import { ReferralResolver } from './referral.resolver.js';
 import { UserResolver } from './user.resolver.js';
+import { PersonalDataResolver } from './personal-data.resolver.js';
+import { SurveyResolver } from './survey.resolver.js';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -21,4 +23,6 @@ export const resolvers = [
   UserResolver,
   ReportResolver,
   DashboardResolver,
+  PersonalDataResolver,
+  SurveyResolver,
 ] as const;

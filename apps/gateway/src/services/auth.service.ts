@@ -70,8 +70,10 @@ export const authService = {
     if (!token) return null;
     const claims = await deps.tokens.verify(token);
     if (!claims) return null;
-    const user = await deps.database.withTenant(claims.associationId, (tx) =>
-      userRepository.sessionUser(tx, claims.userId),
+    const user = await userRepository.sessionUserByToken(
+      deps.database,
+      claims.associationId,
+      claims.userId,
     );
     if (!user || !user.active || user.sessionGeneration !== claims.generation) return null;
     return user;

@@ -64,6 +64,7 @@ export type FollowUpFilterInput = {
   coachId?: Opt<string>;
   municipalityId?: Opt<string>;
   done?: Opt<boolean>;
+  contactAllowed?: Opt<boolean>;
 };
 
 const uuidOr = (field: string, value: Opt<string>) =>
@@ -446,6 +447,7 @@ function followUpFilter(scope: PersonScope, f: Opt<FollowUpFilterInput>) {
       coachId: uuidOr('filter.coachId', f?.coachId),
       municipalityId: uuidOr('filter.municipalityId', f?.municipalityId),
       done: f?.done ?? undefined,
+      contactAllowed: f?.contactAllowed ?? undefined,
     }),
   );
 }

@@ -12,6 +12,7 @@ import {
   type TenantTx,
   PersistenceError,
   enrollments,
+  participantChangeRepository,
   participantRepository,
 } from '@finsam-se/persistence';
 import {
@@ -123,6 +124,26 @@ function checkHomeMunicipality(actor: Actor, scope: PersonScope, municipalityId:
     throw badInput('homeMunicipalityId', 'Du kan bara registrera deltagare i din kommun.');
   if (actor.role === 'coach' && actor.municipalityId && actor.municipalityId !== municipalityId)
     throw badInput('homeMunicipalityId', 'Du kan bara registrera deltagare i din kommun.');
+}
+
+/** Rättelse history: the fields that differ before and after an update. */
+function changedFields(before: Participant, after: Participant) {
+  const fields = ['firstName', 'lastName', 'gender', 'homeMunicipalityId'] as const;
+  const changes = fields
+    .filter((f) => before[f] !== after[f])
+    .map((f): { field: string; oldValue: string; newValue: string } => ({
+      field: f,
+      oldValue: String(before[f]),
+      newValue: String(after[f]),
+    }));
+  const factors = (p: Participant) => [...p.targetGroupFactors].sort().join(',');
+  if (factors(before) !== factors(after))
+    changes.push({
+      field: 'targetGroupFactors',
+      oldValue: factors(before),
+      newValue: factors(after),
+    });
+  return changes;
 }
 
 /** Deltagare: role-scoped, personnummer masked unless the role needs it, every read audited. */
@@ -274,6 +295,12 @@ export const participantService = {
       if (!existing) throw notFound();
       requireVersion(existing.version, version);
       const updated = await repo.update(tx, participantId, version, changes);
+      await participantChangeRepository.record(
+        tx,
+        updated.id,
+        actor.id,
+        changedFields(existing, updated),
+      );
       await audit(tx, ctx, actor, 'update', 'participant', [updated.id]);
       const [mapped] = await withLatestEnrollment(
         ctx,

@@ -187,71 +187,82 @@ export const reallocationService = {
       throw badInput('to', describeDomainError(range.error.code, 'sv'), range.error.code);
     if (LocalDate.daysBetween(from, to) > 366 * 5)
       throw badInput('to', 'Högst fem år åt gången.', 'PERIOD.TOO_LONG');
-    return ctx.inTenant(async (tx, actor) => {
-      await loadProject(tx, projectId);
-      const scope =
-        actor.role === 'municipal_chief' && actor.municipalityId
-          ? { municipalityId: actor.municipalityId }
-          : {};
-      const enrollments = await reportRowsRepository.enrollments(tx, {
-        projectId,
-        period: range.value,
-        ...scope,
-      });
-      const posts = await reportRowsRepository.posts(tx, { projectId, ...scope });
-      const coachRows = await coaches.list(tx, {
-        filter: scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
-        limit: 1000,
-        offset: 0,
-      });
-      const coachPosts = coachRows.map((c) => ({
-        municipalityId: c.municipalityId,
-        coachId: c.id,
-        fte: c.fte,
-        period: { start: c.employedFrom, end: c.employedUntil ?? LocalDate.of(9999, 1, 1) },
-      }));
-      const municipalityRows = await tx.query<{ id: string; name: string }>(
-        `SELECT id, name FROM municipalities WHERE association_id = $1 ORDER BY name`,
-        [tx.associationId],
-      );
-      const byMunicipality = caseloadSeriesPoints(enrollments, posts, {
-        range: range.value,
-        by: 'municipality',
-      });
-      const byCoach = caseloadSeriesPoints(enrollments, coachPosts, {
-        range: range.value,
-        by: 'coach',
-      });
-      const months = Period.months(range.value).map((m) => m.start.slice(0, 7));
-      const line = (unitId: string, points: typeof byMunicipality) =>
-        points
-          .filter((p) => p.unitId === unitId)
-          .map((p) => ({
-            month: p.month,
-            activeParticipants: p.active,
-            fte: Math.round(p.fteHundredths) / 100,
-            perFte: p.caseloadPerFte === null ? null : Math.round(p.caseloadPerFte * 10) / 10,
-            band: p.ipsBand,
-          }));
-      return {
-        months,
-        target: CASELOAD_TARGET_PER_FTE,
-        municipalities: municipalityRows
-          .filter((m) => !scope.municipalityId || m.id === scope.municipalityId)
-          .map((m) => ({
-            key: m.id,
-            label: m.name,
-            municipalityId: m.id,
-            points: line(m.id, byMunicipality),
-          })),
-        coaches: coachRows.map((c) => ({
-          key: c.id,
-          label: c.name,
+    const actor = requireRole(ctx.actor, READERS);
+    const cacheKey = JSON.stringify([
+      'caseloadSeries',
+      projectId,
+      from,
+      to,
+      actor.role === 'municipal_chief' ? actor.municipalityId : null,
+    ]);
+    return ctx.reportCache.getOrCompute(actor.associationId, cacheKey, () =>
+      ctx.inTenant(async (tx, actor) => {
+        await loadProject(tx, projectId);
+        const scope =
+          actor.role === 'municipal_chief' && actor.municipalityId
+            ? { municipalityId: actor.municipalityId }
+            : {};
+        const enrollments = await reportRowsRepository.enrollments(tx, {
+          withPhases: false,
+          projectId,
+          period: range.value,
+          ...scope,
+        });
+        const posts = await reportRowsRepository.posts(tx, { projectId, ...scope });
+        const coachRows = await coaches.list(tx, {
+          filter: scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
+          limit: 1000,
+          offset: 0,
+        });
+        const coachPosts = coachRows.map((c) => ({
           municipalityId: c.municipalityId,
-          points: line(c.id, byCoach),
-        })),
-      };
-    });
+          coachId: c.id,
+          fte: c.fte,
+          period: { start: c.employedFrom, end: c.employedUntil ?? LocalDate.of(9999, 1, 1) },
+        }));
+        const municipalityRows = await tx.query<{ id: string; name: string }>(
+          `SELECT id, name FROM municipalities WHERE association_id = $1 ORDER BY name`,
+          [tx.associationId],
+        );
+        const byMunicipality = caseloadSeriesPoints(enrollments, posts, {
+          range: range.value,
+          by: 'municipality',
+        });
+        const byCoach = caseloadSeriesPoints(enrollments, coachPosts, {
+          range: range.value,
+          by: 'coach',
+        });
+        const months = Period.months(range.value).map((m) => m.start.slice(0, 7));
+        const line = (unitId: string, points: typeof byMunicipality) =>
+          points
+            .filter((p) => p.unitId === unitId)
+            .map((p) => ({
+              month: p.month,
+              activeParticipants: p.active,
+              fte: Math.round(p.fteHundredths) / 100,
+              perFte: p.caseloadPerFte === null ? null : Math.round(p.caseloadPerFte * 10) / 10,
+              band: p.ipsBand,
+            }));
+        return {
+          months,
+          target: CASELOAD_TARGET_PER_FTE,
+          municipalities: municipalityRows
+            .filter((m) => !scope.municipalityId || m.id === scope.municipalityId)
+            .map((m) => ({
+              key: m.id,
+              label: m.name,
+              municipalityId: m.id,
+              points: line(m.id, byMunicipality),
+            })),
+          coaches: coachRows.map((c) => ({
+            key: c.id,
+            label: c.name,
+            municipalityId: c.municipalityId,
+            points: line(c.id, byCoach),
+          })),
+        };
+      }),
+    );
   },
 
   async plan(

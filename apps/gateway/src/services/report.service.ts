@@ -30,6 +30,7 @@ import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
 import type { ReportFilterInput } from '../types/report.type.js';
 import { yearlyCosts } from './report-costs.js';
+import { assessmentChangeFigure, surveyFigure } from './survey-figures.js';
 import { type ReportCapabilities, type ReportQuery, parseReportFilter } from './report-filter.js';
 import {
   type PublishedReport,
@@ -88,8 +89,9 @@ async function enrollmentRows(
   tx: TenantTx,
   run: ReportRun,
   period: Period = run.query.period,
+  withPhases = true,
 ): Promise<EnrollmentRow[]> {
-  const rows = await reportRowsRepository.enrollments(tx, { ...run.scope, period });
+  const rows = await reportRowsRepository.enrollments(tx, { ...run.scope, period, withPhases });
   return rows.filter(matchesPeople(run));
 }
 
@@ -153,7 +155,7 @@ async function filterNotes(tx: TenantTx, run: ReportRun): Promise<string[]> {
 }
 
 async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
-  const rows = await enrollmentRows(tx, run);
+  const rows = await enrollmentRows(tx, run, run.query.period, false);
   const goal = await goalShare(tx, run, 'work_or_studies_at_discharge');
   const labels =
     run.query.groupBy === 'coach'
@@ -187,7 +189,7 @@ async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
 }
 
 async function transitions(tx: TenantTx, run: ReportRun): Promise<Loaded> {
-  const rows = await enrollmentRows(tx, run);
+  const rows = await enrollmentRows(tx, run, run.query.period, false);
   const mode = run.query.groupBy === 'combination' ? 'combination' : 'primary';
   return {
     table: transitionMatrix(rows, {
@@ -339,6 +341,22 @@ const reports = {
   },
   cost: { gender: false, ageBand: false, groupBy: [], deny: ['coach'], compute: cost },
   fidelity: { gender: false, ageBand: false, groupBy: [], compute: fidelity },
+  survey: {
+    gender: true,
+    ageBand: false,
+    groupBy: [],
+    compute: (tx, run) =>
+      surveyFigure(tx, run, {
+        goal: (metric) => goalShare(tx, run, metric),
+        labels: () => municipalityLabels(tx),
+      }),
+  },
+  assessmentChange: {
+    gender: true,
+    ageBand: false,
+    groupBy: ['doa_self_rating', 'sassam_mapping'],
+    compute: assessmentChangeFigure,
+  },
 } satisfies Record<string, ReportDefinition>;
 
 export type ReportName = keyof typeof reports;
@@ -362,11 +380,14 @@ async function runReport(
     throw forbidden('Andra förbund får inte rapporter per coach.');
   const scope = scopeOf(access, query);
   const run: ReportRun = { access, query, today: todayOf(ctx), scope };
-  return ctx.inTenant(async (tx) => {
-    const loaded = await definition.compute(tx, run);
-    const notes = [...(await filterNotes(tx, run)), ...(loaded.notes ?? [])];
-    return publishFor(access, loaded.table, notes);
-  });
+  const key = JSON.stringify([name, access.audience, scope, query, run.today]);
+  return ctx.reportCache.getOrCompute(access.actor.associationId, key, () =>
+    ctx.inTenant(async (tx) => {
+      const loaded = await definition.compute(tx, run);
+      const notes = [...(await filterNotes(tx, run)), ...(loaded.notes ?? [])];
+      return publishFor(access, loaded.table, notes);
+    }),
+  );
 }
 
 export const reportService = {

@@ -184,6 +184,11 @@ export class FollowUpType {
   @Field(() => LocalDateScalar, { nullable: true }) doneOn!: string | null;
   @Field(() => Boolean, { nullable: true }) working!: boolean | null;
   @Field(() => Boolean, { nullable: true }) studying!: boolean | null;
+  @Field(() => Boolean, {
+    description:
+      'False when the participant has withdrawn consent to follow-up contact: no reminder.',
+  })
+  contactAllowed!: boolean;
 
   static from(f: FollowUpView): FollowUpType {
     return Object.assign(new FollowUpType(), {
@@ -194,6 +199,7 @@ export class FollowUpType {
       doneOn: f.doneOn,
       working: f.working,
       studying: f.studying,
+      contactAllowed: f.contactAllowed,
     });
   }
 }

@@ -93,6 +93,30 @@ export const domainErrorMessages = {
     sv: '”Ingen offentlig försörjning” kan inte kombineras med andra försörjningskällor.',
     en: '“No public support” cannot be combined with other income sources.',
   },
+  'SURVEY.DEFINITION': {
+    sv: 'Enkäten är inte korrekt definierad (frågor, skalor eller mål).',
+    en: 'The questionnaire is not correctly defined (questions, scales or goals).',
+  },
+  'SURVEY.UNKNOWN_QUESTION': {
+    sv: 'Svaret gäller en fråga som inte finns i enkäten.',
+    en: 'The answer is for a question that is not in the questionnaire.',
+  },
+  'SURVEY.ANSWER': {
+    sv: 'Svaret ligger utanför frågans skala.',
+    en: 'The answer is outside the question’s scale.',
+  },
+  'SURVEY.REQUIRED': {
+    sv: 'Besvara alla obligatoriska frågor.',
+    en: 'Answer every required question.',
+  },
+  'ASSESSMENT.UNKNOWN_ITEM': {
+    sv: 'Bedömningen innehåller en punkt som inte finns i instrumentet.',
+    en: 'The assessment contains an item that is not in the instrument.',
+  },
+  'ASSESSMENT.SCORE': {
+    sv: 'Varje punkt ska ha ett värde från 1 till 5.',
+    en: 'Every item must have a score from 1 to 5.',
+  },
 } as const satisfies Record<string, Messages>;
 
 export type DomainErrorCode = keyof typeof domainErrorMessages;

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import { ANONYMISED_PERSONNUMMER } from '../repositories/personal-data.repository.js';
 import type { PiiCipher } from './pii-cipher.js';
 
 /**
@@ -34,7 +36,13 @@ export async function rotatePiiKey(
         }
         await tx.query(
           'UPDATE participants SET personnummer_cipher = $3, personnummer_hash = $4 WHERE association_id = $1 AND id = $2',
-          [id, row.id, to.encrypt(plain), to.hash(plain)],
+          // Anonymised people share one placeholder number: their hash stays random.
+          [
+            id,
+            row.id,
+            to.encrypt(plain),
+            plain === ANONYMISED_PERSONNUMMER ? randomBytes(32) : to.hash(plain),
+          ],
         );
         rotated += 1;
       }

@@ -1,4 +1,12 @@
 import { InitialSchema1732500000000 } from './1732500000000-initial-schema.js';
+import { Surveys1732600000000 } from './1732600000000-surveys.js';
+import { PersonalData1732700000000 } from './1732700000000-personal-data.js';
+import { ListIndexes1732800000000 } from './1732800000000-list-indexes.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
-export const migrations = [InitialSchema1732500000000];
+export const migrations = [
+  InitialSchema1732500000000,
+  Surveys1732600000000,
+  PersonalData1732700000000,
+  ListIndexes1732800000000,
+];

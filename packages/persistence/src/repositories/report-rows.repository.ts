@@ -44,6 +44,8 @@ export type ReportScope = {
   readonly coachId?: string;
   /** Only rows that touch this half-open period (enrolled before its end, not discharged before its start). */
   readonly period?: Period;
+  /** Enrollment rows carry their phase history unless this is false (it is the costly part). */
+  readonly withPhases?: boolean;
 };
 
 function scopeSql(scope: ReportScope, tx: TenantTx, alias = 'e') {
@@ -107,8 +109,12 @@ export const reportRowsRepository = {
               ph.phases
        FROM enrollments e
        JOIN participants p ON p.association_id = e.association_id AND p.id = e.participant_id
-       LEFT JOIN LATERAL (SELECT json_agg(json_build_object('phase', x.phase, 'on', x.on_date) ORDER BY x.seq) AS phases
-                          FROM phase_transitions x WHERE x.association_id = e.association_id AND x.enrollment_id = e.id) ph ON true
+       ${
+         scope.withPhases === false
+           ? 'LEFT JOIN LATERAL (SELECT NULL::json AS phases) ph ON true'
+           : `LEFT JOIN LATERAL (SELECT json_agg(json_build_object('phase', x.phase, 'on', x.on_date) ORDER BY x.seq) AS phases
+                          FROM phase_transitions x WHERE x.association_id = e.association_id AND x.enrollment_id = e.id) ph ON true`
+       }
        WHERE ${where}`,
       params,
     );

@@ -217,10 +217,21 @@ export const placements = resourceQueries({
   defaultSort: 'startedOn',
 });
 
-export type FollowUpView = FollowUp & { readonly coachId: string; readonly municipalityId: string };
+/** Follow-up contact allowed: no withdrawn follow_up_contact consent, or a newer active one. */
+const CONTACT_ALLOWED = `(NOT EXISTS (SELECT 1 FROM consents c WHERE c.association_id = e.association_id AND c.participant_id = e.participant_id
+      AND c.purpose = 'follow_up_contact' AND c.withdrawn_on IS NOT NULL AND c.withdrawn_on <= current_date)
+    OR EXISTS (SELECT 1 FROM consents c WHERE c.association_id = e.association_id AND c.participant_id = e.participant_id
+      AND c.purpose = 'follow_up_contact' AND c.withdrawn_on IS NULL))`;
+export type FollowUpView = FollowUp & {
+  readonly coachId: string;
+  readonly municipalityId: string;
+  /** False when the participant withdrew consent to follow-up contact (and gave none since). */
+  readonly contactAllowed: boolean;
+};
 export const followUps = resourceQueries({
   from: 'FROM follow_ups t JOIN enrollments e ON e.association_id = t.association_id AND e.id = t.enrollment_id',
-  select: `t.association_id, t.id, t.enrollment_id, t.months_after, ${day('t.due_on', 'due_on')}, ${day('t.done_on', 'done_on')}, t.working, t.studying, e.coach_id, e.municipality_id`,
+  select: `t.association_id, t.id, t.enrollment_id, t.months_after, ${day('t.due_on', 'due_on')}, ${day('t.done_on', 'done_on')}, t.working, t.studying, e.coach_id, e.municipality_id,
+    ${CONTACT_ALLOWED} AS contact_allowed`,
   map: (
     r: Base & {
       enrollment_id: string;
@@ -231,6 +242,7 @@ export const followUps = resourceQueries({
       studying: boolean | null;
       coach_id: string;
       municipality_id: string;
+      contact_allowed: boolean;
     },
   ): FollowUpView => ({
     associationId: r.association_id,
@@ -243,6 +255,7 @@ export const followUps = resourceQueries({
     studying: r.studying,
     coachId: r.coach_id,
     municipalityId: r.municipality_id,
+    contactAllowed: r.contact_allowed,
   }),
   filters: {
     ids: filter.ids(),
@@ -250,6 +263,7 @@ export const followUps = resourceQueries({
     coachId: filter.equals('e.coach_id'),
     municipalityId: filter.equals('e.municipality_id'),
     done: (p) => `((t.done_on IS NOT NULL) = ${p})`,
+    contactAllowed: (p) => `(${CONTACT_ALLOWED} = ${p})`,
   },
   sort: { dueOn: 't.due_on', monthsAfter: 't.months_after' },
   defaultSort: 'dueOn',

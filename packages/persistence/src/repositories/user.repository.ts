@@ -27,6 +27,40 @@ export type SessionUser = {
 };
 
 /** Users, log-in bookkeeping and sessions. */
+type SessionRow = {
+  association_id: string;
+  association_name: string;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipality_id: string | null;
+  coach_id: string | null;
+  organisation: ReferrerOrganisation | null;
+  active: boolean;
+  session_generation: number;
+};
+
+const SESSION_SQL = `SELECT u.association_id, a.name AS association_name, u.id, u.email, u.name, u.role, u.municipality_id,
+  u.coach_id, u.organisation, u.active, u.session_generation
+  FROM users u JOIN associations a ON a.id = u.association_id WHERE u.association_id = $1 AND u.id = $2`;
+
+function toSessionUser(r: SessionRow): SessionUser {
+  return {
+    associationId: r.association_id,
+    associationName: r.association_name,
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    municipalityId: r.municipality_id,
+    coachId: r.coach_id,
+    organisation: r.organisation,
+    active: r.active,
+    sessionGeneration: r.session_generation,
+  };
+}
+
 export const userRepository = {
   /**
    * Log-in happens before the tenant is known, so this one look-up runs as the owner.
@@ -57,6 +91,19 @@ export const userRepository = {
         lockedUntil: row.locked_until,
       }
     );
+  },
+
+  /**
+   * The session's user in one statement (no transaction): the ids come from a verified
+   * signed token, so this runs on every request at the cost of one round trip.
+   */
+  async sessionUserByToken(
+    database: Database,
+    associationId: string,
+    id: string,
+  ): Promise<SessionUser | undefined> {
+    const rows = await database.queryOwner<SessionRow>(SESSION_SQL, [associationId, id]);
+    return rows[0] && toSessionUser(rows[0]);
   },
 
   async sessionUser(tx: TenantTx, id: string): Promise<SessionUser | undefined> {

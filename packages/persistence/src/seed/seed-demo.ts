@@ -4,7 +4,13 @@ import { hashPassword } from '../crypto/password.js';
 import { generateAssociation } from '../generate/generate-association.js';
 import { createCopySink } from '../generate/row-sink.js';
 import { writeCodeLists } from './code-lists.js';
-import { DEMO_ASSOCIATION_ID, demoAccounts, demoAssociationSpec } from './demo-association.js';
+import {
+  DEMO_ASSOCIATION_ID,
+  DEMO_DATA_UNTIL,
+  demoAccounts,
+  demoAssociationSpec,
+} from './demo-association.js';
+import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Whether the demo association is already there. */
 export async function isDemoSeeded(persistence: Persistence): Promise<boolean> {
@@ -33,6 +39,11 @@ export async function seedDemo(
     await writeCodeLists((sql, params) => client.query(sql, params as unknown[]));
     const sink = createCopySink(client);
     const result = await generateAssociation(demoAssociationSpec(hashes), sink, persistence.pii);
+    await seedDemoSurveys(
+      (sql, params) => client.query(sql, params as unknown[]),
+      DEMO_ASSOCIATION_ID,
+      DEMO_DATA_UNTIL,
+    );
     await runner.commitTransaction();
     log(`Seeded ${result.participants} participants (${sink.written()} rows).`);
     return { participants: result.participants, rows: sink.written() };

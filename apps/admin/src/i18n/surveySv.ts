@@ -1,0 +1,41 @@
+// Swedish strings for surveys and assessments (`app.survey.*`).
+export const surveySv = {
+  send: 'Skicka enkät',
+  record: 'Registrera svar',
+  questionnaire: 'Enkät',
+  trigger: 'Tidpunkt',
+  placement: 'Arbetsplats (arbetsgivaren svarar)',
+  anonymous: 'Anonyma svar (sparar bara kön, år och kommun)',
+  create_link: 'Skapa länk',
+  link: 'Engångslänk',
+  link_once:
+    'Kopiera länken nu och skicka den till den som ska svara. Den visas bara en gång, kan användas en gång och slutar gälla efter 30 dagar.',
+  copy: 'Kopiera länken',
+  copied: 'Länken är kopierad.',
+  recorded: 'Svaren är registrerade.',
+  answered_on: 'Svarsdatum',
+  answers: 'Enkätsvar',
+  no_answers: 'Inga namngivna enkätsvar.',
+  channel: 'Sätt',
+  channels: { link: 'Länk', paper: 'Papper/samtal' },
+  respondent: { PARTICIPANT: 'deltagare', EMPLOYER: 'arbetsgivare' },
+  triggers: {
+    ENROLLMENT: 'Vid inskrivning',
+    DISCHARGE: 'Vid utskrivning',
+    MONTH_3: '3 månader efter',
+    MONTH_6: '6 månader efter',
+    MONTH_12: '12 månader efter',
+    YEAR_END: 'Vid årets slut',
+  },
+  dashboard: {
+    title: 'Enkäter %{year}: andel som instämmer',
+    goal: 'mål %{goal}',
+    detail: '%{respondents} svarande · %{invited} länkar skickade, svarsfrekvens %{rate}',
+    none: 'Inga enkätsvar i år.',
+    goal_name: {
+      satisfied_participants: 'Deltagare: stödet utgår från mina behov',
+      satisfied_employers: 'Arbetsgivare: stödet utgår från våra behov',
+      closer_to_labour_market: 'Deltagare: närmare arbetsmarknaden',
+    },
+  },
+};
