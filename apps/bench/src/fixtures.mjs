@@ -13,9 +13,10 @@ export async function prepareFixtures(url, password) {
       `SELECT association_id AS id, count(*)::int AS n FROM participants GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
     )
   ).rows;
-  await db.query(`DELETE FROM users WHERE email = $1`, [BENCH_EMAIL]);
+  // Kept between runs (its past decisions reference it); the password is new each run.
   await db.query(
-    `INSERT INTO users (association_id, email, name, role, password_hash) VALUES ($1, $2, 'Bench', 'manager', $3)`,
+    `INSERT INTO users (association_id, email, name, role, password_hash) VALUES ($1, $2, 'Bench', 'manager', $3)
+     ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, failed_logins = 0, locked_until = NULL, active = true`,
     [association.id, BENCH_EMAIL, await hashPassword(password)],
   );
   const [project] = (
