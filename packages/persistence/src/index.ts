@@ -25,6 +25,8 @@ export {
   type NewParticipant,
   type ParticipantChanges,
   type ParticipantListQuery,
+  type ParticipantReader,
+  type ParticipantWithLatest,
   participantRepository,
 } from './repositories/participant.repository.js';
 export {

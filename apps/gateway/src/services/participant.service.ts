@@ -9,6 +9,7 @@ import {
 import {
   type EnrollmentView,
   type ParticipantListQuery,
+  type ParticipantWithLatest,
   type TenantTx,
   PersistenceError,
   enrollments,
@@ -107,6 +108,15 @@ function targetGroupOf(values: readonly string[] | undefined): TargetGroupFactor
   return [...new Set(values)] as TargetGroupFactor[];
 }
 
+/** Maps a read row (with its latest enrollment) to the GraphQL type. */
+function toParticipantType(row: ParticipantWithLatest, showPersonnummer: boolean): ParticipantType {
+  return Object.assign(ParticipantType.from(row, showPersonnummer), {
+    coachId: row.latestEnrollment?.coachId ?? null,
+    currentPhase: row.latestEnrollment?.currentPhase ?? null,
+    enrollmentId: row.latestEnrollment?.id ?? null,
+  });
+}
+
 async function inScope(
   tx: TenantTx,
   repo: ReturnType<typeof participantRepository>,
@@ -161,23 +171,18 @@ export const participantService = {
       : 'lastName';
     const repo = participantRepository(ctx.pii);
     return ctx.inTenant(async (tx, actor) => {
-      const rows = await repo.list(tx, {
-        ...query,
-        sortField,
-        sortOrder: paging.sortOrder,
-        limit: paging.limit,
-        offset: paging.offset,
-      });
-      if (rows.length > 0)
-        await audit(
-          tx,
-          ctx,
-          actor,
-          'read',
-          'participant',
-          rows.map((r) => r.id),
-        );
-      return withLatestEnrollment(ctx, tx, rows, mayReadPersonnummer(actor, scope));
+      const rows = await repo.readPage(
+        tx,
+        {
+          ...query,
+          sortField,
+          sortOrder: paging.sortOrder,
+          limit: paging.limit,
+          offset: paging.offset,
+        },
+        { userId: actor.id, role: actor.role, requestId: ctx.requestId },
+      );
+      return rows.map((row) => toParticipantType(row, mayReadPersonnummer(actor, scope)));
     });
   },
 
@@ -193,17 +198,15 @@ export const participantService = {
     const scope = personScope(ctx.actor);
     const participantId = input.uuid('id', id);
     const repo = participantRepository(ctx.pii);
+    const query = scopedQuery(scope, { ids: [participantId] });
+    if (!query) return null;
     return ctx.inTenant(async (tx, actor) => {
-      const row = await inScope(tx, repo, scope, participantId);
-      if (!row) return null;
-      await audit(tx, ctx, actor, 'read', 'participant', [row.id]);
-      const [mapped] = await withLatestEnrollment(
-        ctx,
+      const [row] = await repo.readPage(
         tx,
-        [row],
-        mayReadPersonnummer(actor, scope),
+        { ...query, limit: 1, offset: 0 },
+        { userId: actor.id, role: actor.role, requestId: ctx.requestId },
       );
-      return mapped ?? null;
+      return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
     });
   },
 

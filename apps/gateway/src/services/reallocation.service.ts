@@ -289,69 +289,78 @@ export const reallocationService = {
         },
       ]),
     );
-    return ctx.inTenant(async (tx) => {
-      const project = await loadProject(tx, projectId);
-      requireInProject(project, effectiveFrom, 'effectiveFrom');
-      const context = await loadPlanningContext(tx, projectId, effectiveFrom);
-      const active = await reportRowsRepository.activeByMunicipality(tx, projectId, effectiveFrom);
-      const year = LocalDate.parts(effectiveFrom).year;
-      const current = currentLines(context);
-      const planned = planReallocation({
-        current,
-        demand: context.municipalities.map((m) => ({
-          municipalityId: m.id,
-          activeParticipants: active.get(m.id) ?? 0,
-        })),
-        method: args.method,
-        step,
-        bounds,
-        budget: budgetOf(project, year),
-        onCostPercent: onCostFor(context, year),
-        salaries: context.salaries,
-        effectiveFrom,
-        yearEnd: LocalDate.min(LocalDate.of(year + 1, 1, 1), project.period.end),
-      });
-      if (!planned.ok) {
-        const field =
-          'field' in planned.error && typeof planned.error.field === 'string'
-            ? planned.error.field
-            : 'method';
-        throw badInput(field, describeFundingError(planned.error.code, 'sv'), planned.error.code);
-      }
-      const plan = planned.value;
-      const effect = await draftEffect(
-        tx,
-        project,
-        context,
-        effectiveFrom,
-        plan.rows.map((r) => ({ municipalityId: r.municipalityId, fte: r.suggestedFte })),
-      );
-      const nameOf = new Map(context.municipalities.map((m) => [m.id, m.name]));
-      return {
-        projectId,
-        method: args.method,
-        step: Fte.toDecimal(step),
-        effectiveFrom,
-        allocationVersion: project.allocationVersion,
-        totalFte: Fte.toDecimal(plan.totals.suggestedFte),
-        lines: plan.rows.map((r) => ({
-          municipalityId: r.municipalityId,
-          municipalityName: nameOf.get(r.municipalityId) ?? '',
-          currentFte: Fte.toDecimal(r.currentFte),
-          suggestedFte: Fte.toDecimal(r.suggestedFte),
-          change: r.change / 100,
-          activeParticipants: r.activeParticipants,
-          quota: Math.round(r.quota * 1000) / 1000,
-          caseloadBefore: r.caseloadBefore === null ? null : Math.round(r.caseloadBefore * 10) / 10,
-          caseloadAfter: r.caseloadAfter === null ? null : Math.round(r.caseloadAfter * 10) / 10,
-          bandBefore: r.ipsBandBefore,
-          bandAfter: r.ipsBandAfter,
-          costBefore: r.costBefore,
-          costAfter: r.costAfter,
-        })),
-        budgetEffect: effect,
-      };
-    });
+    const actor = requireRole(ctx.actor, READERS);
+    const cacheKey = JSON.stringify(['plan', projectId, args.method, step, effectiveFrom, bounds]);
+    return ctx.reportCache.getOrCompute(actor.associationId, cacheKey, () =>
+      ctx.inTenant(async (tx) => {
+        const project = await loadProject(tx, projectId);
+        requireInProject(project, effectiveFrom, 'effectiveFrom');
+        const context = await loadPlanningContext(tx, projectId, effectiveFrom);
+        const active = await reportRowsRepository.activeByMunicipality(
+          tx,
+          projectId,
+          effectiveFrom,
+        );
+        const year = LocalDate.parts(effectiveFrom).year;
+        const current = currentLines(context);
+        const planned = planReallocation({
+          current,
+          demand: context.municipalities.map((m) => ({
+            municipalityId: m.id,
+            activeParticipants: active.get(m.id) ?? 0,
+          })),
+          method: args.method,
+          step,
+          bounds,
+          budget: budgetOf(project, year),
+          onCostPercent: onCostFor(context, year),
+          salaries: context.salaries,
+          effectiveFrom,
+          yearEnd: LocalDate.min(LocalDate.of(year + 1, 1, 1), project.period.end),
+        });
+        if (!planned.ok) {
+          const field =
+            'field' in planned.error && typeof planned.error.field === 'string'
+              ? planned.error.field
+              : 'method';
+          throw badInput(field, describeFundingError(planned.error.code, 'sv'), planned.error.code);
+        }
+        const plan = planned.value;
+        const effect = await draftEffect(
+          tx,
+          project,
+          context,
+          effectiveFrom,
+          plan.rows.map((r) => ({ municipalityId: r.municipalityId, fte: r.suggestedFte })),
+        );
+        const nameOf = new Map(context.municipalities.map((m) => [m.id, m.name]));
+        return {
+          projectId,
+          method: args.method,
+          step: Fte.toDecimal(step),
+          effectiveFrom,
+          allocationVersion: project.allocationVersion,
+          totalFte: Fte.toDecimal(plan.totals.suggestedFte),
+          lines: plan.rows.map((r) => ({
+            municipalityId: r.municipalityId,
+            municipalityName: nameOf.get(r.municipalityId) ?? '',
+            currentFte: Fte.toDecimal(r.currentFte),
+            suggestedFte: Fte.toDecimal(r.suggestedFte),
+            change: r.change / 100,
+            activeParticipants: r.activeParticipants,
+            quota: Math.round(r.quota * 1000) / 1000,
+            caseloadBefore:
+              r.caseloadBefore === null ? null : Math.round(r.caseloadBefore * 10) / 10,
+            caseloadAfter: r.caseloadAfter === null ? null : Math.round(r.caseloadAfter * 10) / 10,
+            bandBefore: r.ipsBandBefore,
+            bandAfter: r.ipsBandAfter,
+            costBefore: r.costBefore,
+            costAfter: r.costAfter,
+          })),
+          budgetEffect: effect,
+        };
+      }),
+    );
   },
 
   async validateDraft(

@@ -1,4 +1,4 @@
-import type { Gender, Participant, TargetGroupFactor } from '@finsam-se/domain';
+import type { Gender, Participant, Phase, TargetGroupFactor } from '@finsam-se/domain';
 import { LocalDate } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { PersistenceError } from '../db/database-error.js';
@@ -34,6 +34,27 @@ export function toParticipant(row: ParticipantRow, pii: PiiCipher): Participant 
     version: row.version,
   };
 }
+
+/** Who reads, for the audit log written with the read. */
+export type ParticipantReader = {
+  readonly userId: string;
+  readonly role: string;
+  readonly requestId: string | null;
+};
+
+type LatestRow = {
+  enrollment_id: string | null;
+  coach_id: string | null;
+  current_phase: Phase | null;
+};
+
+export type ParticipantWithLatest = Participant & {
+  readonly latestEnrollment: {
+    readonly id: string;
+    readonly coachId: string;
+    readonly currentPhase: Phase;
+  } | null;
+};
 
 export type NewParticipant = Omit<Participant, 'associationId' | 'id' | 'version'>;
 export type ParticipantChanges = Partial<
@@ -143,6 +164,51 @@ export function participantRepository(pii: PiiCipher) {
         params,
       );
       return rows.map((row) => toParticipant(row, pii));
+    },
+
+    /**
+     * A page of participants for a reader, in ONE statement: the page, each person's latest
+     * enrollment (coach, phase) and the audit rows of the read. The audit insert happens in
+     * the same statement, so a read is never returned without being logged.
+     */
+    async readPage(
+      tx: TenantTx,
+      query: ParticipantListQuery,
+      reader: ParticipantReader,
+    ): Promise<ParticipantWithLatest[]> {
+      const { sql, params } = where(query, tx);
+      const order = sortColumns[query.sortField ?? 'lastName'];
+      const direction = query.sortOrder === 'DESC' ? 'DESC' : 'ASC';
+      params.push(query.limit, query.offset, reader.userId, reader.role, reader.requestId);
+      const n = params.length;
+      const rows = await tx.query<ParticipantRow & LatestRow>(
+        `WITH page AS (
+           SELECT ${COLUMNS.replace(/to_char\(birth_date/, 'to_char(p.birth_date')}, row_number() OVER (ORDER BY ${order} ${direction}, p.id) AS position FROM (
+             SELECT p.* FROM participants p WHERE ${sql}
+             ORDER BY ${order} ${direction}, p.id LIMIT $${n - 4} OFFSET $${n - 3}) p
+         ), audited AS (
+           INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id)
+           SELECT association_id, $${n - 2}::uuid, $${n - 1}, 'read', 'participant', id, $${n} FROM page
+         )
+         SELECT page.*, le.id AS enrollment_id, le.coach_id, le.current_phase
+         FROM page LEFT JOIN LATERAL (
+           SELECT e.id, e.coach_id, e.current_phase FROM enrollments e
+           WHERE e.association_id = page.association_id AND e.participant_id = page.id
+           ORDER BY e.enrolled_on DESC, e.id DESC LIMIT 1) le ON true
+         ORDER BY page.position`,
+        params,
+      );
+      return rows.map((row) => ({
+        ...toParticipant(row, pii),
+        latestEnrollment:
+          row.enrollment_id === null
+            ? null
+            : {
+                id: row.enrollment_id,
+                coachId: row.coach_id ?? '',
+                currentPhase: row.current_phase ?? 'agreement',
+              },
+      }));
     },
 
     async count(
