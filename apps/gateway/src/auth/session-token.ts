@@ -15,6 +15,7 @@ const AUDIENCE = 'finsam-se-api';
  * request re-reads the user, and a logout or deactivation bumps the session generation.
  */
 export function sessionTokens(secret: Uint8Array, ttlSeconds: number) {
+  const verified = new Map<string, { claims: TokenClaims; expiresAt: number }>();
   return {
     ttlSeconds,
     async issue(claims: TokenClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
@@ -30,7 +31,15 @@ export function sessionTokens(secret: Uint8Array, ttlSeconds: number) {
         .sign(secret);
       return { token, expiresAt };
     },
-    async verify(token: string): Promise<TokenClaims | undefined> {
+    async verify(token: string, now: Date = new Date()): Promise<TokenClaims | undefined> {
+      // A token is immutable: once its signature is verified, remember the claims until it
+      // expires (revocation is checked against the database on every request anyway).
+      const known = verified.get(token);
+      if (known) {
+        if (known.expiresAt > now.getTime()) return known.claims;
+        verified.delete(token);
+        return undefined;
+      }
       try {
         const { payload } = await jwtVerify(token, secret, {
           issuer: ISSUER,
@@ -43,7 +52,10 @@ export function sessionTokens(secret: Uint8Array, ttlSeconds: number) {
           typeof payload.gen !== 'number'
         )
           return undefined;
-        return { userId: payload.sub, associationId: payload.aid, generation: payload.gen };
+        const claims = { userId: payload.sub, associationId: payload.aid, generation: payload.gen };
+        if (verified.size >= 10_000) verified.clear();
+        verified.set(token, { claims, expiresAt: (payload.exp ?? 0) * 1000 });
+        return claims;
       } catch {
         return undefined;
       }

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { sessionTokens } from './session-token.js';
+
+const claims = { userId: 'u1', associationId: 'a1', generation: 3 };
+
+describe('session tokens', () => {
+  it('round-trips claims and refuses tampering or another key', async () => {
+    const tokens = sessionTokens(randomBytes(32), 600);
+    const { token } = await tokens.issue(claims, new Date());
+    expect(await tokens.verify(token)).toEqual(claims);
+    expect(await tokens.verify(token)).toEqual(claims);
+    const [header, payload, signature] = token.split('.');
+    const forged = `${header}.${payload}.${(signature ?? '').slice(0, -2)}AA`;
+    expect(await tokens.verify(forged)).toBeUndefined();
+    expect(await sessionTokens(randomBytes(32), 600).verify(token)).toBeUndefined();
+  });
+
+  it('refuses an expired token, also after it was verified once', async () => {
+    const tokens = sessionTokens(randomBytes(32), 60);
+    const old = await tokens.issue(claims, new Date(Date.now() - 120_000));
+    expect(await tokens.verify(old.token)).toBeUndefined();
+    const fresh = await tokens.issue(claims, new Date());
+    expect(await tokens.verify(fresh.token)).toEqual(claims);
+    expect(await tokens.verify(fresh.token, new Date(Date.now() + 61_000))).toBeUndefined();
+  });
+});
