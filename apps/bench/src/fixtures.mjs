@@ -36,8 +36,17 @@ export async function prepareFixtures(url, password) {
       association.id,
     ])
   ).rows.map((r) => r.id);
+  // Each run decides once: on the day after the latest decision, so the allocation it
+  // replaces is the one in force and nothing starts later.
+  const [latest] = (
+    await db.query(
+      `SELECT to_char(coalesce(max(effective_from) + 1, '2026-07-01'::date), 'YYYY-MM-DD') AS next FROM reallocations WHERE association_id = $1 AND project_id = $2`,
+      [association.id, project.id],
+    )
+  ).rows;
   await db.end();
   return {
+    decideOn: latest.next,
     associationId: association.id,
     associationParticipants: association.n,
     projectId: project.id,

@@ -217,8 +217,8 @@ async function main() {
     const plan = await gql(gatewayUrl, token, gw.reallocationPlan);
     const allocation = await gql(gatewayUrl, token, {
       query:
-        'query($p: ID!) { allocation(projectId: $p, asOf: "2026-07-01") { version rows { municipalityId fte } } }',
-      variables: { p: fixtures.projectId },
+        'query($p: ID!, $on: LocalDate!) { allocation(projectId: $p, asOf: $on) { version rows { municipalityId fte } } }',
+      variables: { p: fixtures.projectId, on: fixtures.decideOn },
     });
     const lines = plan.data.reallocationPlan.lines.map((l) => ({
       municipalityId: l.municipalityId,
@@ -232,7 +232,7 @@ async function main() {
           variables: {
             i: {
               projectId: fixtures.projectId,
-              effectiveFrom: '2026-07-01',
+              effectiveFrom: fixtures.decideOn,
               reason: `Benchmark ${i}`,
               lines,
               expectedVersion: allocation.data.allocation.version,
@@ -245,6 +245,13 @@ async function main() {
     const decideMs = performance.now() - started;
     const won = attempts.filter((a) => a.data?.decideReallocation).length;
     const conflicts = attempts.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT').length;
+    log(`decideReallocation ×50 on ${fixtures.decideOn}: ${won} won, ${conflicts} got CONFLICT.`);
+    if (won !== 1 || conflicts !== 49) {
+      process.exitCode = 1;
+      log(
+        `FAILED: 50 concurrent decisions gave ${won} winners and ${conflicts} conflicts (expected 1 and 49).`,
+      );
+    }
     rows.push({
       scenario: 'decideReallocation ×50 concurrent',
       rps: Math.round(50 / (decideMs / 1000)),
