@@ -7,6 +7,7 @@ import { canManageUsers, canReallocate, canWrite, isRole, type ResourceName } fr
 import { Dashboard } from './dashboard/Dashboard';
 import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { AuditLogPage } from './audit/AuditLogPage';
 import { ReallocationPage } from './reallocation/ReallocationPage';
 import { ReportsPage } from './reports/ReportsPage';
 import { RetentionPage } from './retention/RetentionPage';
@@ -57,6 +58,7 @@ export function App() {
               {canReallocate(role) && <Route path="/reallocation" element={<ReallocationPage />} />}
               <Route path="/reports" element={<ReportsPage />} />
               {canManageUsers(role) && <Route path="/retention" element={<RetentionPage />} />}
+              {canManageUsers(role) && <Route path="/audit" element={<AuditLogPage />} />}
             </CustomRoutes>
           </>
         );

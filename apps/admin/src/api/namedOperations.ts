@@ -2,6 +2,7 @@
 import type { GraphQLCall } from './graphqlFetch';
 import * as ops from './operations';
 import { buildPersonalDataOperations, type PersonalDataOperations } from './personalDataOperations';
+import { buildFollowUpOperations, type FollowUpOperations } from './followUpOperations';
 import type {
   Allocation,
   ApportionMethod,
@@ -30,7 +31,7 @@ import type {
   SurveyResponse,
 } from './types';
 
-export interface NamedOperations extends PersonalDataOperations {
+export interface NamedOperations extends PersonalDataOperations, FollowUpOperations {
   allocation(p: { projectId: string; asOf: string }): Promise<Allocation>;
   caseloadSeries(p: { projectId: string; from: string; to: string }): Promise<CaseloadSeries>;
   reallocationPlan(p: {
@@ -60,6 +61,7 @@ export interface NamedOperations extends PersonalDataOperations {
 export function buildNamedOperations(call: GraphQLCall): NamedOperations {
   return {
     ...buildPersonalDataOperations(call),
+    ...buildFollowUpOperations(call),
     allocation: async (p) => (await call<{ allocation: Allocation }>(ops.ALLOCATION, p)).allocation,
     caseloadSeries: async (p) =>
       (await call<{ caseloadSeries: CaseloadSeries }>(ops.CASELOAD_SERIES, p)).caseloadSeries,

@@ -11,18 +11,34 @@ import { personalDataSv } from './personalDataSv';
 import { personalDataEn } from './personalDataEn';
 import { surveySv } from './surveySv';
 import { surveyEn } from './surveyEn';
+import { assessmentSv, auditSv, susSv } from './followUpSv';
+import { assessmentEn, auditEn, susEn } from './followUpEn';
 
 export type Locale = 'sv' | 'en';
 
 export const messages: Record<Locale, TranslationMessages> = {
   sv: {
     ...swedishMessages,
-    app: { ...appSv, personalData: personalDataSv, survey: surveySv },
+    app: {
+      ...appSv,
+      personalData: personalDataSv,
+      survey: surveySv,
+      assessment: assessmentSv,
+      audit: auditSv,
+      sus: susSv,
+    },
     resources: resourcesSv,
   },
   en: {
     ...englishMessages,
-    app: { ...appEn, personalData: personalDataEn, survey: surveyEn },
+    app: {
+      ...appEn,
+      personalData: personalDataEn,
+      survey: surveyEn,
+      assessment: assessmentEn,
+      audit: auditEn,
+      sus: susEn,
+    },
     resources: resourcesEn,
   },
 };

@@ -4,6 +4,7 @@ import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { canManageUsers, canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
 
 export function Menu() {
@@ -37,6 +38,13 @@ export function Menu() {
           to="/retention"
           primaryText={translate('app.personalData.retention.menu')}
           leftIcon={<AutoDeleteIcon />}
+        />
+      )}
+      {canManageUsers(role) && (
+        <RaMenu.Item
+          to="/audit"
+          primaryText={translate('app.audit.menu')}
+          leftIcon={<ManageSearchIcon />}
         />
       )}
     </RaMenu>

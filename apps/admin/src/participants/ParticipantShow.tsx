@@ -8,8 +8,10 @@ import {
   TextField,
   TopToolbar,
   WrapperField,
+  usePermissions,
   useTranslate,
 } from 'react-admin';
+import { AssessmentsPanel } from '../assessments/AssessmentsPanel';
 import { EnumField, IsoDateField } from '../common/fields';
 import { CoachField, MunicipalityField } from '../common/refs';
 import {
@@ -31,6 +33,8 @@ function ParticipantActions() {
 
 export function ParticipantShow() {
   const translate = useTranslate();
+  const { permissions } = usePermissions();
+  const seesAssessments = permissions === 'COACH' || permissions === 'MANAGER';
   return (
     <Show actions={<ParticipantActions />}>
       <TabbedShowLayout>
@@ -67,6 +71,11 @@ export function ParticipantShow() {
         <TabbedShowLayout.Tab label={translate('app.personalData.tabs.history')} path="history">
           <HistoryPanel />
         </TabbedShowLayout.Tab>
+        {seesAssessments && (
+          <TabbedShowLayout.Tab label={translate('app.assessment.tab')} path="assessments">
+            <AssessmentsPanel />
+          </TabbedShowLayout.Tab>
+        )}
       </TabbedShowLayout>
     </Show>
   );

@@ -12,7 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Title, useGetList, useTranslate } from 'react-admin';
+import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import type { Gender, ReportName } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
 import { GENDERS } from '../common/choices';
@@ -23,10 +23,12 @@ import { REPORTS, csvFileName } from './cells';
 import { ReportTableView } from './ReportTableView';
 import { downloadCsv } from './download';
 import { IsoDateInput } from '../common/IsoDateInput';
+import { SusExportCard } from './SusExportCard';
 
 export function ReportsPage() {
   const translate = useTranslate();
   const finsam = useFinsam();
+  const { permissions } = usePermissions();
   const { projectId } = useDefaultProject();
   const today = useMemo(() => new Date(), []);
   const [report, setReport] = useState<ReportName>('outcomeReport');
@@ -131,6 +133,7 @@ export function ReportsPage() {
           {table.data && <ReportTableView table={table.data} />}
         </CardContent>
       </Card>
+      {permissions === 'MANAGER' && <SusExportCard />}
     </Stack>
   );
 }

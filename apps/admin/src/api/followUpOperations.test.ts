@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchema, parse, validate } from 'graphql';
+import sdl from '../../../gateway/schema.graphql?raw';
+import { createGraphQLCall } from './graphqlFetch';
+import * as docs from './followUpOperations';
+import { fakeFetch } from '../testing/fakes';
+
+describe('follow-up operations', () => {
+  it('are valid against the gateway schema', () => {
+    const schema = buildSchema(sdl);
+    for (const doc of [
+      docs.ASSESSMENT_DEFINITIONS,
+      docs.PARTICIPANT_ASSESSMENTS,
+      docs.RECORD_ASSESSMENT,
+      docs.AUDIT_LOG,
+      docs.SUS_EXPORT,
+    ]) {
+      expect(validate(schema, parse(doc)).map((e) => e.message)).toEqual([]);
+    }
+  });
+
+  it('reads one audit log page with its total in a single request', async () => {
+    const { fetch, requests } = fakeFetch(() => ({
+      json: { data: { auditLog: [{ id: 'a1' }], _auditLogMeta: { count: 51 } } },
+    }));
+    const ops = docs.buildFollowUpOperations(createGraphQLCall({ fetch, token: () => 't' }));
+    await expect(ops.auditLog({ page: 2, perPage: 25, entityId: 'p1' })).resolves.toEqual({
+      entries: [{ id: 'a1' }],
+      total: 51,
+    });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.body.variables).toEqual({ page: 2, perPage: 25, entityId: 'p1' });
+  });
+});

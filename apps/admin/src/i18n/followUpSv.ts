@@ -1,0 +1,68 @@
+// Swedish strings of assessments, the audit log and the SUS export
+// (`app.assessment.*`, `app.audit.*`, `app.sus.*`).
+export const assessmentSv = {
+  tab: 'Bedömningar',
+  title: 'Bedömningar',
+  record: 'Registrera bedömning',
+  empty: 'Inga bedömningar är registrerade.',
+  span: '%{count} bedömningar från %{from} till %{to}: första jämfört med senaste.',
+  onlyOne: 'En bedömning: förändring visas när det finns minst två.',
+  byArea: '%{title}: förändring per område',
+  byItem: '%{title}: poäng per fråga och datum',
+  list: '%{title}: registrerade bedömningar',
+  area: 'Område',
+  areas: {
+    work: 'Arbete',
+    social: 'Socialt',
+    daily_life: 'Vardag',
+    health: 'Hälsa',
+    physical: 'Fysisk förmåga',
+    mental: 'Psykisk förmåga',
+    education: 'Utbildning',
+    life: 'Livssituation',
+  },
+  item: 'Fråga',
+  first: 'Första',
+  latest: 'Senaste',
+  change: 'Förändring',
+  on: 'Datum',
+  recordedBy: 'Registrerad av',
+  note: 'Anteckning',
+  noteHelp: 'Frivillig. Syns bara för coachen och verksamhetsledaren.',
+  definition: 'Bedömningsinstrument',
+  scale: {
+    self_rating: 'Ange 1–5 för varje påstående: 1 = stämmer inte alls, 5 = stämmer helt.',
+    mapping: 'Ange 1–5 för varje område: 1–2 = hinder, 3 = varken eller, 4–5 = styrka.',
+    other: 'Ange 1–5 för varje fråga (1 = lägst, 5 = högst).',
+  },
+  incomplete: 'Ange ett giltigt datum och en poäng för varje fråga.',
+  saved: 'Bedömningen är registrerad.',
+};
+
+export const auditSv = {
+  menu: 'Granskningslogg',
+  title: 'Granskningslogg',
+  filters: 'Filter för granskningsloggen',
+  entityId: 'Person/post (id)',
+  userId: 'Användare (id)',
+  from: 'Från och med (ÅÅÅÅ-MM-DD)',
+  to: 'Till (ÅÅÅÅ-MM-DD)',
+  apply: 'Filtrera',
+  clear: 'Rensa',
+  empty: 'Inga händelser matchar filtret.',
+  at: 'Tidpunkt',
+  user: 'Användare',
+  role: 'Roll',
+  action: 'Händelse',
+  entity: 'Typ',
+  perPage: 'Rader per sida:',
+};
+
+export const susSv = {
+  title: 'SUS-export',
+  help: 'Registreringar i SUS under perioden som CSV. Personer utan gällande samtycke till SUS-registrering tas inte med.',
+  from: 'Från och med',
+  to: 'Till (ej med)',
+  download: 'Ladda ner CSV',
+  done: 'SUS-exporten är nedladdad.',
+};
