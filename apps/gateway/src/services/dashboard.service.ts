@@ -4,8 +4,6 @@ import {
   Money,
   Period,
   attestationsDue,
-  caseloadPerFte,
-  ipsCaseloadBand,
 } from '@finsam-se/domain';
 import { budgetStatus } from '@finsam-se/funding';
 import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
@@ -14,6 +12,7 @@ import { requireRole } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { forbidden, notFound } from '../errors/error-codes.js';
 import { costedPosts, fundingRefusal } from './report-costs.js';
+import { capacityRow } from './capacity-row.js';
 import { input } from './input.js';
 
 const DASHBOARD_READERS = ['steering', 'manager', 'board', 'municipal_chief'] as const;
@@ -124,20 +123,14 @@ export const dashboardService = {
       for (const post of posts)
         if (Period.contains(post.period, asOf))
           fteOn.set(post.municipalityId, (fteOn.get(post.municipalityId) ?? 0) + post.fte);
-      const capacity = shown.map((m) => {
-        const fte = Fte.ofHundredths(fteOn.get(m.id) ?? 0);
-        const participants = active.get(m.id) ?? 0;
-        const perFte = caseloadPerFte(participants, fte);
-        return {
-          municipalityId: m.id,
-          municipalityName: m.name,
-          fte: Fte.toDecimal(fte),
-          activeParticipants: participants,
-          caseloadPerFte: perFte === null ? null : Math.round(perFte * 10) / 10,
-          band: perFte === null ? null : ipsCaseloadBand(perFte),
-          referralsWaiting: waiting.get(m.id) ?? 0,
-        };
-      });
+      const capacity = shown.map((m) =>
+        capacityRow(
+          m,
+          Fte.ofHundredths(fteOn.get(m.id) ?? 0),
+          active.get(m.id) ?? 0,
+          waiting.get(m.id) ?? 0,
+        ),
+      );
 
       // Attestations: every half-year begun by asOf not yet signed, for the municipalities
       // that have posts in the project.

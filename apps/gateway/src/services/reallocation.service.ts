@@ -4,9 +4,7 @@ import {
   LocalDate,
   Money,
   Period,
-  caseloadPerFte,
   describeDomainError,
-  ipsCaseloadBand,
 } from '@finsam-se/domain';
 import {
   type ApportionMethod,
@@ -32,6 +30,7 @@ import { caseloadSeriesPoints } from '@finsam-se/reporting';
 import { type Actor, requireRole } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { capacityRow } from './capacity-row.js';
 import { input } from './input.js';
 
 const READERS = ['board', 'steering', 'manager', 'municipal_chief'] as const;
@@ -148,20 +147,14 @@ export const reallocationService = {
         asOf,
         version: project.allocationVersion,
         totalFte: Fte.toDecimal(Fte.sum(lines.map((l) => l.fte))),
-        rows: context.municipalities.map((m) => {
-          const fte = lines.find((l) => l.municipalityId === m.id)?.fte ?? Fte.zero;
-          const participants = active.get(m.id) ?? 0;
-          const perFte = caseloadPerFte(participants, fte);
-          return {
-            municipalityId: m.id,
-            municipalityName: m.name,
-            fte: Fte.toDecimal(fte),
-            activeParticipants: participants,
-            caseloadPerFte: perFte === null ? null : Math.round(perFte * 10) / 10,
-            band: perFte === null ? null : ipsCaseloadBand(perFte),
-            referralsWaiting: waiting.get(m.id) ?? 0,
-          };
-        }),
+        rows: context.municipalities.map((m) =>
+          capacityRow(
+            m,
+            lines.find((l) => l.municipalityId === m.id)?.fte ?? Fte.zero,
+            active.get(m.id) ?? 0,
+            waiting.get(m.id) ?? 0,
+          ),
+        ),
         budgetYear: year,
         budget: status.value.budget,
         committed: status.value.committed,
