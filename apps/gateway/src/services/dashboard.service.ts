@@ -1,10 +1,4 @@
-import {
-  Fte,
-  LocalDate,
-  Money,
-  Period,
-  attestationsDue,
-} from '@finsam-se/domain';
+import { Fte, LocalDate, Money, Period, attestationsDue } from '@finsam-se/domain';
 import { budgetStatus } from '@finsam-se/funding';
 import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
