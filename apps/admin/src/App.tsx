@@ -11,6 +11,7 @@ import { AuditLogPage } from './audit/AuditLogPage';
 import { ReallocationPage } from './reallocation/ReallocationPage';
 import { ReportsPage } from './reports/ReportsPage';
 import { RetentionPage } from './retention/RetentionPage';
+import { QuestionnairesPage } from './surveys/QuestionnairesPage';
 import { RESOURCES } from './resources';
 import { theme } from './theme';
 
@@ -59,6 +60,9 @@ export function App() {
               <Route path="/reports" element={<ReportsPage />} />
               {canManageUsers(role) && <Route path="/retention" element={<RetentionPage />} />}
               {canManageUsers(role) && <Route path="/audit" element={<AuditLogPage />} />}
+              {canManageUsers(role) && (
+                <Route path="/questionnaires" element={<QuestionnairesPage />} />
+              )}
             </CustomRoutes>
           </>
         );

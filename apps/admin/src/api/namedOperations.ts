@@ -3,6 +3,7 @@ import type { GraphQLCall } from './graphqlFetch';
 import * as ops from './operations';
 import { buildPersonalDataOperations, type PersonalDataOperations } from './personalDataOperations';
 import { buildFollowUpOperations, type FollowUpOperations } from './followUpOperations';
+import { buildEditingOperations, type EditingOperations } from './editingOperations';
 import type {
   Allocation,
   ApportionMethod,
@@ -31,7 +32,8 @@ import type {
   SurveyResponse,
 } from './types';
 
-export interface NamedOperations extends PersonalDataOperations, FollowUpOperations {
+export interface NamedOperations
+  extends PersonalDataOperations, FollowUpOperations, EditingOperations {
   allocation(p: { projectId: string; asOf: string }): Promise<Allocation>;
   caseloadSeries(p: { projectId: string; from: string; to: string }): Promise<CaseloadSeries>;
   reallocationPlan(p: {
@@ -62,6 +64,7 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
   return {
     ...buildPersonalDataOperations(call),
     ...buildFollowUpOperations(call),
+    ...buildEditingOperations(call),
     allocation: async (p) => (await call<{ allocation: Allocation }>(ops.ALLOCATION, p)).allocation,
     caseloadSeries: async (p) =>
       (await call<{ caseloadSeries: CaseloadSeries }>(ops.CASELOAD_SERIES, p)).caseloadSeries,

@@ -1,5 +1,11 @@
 // Reference fields and inputs used by many resources.
-import { AutocompleteInput, ReferenceField, ReferenceInput, TextField } from 'react-admin';
+import {
+  AutocompleteInput,
+  ReferenceField,
+  ReferenceInput,
+  TextField,
+  type Validator,
+} from 'react-admin';
 
 export function MunicipalityField({ source, label }: { source: string; label?: string }) {
   return (
@@ -13,10 +19,12 @@ export function MunicipalityInput({
   source,
   label,
   alwaysOn,
+  validate,
 }: {
   source: string;
   label?: string;
   alwaysOn?: boolean;
+  validate?: Validator | Validator[];
 }) {
   return (
     <ReferenceInput
@@ -25,7 +33,12 @@ export function MunicipalityInput({
       sort={{ field: 'name', order: 'ASC' }}
       alwaysOn={alwaysOn}
     >
-      <AutocompleteInput optionText="name" label={label} filterToQuery={(q: string) => ({ q })} />
+      <AutocompleteInput
+        optionText="name"
+        label={label}
+        filterToQuery={(q: string) => ({ q })}
+        validate={validate}
+      />
     </ReferenceInput>
   );
 }

@@ -1,11 +1,12 @@
 import StoreIcon from '@mui/icons-material/Store';
 import { EmployerList, EmployerShow } from './EmployerList';
+import { EmployerCreate, EmployerEdit } from './EmployerForms';
 
 export const employers = {
   list: EmployerList,
   show: EmployerShow,
-  edit: undefined,
-  create: undefined,
+  edit: EmployerEdit,
+  create: EmployerCreate,
   icon: StoreIcon,
   recordRepresentation: 'name',
 };

@@ -7,8 +7,10 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 import { IsoDateField } from '../common/fields';
+import { RecordFollowUpButton } from './RecordFollowUpButton';
 
 function Fields() {
   return [
@@ -28,6 +30,7 @@ export function FollowUpList() {
     <List sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {Fields()}
+        <RecordFollowUpButton />
       </Datagrid>
     </List>
   );
@@ -35,7 +38,13 @@ export function FollowUpList() {
 
 export function FollowUpShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <RecordFollowUpButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>{Fields()}</SimpleShowLayout>
     </Show>
   );

@@ -180,7 +180,13 @@ export const appEn: typeof appSv = {
   validation: {
     personnummer: 'Enter the number as YYYYMMDD-NNNN',
     date: 'Write the date as YYYY-MM-DD',
+    organisationNumber: 'Enter the organisation number as NNNNNN-NNNN',
   },
-  help: { personnummer: 'YYYYMMDD-NNNN', date: 'YYYY-MM-DD' },
+  help: {
+    personnummer: 'YYYYMMDD-NNNN',
+    date: 'YYYY-MM-DD',
+    organisationNumber: 'NNNNNN-NNNN',
+    password: 'At least 12 characters',
+  },
   enum: enumsEn,
 };

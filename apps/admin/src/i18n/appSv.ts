@@ -178,7 +178,13 @@ export const appSv = {
   validation: {
     personnummer: 'Ange personnummer som ÅÅÅÅMMDD-NNNN',
     date: 'Skriv datumet som ÅÅÅÅ-MM-DD',
+    organisationNumber: 'Ange organisationsnummer som NNNNNN-NNNN',
   },
-  help: { personnummer: 'ÅÅÅÅMMDD-NNNN', date: 'ÅÅÅÅ-MM-DD' },
+  help: {
+    personnummer: 'ÅÅÅÅMMDD-NNNN',
+    date: 'ÅÅÅÅ-MM-DD',
+    organisationNumber: 'NNNNNN-NNNN',
+    password: 'Minst 12 tecken',
+  },
   enum: enumsSv,
 };

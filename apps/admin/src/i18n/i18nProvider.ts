@@ -13,6 +13,8 @@ import { surveySv } from './surveySv';
 import { surveyEn } from './surveyEn';
 import { assessmentSv, auditSv, susSv } from './followUpSv';
 import { assessmentEn, auditEn, susEn } from './followUpEn';
+import { followUpSv, placementSv, questionnaireSv } from './editingSv';
+import { followUpEn, placementEn, questionnaireEn } from './editingEn';
 
 export type Locale = 'sv' | 'en';
 
@@ -26,6 +28,9 @@ export const messages: Record<Locale, TranslationMessages> = {
       assessment: assessmentSv,
       audit: auditSv,
       sus: susSv,
+      placement: placementSv,
+      followUp: followUpSv,
+      questionnaire: questionnaireSv,
     },
     resources: resourcesSv,
   },
@@ -38,6 +43,9 @@ export const messages: Record<Locale, TranslationMessages> = {
       assessment: assessmentEn,
       audit: auditEn,
       sus: susEn,
+      placement: placementEn,
+      followUp: followUpEn,
+      questionnaire: questionnaireEn,
     },
     resources: resourcesEn,
   },

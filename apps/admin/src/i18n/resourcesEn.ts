@@ -174,6 +174,7 @@ export const resourcesEn = {
       municipalityId: 'Municipality',
       active: 'Active',
       lastLoginAt: 'Last login',
+      password: 'Password',
       q: 'Search',
     },
   },

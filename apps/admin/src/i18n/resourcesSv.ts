@@ -171,6 +171,7 @@ export const resourcesSv = {
       municipalityId: 'Kommun',
       active: 'Aktiv',
       lastLoginAt: 'Senast inloggad',
+      password: 'Lösenord',
       q: 'Sök',
     },
   },

@@ -5,6 +5,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import QuizIcon from '@mui/icons-material/Quiz';
 import { canManageUsers, canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
 
 export function Menu() {
@@ -38,6 +39,13 @@ export function Menu() {
           to="/retention"
           primaryText={translate('app.personalData.retention.menu')}
           leftIcon={<AutoDeleteIcon />}
+        />
+      )}
+      {canManageUsers(role) && (
+        <RaMenu.Item
+          to="/questionnaires"
+          primaryText={translate('app.questionnaire.menu')}
+          leftIcon={<QuizIcon />}
         />
       )}
       {canManageUsers(role) && (

@@ -7,9 +7,11 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import { placementKindChoices } from '../common/choices';
+import { EndPlacementButton } from './EndPlacementButton';
 
 const filters = [<SelectInput key="kind" source="kind" choices={placementKindChoices} alwaysOn />];
 
@@ -33,6 +35,7 @@ export function PlacementList() {
     <List filters={filters} sort={{ field: 'startedOn', order: 'DESC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {Fields()}
+        <EndPlacementButton />
       </Datagrid>
     </List>
   );
@@ -40,7 +43,13 @@ export function PlacementList() {
 
 export function PlacementShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <EndPlacementButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>{Fields()}</SimpleShowLayout>
     </Show>
   );

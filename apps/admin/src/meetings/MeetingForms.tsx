@@ -1,0 +1,31 @@
+// SE-gruppsmöten: create (municipality, date, notes) and edit (date, notes; the gateway does
+// not move a meeting to another municipality).
+import { Create, DateInput, Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { MunicipalityField, MunicipalityInput } from '../common/refs';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
+
+export function MeetingCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <MunicipalityInput source="municipalityId" validate={required()} />
+        <DateInput source="heldOn" validate={required()} />
+        <TextInput source="notes" multiline minRows={3} fullWidth />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+export function MeetingEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
+        <Labeled source="municipalityId">
+          <MunicipalityField source="municipalityId" />
+        </Labeled>
+        <DateInput source="heldOn" validate={required()} />
+        <TextInput source="notes" multiline minRows={3} fullWidth />
+      </SimpleForm>
+    </Edit>
+  );
+}
