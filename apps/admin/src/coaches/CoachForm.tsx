@@ -1,3 +1,4 @@
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import {
   DateInput,
   NumberInput,
@@ -11,7 +12,7 @@ import { MunicipalityInput } from '../common/refs';
 
 export function CoachForm() {
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="name" validate={required()} />
       <MunicipalityInput source="municipalityId" />
       <NumberInput source="fte" step={0.05} validate={[required(), minValue(0), maxValue(1)]} />

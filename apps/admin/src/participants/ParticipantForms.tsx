@@ -1,3 +1,4 @@
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import {
   Create,
   Edit,
@@ -15,7 +16,7 @@ const personnummer = regex(/^\d{8}[-+]?\d{4}$/, 'app.validation.personnummer');
 export function ParticipantCreate() {
   return (
     <Create redirect="show">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput
           source="personnummer"
           validate={[required(), personnummer]}
@@ -34,7 +35,7 @@ export function ParticipantCreate() {
 export function ParticipantEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="personnummer" disabled />
         <TextInput source="firstName" validate={required()} />
         <TextInput source="lastName" validate={required()} />
