@@ -3,6 +3,7 @@ import { LocalDate } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
+import { conflictOrMissing } from './conflict-or-missing.js';
 
 type ParticipantRow = {
   association_id: string;
@@ -249,13 +250,7 @@ export function participantRepository(pii: PiiCipher) {
       );
       const row = rows[0];
       if (row) return toParticipant(row, pii);
-      const exists = await tx.query(
-        `SELECT 1 FROM participants WHERE association_id = $1 AND id = $2`,
-        [tx.associationId, id],
-      );
-      throw exists.length === 0
-        ? new PersistenceError('NOT_FOUND', 'No such participant')
-        : new PersistenceError('CONFLICT', 'The participant was changed by someone else');
+      return conflictOrMissing(tx, 'participants', id);
     },
   };
 }

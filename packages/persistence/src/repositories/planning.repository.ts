@@ -1,12 +1,10 @@
 import { LocalDate, Money, type Post } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
 import { allocationRepository } from './allocation.repository.js';
+import { type SalarySettingRow, reportRowsRepository } from './report-rows.repository.js';
 
-export type SalarySetting = {
-  readonly year: number;
-  readonly onCostPercent: string;
-  readonly standardMonthlySalary: Money;
-};
+/** The salary settings of a year (PO-pålägg and the standard salary). */
+export type SalarySetting = SalarySettingRow;
 
 export type PlanningContext = {
   readonly municipalities: readonly { id: string; name: string; code: string }[];
@@ -19,7 +17,7 @@ export type PlanningContext = {
   readonly salarySettings: readonly SalarySetting[];
 };
 
-/** Everything a reallocation plan needs, in three statements. */
+/** Everything a reallocation plan needs, in four statements. */
 export async function loadPlanningContext(
   tx: TenantTx,
   projectId: string,
@@ -30,14 +28,7 @@ export async function loadPlanningContext(
     `SELECT id, name, code FROM municipalities WHERE association_id = $1 ORDER BY name`,
     [tx.associationId],
   );
-  const settings = await tx.query<{
-    year: number;
-    on_cost_percent: string;
-    standard_monthly_salary_ore: string;
-  }>(
-    `SELECT year, on_cost_percent::text, standard_monthly_salary_ore FROM salary_settings WHERE association_id = $1 ORDER BY year`,
-    [tx.associationId],
-  );
+  const salarySettings = await reportRowsRepository.salarySettings(tx);
   const salaries = await tx.query<{ municipality_id: string; salary: string }>(
     `SELECT municipality_id, round(avg(monthly_salary_ore))::bigint::text AS salary FROM coaches
      WHERE association_id = $1 AND (employed_until IS NULL OR employed_until > $2::date) GROUP BY municipality_id`,
@@ -46,11 +37,6 @@ export async function loadPlanningContext(
   const allPosts = await allocationRepository.postsOfProject(tx, projectId);
   const yearStart = LocalDate.of(year, 1, 1);
   const yearEnd = LocalDate.of(year + 1, 1, 1);
-  const salarySettings = settings.map((s) => ({
-    year: s.year,
-    onCostPercent: s.on_cost_percent,
-    standardMonthlySalary: Money.fromBigInt(BigInt(s.standard_monthly_salary_ore)),
-  }));
   const standard =
     salarySettings.find((s) => s.year === year)?.standardMonthlySalary ?? Money.ofKronor(34_000);
   const byMunicipality = new Map(

@@ -1,6 +1,7 @@
 import type { ReferrerOrganisation, Role } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { Database, TenantTx } from '../db/database.js';
+import { conflictOrMissing } from './conflict-or-missing.js';
 
 export type Credentials = {
   readonly associationId: string;
@@ -223,15 +224,6 @@ export const userRepository = {
         input.active ?? null,
       ],
     );
-    if (rows.length === 0) {
-      const exists = await tx.query(`SELECT 1 FROM users WHERE association_id = $1 AND id = $2`, [
-        tx.associationId,
-        id,
-      ]);
-      throw new PersistenceError(
-        exists.length === 0 ? 'NOT_FOUND' : 'CONFLICT',
-        'User not updated',
-      );
-    }
+    if (rows.length === 0) await conflictOrMissing(tx, 'users', id);
   },
 };

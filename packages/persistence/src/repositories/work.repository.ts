@@ -1,16 +1,7 @@
 import type { Enrollment, LocalDate, Referral, ReferrerOrganisation } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
-
-async function conflictOrMissing(tx: TenantTx, table: string, id: string): Promise<never> {
-  const exists = await tx.query(`SELECT 1 FROM ${table} WHERE association_id = $1 AND id = $2`, [
-    tx.associationId,
-    id,
-  ]);
-  throw exists.length === 0
-    ? new PersistenceError('NOT_FOUND', `No such row in ${table}`)
-    : new PersistenceError('CONFLICT', 'Changed by someone else since it was read');
-}
+import { conflictOrMissing } from './conflict-or-missing.js';
 
 async function insertOne(tx: TenantTx, sql: string, params: readonly unknown[]): Promise<string> {
   const rows = await tx.query<{ id: string }>(sql, params);
