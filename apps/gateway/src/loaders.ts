@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
 import {
   type CoachView,
-  type EnrollmentView,
   type TenantTx,
   coaches,
-  enrollments,
   municipalities,
   projects,
   users,
@@ -40,22 +38,6 @@ export function createLoaders(inTenant: InTenant) {
       const rows = await inTenant((tx) => users.findByIds(tx, ids));
       const map = new Map(rows.map((row) => [row.id, row.name]));
       return ids.map((id) => map.get(id));
-    }),
-    /** The latest enrollment of each participant. */
-    latestEnrollment: new DataLoader<string, EnrollmentView | undefined>(async (participantIds) => {
-      const rows = await inTenant((tx) =>
-        enrollments.list(tx, {
-          filter: { participantIds: participantIds },
-          sortField: 'enrolledOn',
-          sortOrder: 'DESC',
-          limit: 10_000,
-          offset: 0,
-        }),
-      );
-      const latest = new Map<string, EnrollmentView>();
-      for (const row of rows)
-        if (!latest.has(row.participantId)) latest.set(row.participantId, row);
-      return participantIds.map((id) => latest.get(id));
     }),
   };
 }

@@ -5,7 +5,7 @@ import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting
 import { requireRole } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { forbidden, notFound } from '../errors/error-codes.js';
-import { costedPosts, fundingRefusal } from './report-costs.js';
+import { costedPosts, fundingRefusal, settingForYear } from './report-costs.js';
 import { capacityRow } from './capacity-row.js';
 import { input } from './input.js';
 
@@ -147,8 +147,7 @@ export const dashboardService = {
         : posts;
       const coachesPaid = await reportRowsRepository.coachSalaries(tx);
       const settings = await reportRowsRepository.salarySettings(tx);
-      const setting =
-        settings.find((s) => s.year === year) ?? [...settings].reverse().find((s) => s.year < year);
+      const setting = settingForYear(settings, year);
       const budget = project.yearlyBudgets.find((b) => b.year === year)?.amount ?? Money.zero;
       let committed = Money.zero;
       if (setting) {

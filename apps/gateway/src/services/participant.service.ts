@@ -72,7 +72,6 @@ function scopedQuery(
 
 /** Participants with their latest enrollment resolved in ONE query for the whole page. */
 async function withLatestEnrollment(
-  ctx: RequestContext,
   tx: TenantTx,
   rows: readonly Participant[],
   showPersonnummer: boolean,
@@ -90,7 +89,6 @@ async function withLatestEnrollment(
   }
   return rows.map((p) => {
     const enrollment = latest.get(p.id);
-    ctx.loaders.latestEnrollment.prime(p.id, enrollment);
     return Object.assign(ParticipantType.from(p, showPersonnummer), {
       coachId: enrollment?.coachId ?? null,
       currentPhase: enrollment?.currentPhase ?? null,
@@ -251,7 +249,7 @@ export const participantService = {
         throw error;
       }
       await audit(tx, ctx, actor, 'create', 'participant', [created.id]);
-      const [mapped] = await withLatestEnrollment(ctx, tx, [created], true);
+      const [mapped] = await withLatestEnrollment(tx, [created], true);
       if (!mapped) throw notFound();
       return mapped;
     });
@@ -305,12 +303,7 @@ export const participantService = {
         changedFields(existing, updated),
       );
       await audit(tx, ctx, actor, 'update', 'participant', [updated.id]);
-      const [mapped] = await withLatestEnrollment(
-        ctx,
-        tx,
-        [updated],
-        mayReadPersonnummer(actor, scope),
-      );
+      const [mapped] = await withLatestEnrollment(tx, [updated], mayReadPersonnummer(actor, scope));
       if (!mapped) throw notFound();
       return mapped;
     });

@@ -31,6 +31,7 @@ import { type Actor, requireRole } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { capacityRow } from './capacity-row.js';
+import { settingForYear } from './report-costs.js';
 import { input } from './input.js';
 
 const READERS = ['board', 'steering', 'manager', 'municipal_chief'] as const;
@@ -39,8 +40,7 @@ const DECIDERS = ['steering', 'manager'] as const;
 type Project = NonNullable<Awaited<ReturnType<typeof projects.findById>>>;
 
 function onCostFor(context: PlanningContext, year: number): string {
-  const setting =
-    context.salarySettings.find((s) => s.year === year) ?? context.salarySettings.at(-1);
+  const setting = settingForYear(context.salarySettings, year);
   if (!setting)
     throw new AppError('BAD_USER_INPUT', 'PO-pålägg saknas för året.', {
       reason: 'FUNDING.ON_COST_MISSING',

@@ -14,6 +14,16 @@ export function onCostRates(settings: readonly SalarySettingRow[]): OnCostRates 
   return Object.fromEntries(settings.map((s) => [s.year, s.onCostPercent]));
 }
 
+/** The salary settings in force in a year: that year's, or else the latest before it. */
+export function settingForYear<S extends { readonly year: number }>(
+  settings: readonly S[],
+  year: number,
+): S | undefined {
+  return (
+    settings.find((s) => s.year === year) ?? [...settings].reverse().find((s) => s.year < year)
+  );
+}
+
 /** A funding error as BAD_USER_INPUT on the field that chose the period. */
 export function fundingRefusal(code: Parameters<typeof describeFundingError>[0], field: string) {
   return new AppError('BAD_USER_INPUT', describeFundingError(code, 'sv'), {
@@ -44,10 +54,10 @@ export function salaryOf(
     const n = BigInt(employed.length);
     return Money.fromBigInt((sum * 2n + n) / (2n * n));
   }
-  const year = LocalDate.parts(period.start).year;
-  const setting =
-    settings.find((s) => s.year === year) ?? [...settings].reverse().find((s) => s.year < year);
-  return setting?.standardMonthlySalary ?? Money.zero;
+  return (
+    settingForYear(settings, LocalDate.parts(period.start).year)?.standardMonthlySalary ??
+    Money.zero
+  );
 }
 
 /** Posts as the funding rules cost them, with each municipality's salary for the period. */
