@@ -177,6 +177,7 @@ async function main() {
         scenario: `${shape} (gateway)`,
         ...ours,
         statements: statements[shape],
+        roundTrips: statements.roundTrips[shape],
         vsPostgraphile: +(ours.rps / theirs.rps).toFixed(2),
       });
       rows.push({
@@ -204,6 +205,7 @@ async function main() {
         scenario: report,
         ...loaded,
         statements: statements.cold[report].statements,
+        roundTrips: statements.cold[report].roundTrips,
         sequentialP50: +gatewayP50.toFixed(1),
         coldP50: statements.cold[report].p50,
         sqlFloorP50: +sqlP50.toFixed(1),
@@ -273,6 +275,7 @@ async function main() {
         p99: r.p99,
         errors: r.errors,
         'SQL/req': r.statements,
+        'trips/req': r.roundTrips ?? '',
         'vs PostGraphile': r.vsPostgraphile ?? '',
         'cached p50 ms': r.sequentialP50 ?? '',
         'cold p50 ms': r.coldP50 ?? '',

@@ -1,4 +1,4 @@
-// SQL statements per request, counted inside an in-process gateway on the same data.
+// SQL statements and round trips per request, counted inside an in-process gateway on the same data.
 import { openPersistence } from '@finsam-se/persistence';
 import { startGateway } from '@finsam-se/gateway/app';
 import { createLogger } from '@finsam-se/gateway/logger';
@@ -40,12 +40,15 @@ export async function countStatements({ dataset, fixtures, password, scenarios }
       variables: { e: BENCH_EMAIL, p: password },
     });
     const token = login.data.login.token;
-    const counts = {};
+    const counts = { roundTrips: {} };
     for (const [name, request] of Object.entries(scenarios)) {
       await call(request, token);
       const before = persistence.database.statementTotal();
+      const tripsBefore = persistence.database.roundTripTotal();
       await call(request, token);
       counts[name] = persistence.database.statementTotal() - before;
+      // Round trips include BEGIN and COMMIT where they are not pipelined with a statement.
+      counts.roundTrips[name] = persistence.database.roundTripTotal() - tripsBefore;
     }
     // Reports cold: the cache emptied before each call, so the figure is computed from rows.
     counts.cold = {};
@@ -57,16 +60,19 @@ export async function countStatements({ dataset, fixtures, password, scenarios }
     ]) {
       const samples = [];
       let statements = 0;
+      let roundTrips = 0;
       for (let i = 0; i < 12; i += 1) {
         gateway.deps.reportCache.invalidate(fixtures.associationId);
         const before = persistence.database.statementTotal();
+        const tripsBefore = persistence.database.roundTripTotal();
         const started = performance.now();
         await call(scenarios[name], token);
         samples.push(performance.now() - started);
         statements = persistence.database.statementTotal() - before;
+        roundTrips = persistence.database.roundTripTotal() - tripsBefore;
       }
       samples.sort((a, b) => a - b);
-      counts.cold[name] = { statements, p50: +samples[6].toFixed(1) };
+      counts.cold[name] = { statements, roundTrips, p50: +samples[6].toFixed(1) };
     }
     counts.listByPageSize = {};
     for (const perPage of [10, 25, 100]) {

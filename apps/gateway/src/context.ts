@@ -26,6 +26,8 @@ export type RequestContext = AppDeps & {
   readonly loaders: Loaders;
   /** Runs work in one transaction scoped to the actor's association (RLS on). */
   inTenant<T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T>;
+  /** Like `inTenant` for work of exactly one statement: one round trip to the database. */
+  inTenantStatement<T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T>;
 };
 
 export function createRequestContext(
@@ -38,5 +40,17 @@ export function createRequestContext(
     const signedIn = requireActor(actor);
     return deps.database.withTenant(signedIn.associationId, (tx) => work(tx, signedIn));
   };
-  return { ...deps, requestId, clientAddress, actor, inTenant, loaders: createLoaders(inTenant) };
+  const inTenantStatement = <T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T> => {
+    const signedIn = requireActor(actor);
+    return deps.database.withTenantStatement(signedIn.associationId, (tx) => work(tx, signedIn));
+  };
+  return {
+    ...deps,
+    requestId,
+    clientAddress,
+    actor,
+    inTenant,
+    inTenantStatement,
+    loaders: createLoaders(inTenantStatement),
+  };
 }

@@ -97,7 +97,9 @@ export class OrganisationResolver {
   ): Promise<ListMetadata> {
     requireRole(ctx.actor, READERS);
     return {
-      count: await ctx.inTenant((tx) => municipalities.count(tx, cleanFilter(checkIds(filter)))),
+      count: await ctx.inTenantStatement((tx) =>
+        municipalities.count(tx, cleanFilter(checkIds(filter))),
+      ),
     };
   }
   @Query(() => MunicipalityType, { nullable: true })
@@ -130,7 +132,9 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
     requireRole(ctx.actor, READERS);
-    return { count: await ctx.inTenant((tx) => projects.count(tx, cleanFilter(checkIds(filter)))) };
+    return {
+      count: await ctx.inTenantStatement((tx) => projects.count(tx, cleanFilter(checkIds(filter)))),
+    };
   }
   @Query(() => ProjectType, { nullable: true })
   async Project(
@@ -162,7 +166,9 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
     requireRole(ctx.actor, STAFF_ROLES);
-    return { count: await ctx.inTenant((tx) => posts.count(tx, cleanFilter(checkIds(filter)))) };
+    return {
+      count: await ctx.inTenantStatement((tx) => posts.count(tx, cleanFilter(checkIds(filter)))),
+    };
   }
   @Query(() => PostType, { nullable: true })
   async Post(
@@ -170,7 +176,7 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PostType | null> {
     requireRole(ctx.actor, STAFF_ROLES);
-    const row = await ctx.inTenant((tx) => posts.findById(tx, input.uuid('id', id)));
+    const row = await ctx.inTenantStatement((tx) => posts.findById(tx, input.uuid('id', id)));
     return row ? PostType.from(row) : null;
   }
 
@@ -194,7 +200,9 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
     requireRole(ctx.actor, STAFF_ROLES);
-    return { count: await ctx.inTenant((tx) => coaches.count(tx, cleanFilter(checkIds(filter)))) };
+    return {
+      count: await ctx.inTenantStatement((tx) => coaches.count(tx, cleanFilter(checkIds(filter)))),
+    };
   }
   @Query(() => CoachType, { nullable: true })
   async Coach(

@@ -57,12 +57,12 @@ export const employerService = {
   async count(ctx: RequestContext, f: Opt<EmployerFilterInput>): Promise<number> {
     requireRole(ctx.actor, STAFF_ROLES);
     const filter = filterOf(f);
-    return ctx.inTenant((tx) => employers.count(tx, filter));
+    return ctx.inTenantStatement((tx) => employers.count(tx, filter));
   },
   async get(ctx: RequestContext, id: string): Promise<EmployerType | null> {
     requireRole(ctx.actor, STAFF_ROLES);
     const employerId = input.uuid('id', id);
-    const row = await ctx.inTenant((tx) => employers.findById(tx, employerId));
+    const row = await ctx.inTenantStatement((tx) => employers.findById(tx, employerId));
     return row ? EmployerType.from(row) : null;
   },
   async create(

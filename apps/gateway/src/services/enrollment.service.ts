@@ -154,7 +154,7 @@ export const enrollmentService = {
   async count(ctx: RequestContext, f: Opt<EnrollmentFilterInput>): Promise<number> {
     const filter = enrollmentFilter(personScope(ctx.actor), f);
     if (!filter) return 0;
-    return ctx.inTenant((tx) => enrollments.count(tx, filter));
+    return ctx.inTenantStatement((tx) => enrollments.count(tx, filter));
   },
 
   async get(ctx: RequestContext, id: string): Promise<EnrollmentType | null> {
@@ -303,7 +303,7 @@ export const enrollmentService = {
   async countPlacements(ctx: RequestContext, f: Opt<PlacementFilterInput>): Promise<number> {
     const filter = placementFilter(personScope(ctx.actor), f);
     if (!filter) return 0;
-    return ctx.inTenant((tx) => placements.count(tx, filter));
+    return ctx.inTenantStatement((tx) => placements.count(tx, filter));
   },
   async getPlacement(ctx: RequestContext, id: string): Promise<PlacementType | null> {
     const filter = scoped(personScope(ctx.actor), { ids: [input.uuid('id', id)] });
@@ -390,7 +390,7 @@ export const enrollmentService = {
   async countFollowUps(ctx: RequestContext, f: Opt<FollowUpFilterInput>): Promise<number> {
     const filter = followUpFilter(personScope(ctx.actor), f);
     if (!filter) return 0;
-    return ctx.inTenant((tx) => followUps.count(tx, filter));
+    return ctx.inTenantStatement((tx) => followUps.count(tx, filter));
   },
   async getFollowUp(ctx: RequestContext, id: string): Promise<FollowUpType | null> {
     const filter = scoped(personScope(ctx.actor), { ids: [input.uuid('id', id)] });

@@ -168,7 +168,7 @@ export const participantService = {
       ? (paging.sortField as Sort)
       : 'lastName';
     const repo = participantRepository(ctx.pii);
-    return ctx.inTenant(async (tx, actor) => {
+    return ctx.inTenantStatement(async (tx, actor) => {
       const rows = await repo.readPage(
         tx,
         {
@@ -189,7 +189,7 @@ export const participantService = {
     const query = scopedQuery(scope, filter);
     if (!query) return 0;
     const repo = participantRepository(ctx.pii);
-    return ctx.inTenant((tx) => repo.count(tx, query));
+    return ctx.inTenantStatement((tx) => repo.count(tx, query));
   },
 
   async get(ctx: RequestContext, id: string): Promise<ParticipantType | null> {
@@ -198,7 +198,7 @@ export const participantService = {
     const repo = participantRepository(ctx.pii);
     const query = scopedQuery(scope, { ids: [participantId] });
     if (!query) return null;
-    return ctx.inTenant(async (tx, actor) => {
+    return ctx.inTenantStatement(async (tx, actor) => {
       const [row] = await repo.readPage(
         tx,
         { ...query, limit: 1, offset: 0 },

@@ -301,7 +301,9 @@ export const personalDataService = {
 
   async retentionRules(ctx: RequestContext): Promise<RetentionRuleType[]> {
     requireRole(ctx.actor, MANAGER);
-    return (await ctx.inTenant((tx) => retentionRepository.rules(tx))).map(RetentionRuleType.from);
+    return (await ctx.inTenantStatement((tx) => retentionRepository.rules(tx))).map(
+      RetentionRuleType.from,
+    );
   },
 
   async setRetentionRule(
@@ -323,7 +325,9 @@ export const personalDataService = {
 
   async retentionRuns(ctx: RequestContext): Promise<RetentionRunType[]> {
     requireRole(ctx.actor, MANAGER);
-    return (await ctx.inTenant((tx) => retentionRepository.runs(tx))).map(RetentionRunType.from);
+    return (await ctx.inTenantStatement((tx) => retentionRepository.runs(tx))).map(
+      RetentionRunType.from,
+    );
   },
 
   /** Gallring now (managers); a dry run reports without writing. */

@@ -74,12 +74,12 @@ export const userService = {
   async count(ctx: RequestContext, f: Opt<UserFilterInput>): Promise<number> {
     requireRole(ctx.actor, MANAGER);
     const filter = filterOf(f);
-    return ctx.inTenant((tx) => users.count(tx, filter));
+    return ctx.inTenantStatement((tx) => users.count(tx, filter));
   },
   async get(ctx: RequestContext, id: string): Promise<UserType | null> {
     requireRole(ctx.actor, MANAGER);
     const userId = input.uuid('id', id);
-    const row = await ctx.inTenant((tx) => users.findById(tx, userId));
+    const row = await ctx.inTenantStatement((tx) => users.findById(tx, userId));
     return row ? UserType.from(row) : null;
   },
   async create(

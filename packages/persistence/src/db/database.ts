@@ -1,5 +1,7 @@
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
 import { translateDatabaseError } from './database-error.js';
+import { type LeadingStatement, pipelinedQuery } from './pipelined-query.js';
 
 /**
  * One transaction under the application role with the tenant set: row-level security
@@ -7,7 +9,6 @@ import { translateDatabaseError } from './database-error.js';
  */
 export type TenantTx = {
   readonly associationId: string;
-  readonly manager: EntityManager;
   query<T = Record<string, unknown>>(sql: string, parameters?: readonly unknown[]): Promise<T[]>;
   /** Statements run in this transaction so far (for N+1 tests and benchmarks). */
   readonly statementCount: () => number;
@@ -17,6 +18,12 @@ export type Database = {
   readonly dataSource: DataSource;
   /** Runs `work` in one transaction as `finsam_app` scoped to the association. */
   withTenant<T>(associationId: string, work: (tx: TenantTx) => Promise<T>): Promise<T>;
+  /**
+   * Like `withTenant` for work that runs exactly one statement (a page read with its
+   * audit rows, say): the tenant setup and the statement go in one round trip and commit
+   * together. A second statement is a programming error and throws.
+   */
+  withTenantStatement<T>(associationId: string, work: (tx: TenantTx) => Promise<T>): Promise<T>;
   /**
    * Runs `work` as the connecting (owner) user, outside RLS: only for log-in (the tenant
    * is unknown until the user is found), migrations, seeding and maintenance.
@@ -29,54 +36,81 @@ export type Database = {
   ): Promise<R[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
-  /** Total statements run through this database object. */
+  /** Total statements run through this database object (not counting BEGIN, COMMIT, tenant setup). */
   readonly statementTotal: () => number;
+  /** Total round trips to the server, transaction control included. */
+  readonly roundTripTotal: () => number;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const BEGIN: LeadingStatement = { text: 'BEGIN', values: [] };
+
+/** `SET LOCAL ROLE` and the tenant, as one statement that can travel in a pipeline. */
+const tenantSetup = (associationId: string): LeadingStatement => ({
+  text: `SELECT set_config('role', 'finsam_app', true), set_config('app.association_id', $1, true)`,
+  values: [associationId],
+});
+
+type Mode = 'transaction' | 'statement';
+
+/** TypeORM's PostgreSQL driver keeps its `pg` pool here. */
+const poolOf = (dataSource: DataSource): pg.Pool =>
+  (dataSource.driver as unknown as { master: pg.Pool }).master;
+
 export function createDatabase(dataSource: DataSource): Database {
   let total = 0;
+  let roundTrips = 0;
 
   /**
-   * One transaction on one pooled connection. `BEGIN` and the tenant setup go in a single
-   * round trip (simple query protocol), which matters at hundreds of requests a second.
+   * One transaction on one pooled connection, begun lazily: `BEGIN` and the tenant setup
+   * travel with the first statement, so work of n statements costs n + 1 round trips
+   * (n in `statement` mode, which has no `BEGIN` and commits at the statement's end).
    */
   async function inTransaction<T>(
-    begin: string,
+    mode: Mode,
+    setup: readonly LeadingStatement[],
     associationId: string,
     work: (tx: TenantTx) => Promise<T>,
   ): Promise<T> {
-    let runner: QueryRunner | undefined;
+    let client: pg.PoolClient | undefined;
     let open = false;
+    let broken = false;
+    let count = 0;
     try {
-      runner = dataSource.createQueryRunner();
-      await runner.connect();
-      await runner.query(begin);
-      open = true;
-      let count = 0;
-      const active = runner;
+      client = await poolOf(dataSource).connect();
+      const active = client;
       const tx: TenantTx = {
         associationId,
-        manager: active.manager,
         query: async <R>(sql: string, parameters: readonly unknown[] = []) => {
+          if (mode === 'statement' && count > 0)
+            throw new Error('withTenantStatement runs one statement; use withTenant for more');
           count += 1;
           total += 1;
-          // Structured results: TypeORM otherwise returns [rows, count] for UPDATE/DELETE.
-          const result = await active.query(sql, [...parameters], true);
-          return result.records as R[];
+          roundTrips += 1;
+          if (count > 1) return (await active.query(sql, [...parameters])).rows as R[];
+          const leading = mode === 'transaction' ? [BEGIN, ...setup] : setup;
+          open = mode === 'transaction';
+          return pipelinedQuery<R>(active, leading, sql, parameters);
         },
         statementCount: () => count,
       };
       const result = await work(tx);
-      await active.query('COMMIT');
-      open = false;
+      if (open) {
+        roundTrips += 1;
+        await active.query('COMMIT');
+        open = false;
+      }
       return result;
     } catch (error) {
-      if (open) await runner?.query('ROLLBACK').catch(() => undefined);
+      if (open) {
+        roundTrips += 1;
+        await client?.query('ROLLBACK').catch(() => (broken = true));
+      }
       throw translateDatabaseError(error);
     } finally {
-      await runner?.release().catch(() => undefined);
+      // A connection whose rollback failed is closed rather than reused.
+      client?.release(broken);
     }
   }
 
@@ -84,26 +118,27 @@ export function createDatabase(dataSource: DataSource): Database {
     dataSource,
     withTenant(associationId, work) {
       if (!UUID.test(associationId)) throw new RangeError('associationId must be a uuid');
-      return inTransaction(
-        `BEGIN; SET LOCAL ROLE finsam_app; SELECT set_config('app.association_id', '${associationId}', true)`,
-        associationId,
-        work,
-      );
+      return inTransaction('transaction', [tenantSetup(associationId)], associationId, work);
+    },
+    withTenantStatement(associationId, work) {
+      if (!UUID.test(associationId)) throw new RangeError('associationId must be a uuid');
+      return inTransaction('statement', [tenantSetup(associationId)], associationId, work);
     },
     withOwner(work) {
-      return inTransaction('BEGIN', '', work);
+      return inTransaction('transaction', [], '', work);
     },
     async queryOwner<R>(sql: string, parameters: readonly unknown[] = []) {
       total += 1;
+      roundTrips += 1;
       try {
-        return (await dataSource.query(sql, [...parameters])) as R[];
+        return (await poolOf(dataSource).query(sql, [...parameters])).rows as R[];
       } catch (error) {
         throw translateDatabaseError(error);
       }
     },
     async ping() {
       try {
-        await dataSource.query('SELECT 1');
+        await poolOf(dataSource).query('SELECT 1');
         return true;
       } catch {
         return false;
@@ -113,5 +148,6 @@ export function createDatabase(dataSource: DataSource): Database {
       if (dataSource.isInitialized) await dataSource.destroy();
     },
     statementTotal: () => total,
+    roundTripTotal: () => roundTrips,
   };
 }
