@@ -119,4 +119,26 @@ describe('round trips', () => {
     );
     for (const [state] of states) expect(state).toEqual({ owner: true, tenant: null });
   });
+
+  it('statements run again are prepared once per connection, and survive a failed run', async () => {
+    const divide = `SELECT 10 / $1::int AS n FROM municipalities`;
+    const run = (by: number) =>
+      db.database.withTenant(A, (tx) => tx.query<{ n: number }>(divide, [by]));
+    // Every pooled connection sees the text twice or more: it is named and prepared, a
+    // run that fails after the Parse leaves it prepared, and later runs still work.
+    for (let i = 0; i < 3; i += 1) {
+      expect(await Promise.all(Array.from({ length: 10 }, () => run(2)))).toEqual(
+        Array.from({ length: 10 }, () => [{ n: 5 }]),
+      );
+      await expect(Promise.all(Array.from({ length: 10 }, () => run(0)))).rejects.toThrow();
+    }
+    expect(await run(5)).toEqual([{ n: 2 }]);
+    const [prepared] = await db.database.withTenantStatement(A, (tx) =>
+      tx.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE $1`,
+        ['finsam_%'],
+      ),
+    );
+    expect(prepared?.n).toBeGreaterThan(0);
+  });
 });

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { translateDatabaseError } from './database-error.js';
 import { type LeadingStatement, pipelinedQuery } from './pipelined-query.js';
+import { createStatementNames } from './statement-names.js';
 
 /**
  * One transaction under the application role with the tenant set: row-level security
@@ -61,6 +62,13 @@ const poolOf = (dataSource: DataSource): pg.Pool =>
 export function createDatabase(dataSource: DataSource): Database {
   let total = 0;
   let roundTrips = 0;
+  // Only statements with parameters are named: they go through the extended protocol
+  // anyway, while a parameterless text may hold several statements (simple protocol).
+  const names = createStatementNames();
+  const statementOf = (text: string, values: readonly unknown[]) => {
+    const name = values.length > 0 ? names.nameFor(text) : undefined;
+    return { text, values: [...values], ...(name ? { name } : {}) };
+  };
 
   /**
    * One transaction on one pooled connection, begun lazily: `BEGIN` and the tenant setup
@@ -88,10 +96,11 @@ export function createDatabase(dataSource: DataSource): Database {
           count += 1;
           total += 1;
           roundTrips += 1;
-          if (count > 1) return (await active.query(sql, [...parameters])).rows as R[];
+          const statement = statementOf(sql, parameters);
+          if (count > 1) return (await active.query<R & pg.QueryResultRow>(statement)).rows;
           const leading = mode === 'transaction' ? [BEGIN, ...setup] : setup;
           open = mode === 'transaction';
-          return pipelinedQuery<R>(active, leading, sql, parameters);
+          return pipelinedQuery<R>(active, leading, statement);
         },
         statementCount: () => count,
       };
@@ -131,7 +140,8 @@ export function createDatabase(dataSource: DataSource): Database {
       total += 1;
       roundTrips += 1;
       try {
-        return (await poolOf(dataSource).query(sql, [...parameters])).rows as R[];
+        return (await poolOf(dataSource).query<R & pg.QueryResultRow>(statementOf(sql, parameters)))
+          .rows;
       } catch (error) {
         throw translateDatabaseError(error);
       }

@@ -4,6 +4,8 @@ import pg from 'pg';
 export type LeadingStatement = { readonly text: string; readonly values: readonly string[] };
 
 type Connection = {
+  parsedStatements: Record<string, string | undefined>;
+  submittedNamedStatements: Record<string, string | undefined>;
   parse(config: { text: string; name: string; types: unknown[] }): void;
   bind(config: { portal: string; statement: string; values: readonly string[] }): void;
   execute(config: { portal: string; rows: number }): void;
@@ -11,6 +13,7 @@ type Connection = {
 
 type QueryInternals = {
   prepare(connection: Connection): void;
+  readonly text: string;
   handleDataRow(message: unknown): void;
   handleCommandComplete(message: unknown, connection: Connection): void;
 };
@@ -31,18 +34,33 @@ const QueryBase = pg.Query as unknown as new (config: QueryOptions) => QueryInte
  */
 class PipelinedQuery extends QueryBase {
   private pendingLeading: number;
+  private readonly statementName: string | undefined;
 
   constructor(
     private readonly leading: readonly LeadingStatement[],
-    text: string,
-    values: readonly unknown[],
+    statement: Statement,
     callback: Callback,
   ) {
-    super({ text, values: [...values], queryMode: 'extended', callback });
+    super({
+      text: statement.text,
+      values: [...statement.values],
+      ...(statement.name ? { name: statement.name } : {}),
+      queryMode: 'extended',
+      callback,
+    });
+    this.statementName = statement.name;
     this.pendingLeading = leading.length;
   }
 
   override prepare(connection: Connection): void {
+    // pg marks a named statement parsed at the round trip's first ParseComplete, so its
+    // Parse goes first: then that mark is true whatever fails later (a parsed statement
+    // outlives a rolled-back transaction), and false if the Parse itself fails.
+    const name = this.statementName;
+    if (name && !connection.parsedStatements[name] && !connection.submittedNamedStatements[name]) {
+      connection.parse({ text: this.text, name, types: [] });
+      connection.submittedNamedStatements[name] = this.text;
+    }
     for (const statement of this.leading) {
       connection.parse({ text: statement.text, name: '', types: [] });
       connection.bind({ portal: '', statement: '', values: statement.values });
@@ -63,15 +81,21 @@ class PipelinedQuery extends QueryBase {
   }
 }
 
-/** Runs the leading statements and then `text` on `client` in one round trip. */
+/** The statement that answers; a name makes it a prepared statement kept by the connection. */
+export type Statement = {
+  readonly text: string;
+  readonly values: readonly unknown[];
+  readonly name?: string | undefined;
+};
+
+/** Runs the leading statements and then `statement` on `client` in one round trip. */
 export function pipelinedQuery<R>(
   client: pg.ClientBase,
   leading: readonly LeadingStatement[],
-  text: string,
-  values: readonly unknown[],
+  statement: Statement,
 ): Promise<R[]> {
   return new Promise((resolve, reject) => {
-    const query = new PipelinedQuery(leading, text, values, (error, result) => {
+    const query = new PipelinedQuery(leading, statement, (error, result) => {
       if (error) reject(error);
       else resolve((result?.rows ?? []) as R[]);
     });

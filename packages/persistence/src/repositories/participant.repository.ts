@@ -77,12 +77,21 @@ export type ParticipantListQuery = {
   readonly offset: number;
 };
 
-const sortColumns = {
-  lastName: 'p.last_name',
-  firstName: 'p.first_name',
-  birthDate: 'p.birth_date',
-  id: 'p.id',
-};
+/**
+ * Sort keys with their tie-breakers, ending in the id so pages are stable. Every key runs
+ * in the one direction asked for, so the name sort reads `participants_by_name` (forwards
+ * or backwards) and stops after the page instead of sorting the association.
+ */
+const sortKeys = {
+  lastName: ['p.last_name', 'p.first_name'],
+  firstName: ['p.first_name', 'p.last_name'],
+  birthDate: ['p.birth_date'],
+  id: [],
+} as const;
+
+function orderBy(field: keyof typeof sortKeys, direction: 'ASC' | 'DESC'): string {
+  return [...sortKeys[field], 'p.id'].map((key) => `${key} ${direction}`).join(', ');
+}
 
 /** Participants of one association; the personnummer is decrypted only here. */
 export function participantRepository(pii: PiiCipher) {
@@ -156,12 +165,14 @@ export function participantRepository(pii: PiiCipher) {
 
     async list(tx: TenantTx, query: ParticipantListQuery): Promise<Participant[]> {
       const { sql, params } = where(query, tx);
-      const order = sortColumns[query.sortField ?? 'lastName'];
-      const direction = query.sortOrder === 'DESC' ? 'DESC' : 'ASC';
+      const order = orderBy(
+        query.sortField ?? 'lastName',
+        query.sortOrder === 'DESC' ? 'DESC' : 'ASC',
+      );
       params.push(query.limit, query.offset);
       const rows = await tx.query<ParticipantRow>(
         `SELECT ${COLUMNS} FROM participants p WHERE ${sql}
-         ORDER BY ${order} ${direction}, p.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+         ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
         params,
       );
       return rows.map((row) => toParticipant(row, pii));
@@ -178,15 +189,17 @@ export function participantRepository(pii: PiiCipher) {
       reader: ParticipantReader,
     ): Promise<ParticipantWithLatest[]> {
       const { sql, params } = where(query, tx);
-      const order = sortColumns[query.sortField ?? 'lastName'];
-      const direction = query.sortOrder === 'DESC' ? 'DESC' : 'ASC';
+      const order = orderBy(
+        query.sortField ?? 'lastName',
+        query.sortOrder === 'DESC' ? 'DESC' : 'ASC',
+      );
       params.push(query.limit, query.offset, reader.userId, reader.role, reader.requestId);
       const n = params.length;
       const rows = await tx.query<ParticipantRow & LatestRow>(
         `WITH page AS (
-           SELECT ${COLUMNS.replace(/to_char\(birth_date/, 'to_char(p.birth_date')}, row_number() OVER (ORDER BY ${order} ${direction}, p.id) AS position FROM (
+           SELECT ${COLUMNS.replace(/to_char\(birth_date/, 'to_char(p.birth_date')}, row_number() OVER (ORDER BY ${order}) AS position FROM (
              SELECT p.* FROM participants p WHERE ${sql}
-             ORDER BY ${order} ${direction}, p.id LIMIT $${n - 4} OFFSET $${n - 3}) p
+             ORDER BY ${order} LIMIT $${n - 4} OFFSET $${n - 3}) p
          ), audited AS (
            INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id)
            SELECT association_id, $${n - 2}::uuid, $${n - 1}, 'read', 'participant', id, $${n} FROM page
