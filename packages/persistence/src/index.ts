@@ -64,6 +64,13 @@ export {
   type SalarySettingRow,
   reportRowsRepository,
 } from './repositories/report-rows.repository.js';
+export {
+  type TalliedDimension,
+  type TallyScope,
+  isTalliedDimension,
+  reportTalliesRepository,
+  talliedDimensions,
+} from './repositories/report-tallies.js';
 export { workRepository } from './repositories/work.repository.js';
 export {
   type Credentials,

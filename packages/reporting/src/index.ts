@@ -40,7 +40,18 @@ export { genderLabels, totalLabel } from './labels.js';
 export { outcomeKindOf, isWorkOrStudies } from './outcome-kind.js';
 export { isActiveDuring } from './active.js';
 export { type EnrollmentDimension, dimensionLabels, groupKeys } from './group-by.js';
-export { type OutcomeReportOptions, outcomeReport } from './outcome-report.js';
+/**
+ * `outcomeReport(rows, options)` is `outcomeReportFromTallies(outcomeTallies(rows, options),
+ * options)`: the table step also takes counts made elsewhere (grouped in SQL, say).
+ */
+export {
+  type OutcomeReportOptions,
+  type OutcomeTally,
+  type OutcomeTallyOptions,
+  outcomeReport,
+  outcomeReportFromTallies,
+  outcomeTallies,
+} from './outcome-report.js';
 export {
   type CaseloadUnit,
   type CaseloadSeriesOptions,
@@ -49,12 +60,21 @@ export {
   caseloadSeriesPoints,
   caseloadSeries,
 } from './caseload-series.js';
+/**
+ * `transitionMatrix(rows, options)` is `transitionMatrixFromTallies(transitionTallies(rows,
+ * options), options)`: the table step also takes counts made elsewhere, categorised with
+ * `incomeCategory`.
+ */
 export {
   type IncomeMode,
   type TransitionMatrixOptions,
+  type TransitionTally,
   NO_SOURCE,
   incomeCategory,
+  incomeCodesRead,
   transitionMatrix,
+  transitionMatrixFromTallies,
+  transitionTallies,
 } from './transition-matrix.js';
 export { type PhaseFunnelOptions, daysInPhases, phaseFunnel } from './phase-funnel.js';
 export { type ReferralStatsOptions, referralStats } from './referral-stats.js';

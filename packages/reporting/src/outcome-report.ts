@@ -1,4 +1,4 @@
-import { type Period, Period as P } from '@finsam-se/domain';
+import { type OutcomeKind, type Period, Period as P } from '@finsam-se/domain';
 import {
   type EnrollmentDimension,
   dimensionLabels,
@@ -91,7 +91,8 @@ const outcomeColumns: readonly Column[] = [
   },
 ];
 
-type Tally = {
+/** The count cells of one row of the report. */
+type Counts = {
   discharged: number;
   work: number;
   studies: number;
@@ -100,7 +101,7 @@ type Tally = {
   other: number;
 };
 
-const emptyTally = (): Tally => ({
+const emptyCounts = (): Counts => ({
   discharged: 0,
   work: 0,
   studies: 0,
@@ -109,22 +110,64 @@ const emptyTally = (): Tally => ({
   other: 0,
 });
 
-function cellsOf(tally: Tally, goalShare: number): Record<string, Cell> {
-  const numerator = tally.work + tally.studies;
+function cellsOf(counts: Counts, goalShare: number): Record<string, Cell> {
+  const numerator = counts.work + counts.studies;
   return withShares(outcomeColumns, {
-    discharged: countCell(tally.discharged),
+    discharged: countCell(counts.discharged),
     work_or_studies: countCell(numerator),
-    work: countCell(tally.work),
-    studies: countCell(tally.studies),
-    subsidised_work: countCell(tally.subsidised_work),
-    job_seeking: countCell(tally.job_seeking),
-    other: countCell(tally.other),
+    work: countCell(counts.work),
+    studies: countCell(counts.studies),
+    subsidised_work: countCell(counts.subsidised_work),
+    job_seeking: countCell(counts.job_seeking),
+    other: countCell(counts.other),
     goal: valueCell(goalShare),
     vs_goal_pp: valueCell(
-      percentagePoints(ratio(numerator, tally.discharged), goalShare),
-      tally.discharged,
+      percentagePoints(ratio(numerator, counts.discharged), goalShare),
+      counts.discharged,
     ),
   });
+}
+
+/**
+ * Enrollments discharged with one outcome kind in one set of groups: the counts an
+ * outcome report is built from.
+ */
+export type OutcomeTally = {
+  /**
+   * The groups these enrollments belong to in the report's `by` dimension (`groupKeys`):
+   * one key in every dimension but `targetGroupFactor` (each distinct factor, or `none`).
+   * Not read when `by` is `total`.
+   */
+  readonly keys: readonly string[];
+  /** `outcomeKindOf(occupationAfter)`. */
+  readonly kind: OutcomeKind;
+  /** Enrollments; a whole number ≥ 0 (zero adds nothing, not even an empty group). */
+  readonly count: number;
+};
+
+/** What the tally step of `outcomeReport` reads from its options. */
+export type OutcomeTallyOptions = Pick<OutcomeReportOptions, 'period' | 'by'>;
+
+/**
+ * The tally step of `outcomeReport`: discharges in the period counted per (group keys,
+ * outcome kind), each combination once.
+ */
+export function outcomeTallies(
+  rows: readonly EnrollmentRow[],
+  options: OutcomeTallyOptions,
+): OutcomeTally[] {
+  const { period, by } = options;
+  const tallies = new Map<string, { keys: readonly string[]; kind: OutcomeKind; count: number }>();
+  for (const row of rows) {
+    if (row.dischargedOn === null || !P.contains(period, row.dischargedOn)) continue;
+    const kind = outcomeKindOf(row.occupationAfter);
+    const keys = groupKeys(row, by);
+    const id = [kind, ...keys].join('\u0000');
+    const tally = tallies.get(id);
+    if (tally) tally.count += 1;
+    else tallies.set(id, { keys, kind, count: 1 });
+  }
+  return [...tallies.values()];
 }
 
 /**
@@ -137,16 +180,31 @@ export function outcomeReport(
   rows: readonly EnrollmentRow[],
   options: OutcomeReportOptions,
 ): Table {
+  return outcomeReportFromTallies(outcomeTallies(rows, options), options);
+}
+
+/**
+ * The table step of `outcomeReport`, for counts made elsewhere (in SQL, say). The tallies
+ * must already be limited to the discharges in `options.period`, grouped by `options.by`
+ * and of the kind `outcomeKindOf` gives. Each tally counts once in the total and once in
+ * each of its (distinct) keys. Combinations may repeat: their counts are added. The order
+ * of the tallies does not matter.
+ */
+export function outcomeReportFromTallies(
+  tallies: readonly OutcomeTally[],
+  options: OutcomeReportOptions,
+): Table {
   const { period, by, goalShare, labels } = options;
-  const groups = new Map<string, Tally>();
-  const total = emptyTally();
-  for (const row of rows) {
-    if (row.dischargedOn === null || !P.contains(period, row.dischargedOn)) continue;
-    const kind = outcomeKindOf(row.occupationAfter);
-    const tallies = [total, ...groupKeys(row, by).map((key) => tallyFor(groups, key))];
-    for (const tally of tallies) {
-      tally.discharged += 1;
-      tally[kind] += 1;
+  const groups = new Map<string, Counts>();
+  const total = emptyCounts();
+  for (const { keys, kind, count } of tallies) {
+    if (!Number.isInteger(count) || count < 0)
+      throw new RangeError(`A tally counts whole enrollments, got ${count}`);
+    if (count === 0) continue;
+    const counted = [total, ...[...new Set(keys)].map((key) => countsFor(groups, key))];
+    for (const counts of counted) {
+      counts.discharged += count;
+      counts[kind] += count;
     }
   }
   const additive = partitions(by);
@@ -159,7 +217,7 @@ export function outcomeReport(
           role: 'detail',
           ...(additive ? { sumGroup: 'all' } : {}),
           dims: { [by]: key },
-          cells: cellsOf(groups.get(key) ?? emptyTally(), goalShare),
+          cells: cellsOf(groups.get(key) ?? emptyCounts(), goalShare),
         }));
   const totalRow: Row = {
     key: 'total',
@@ -182,11 +240,11 @@ export function outcomeReport(
   };
 }
 
-function tallyFor(groups: Map<string, Tally>, key: string): Tally {
-  let tally = groups.get(key);
-  if (!tally) {
-    tally = emptyTally();
-    groups.set(key, tally);
+function countsFor(groups: Map<string, Counts>, key: string): Counts {
+  let counts = groups.get(key);
+  if (!counts) {
+    counts = emptyCounts();
+    groups.set(key, counts);
   }
-  return tally;
+  return counts;
 }

@@ -26,6 +26,15 @@ export function incomeCategory(codes: readonly string[], mode: IncomeMode): stri
   return [...new Set(codes)].sort(byCodeListOrder(incomeSources)).join('+');
 }
 
+/**
+ * How many of the registered codes, from the first, `incomeCategory` reads under the mode:
+ * one for `primary`, all for `combination`. Whoever counts in bulk (in SQL, say) may group
+ * by just these codes: the category of the whole list is the category of that prefix.
+ */
+export function incomeCodesRead(mode: IncomeMode): 1 | 'all' {
+  return mode === 'primary' ? 1 : 'all';
+}
+
 function categoryLabel(category: string): Row['label'] {
   if (category === NO_SOURCE) return { sv: 'Ej angiven', en: 'Not recorded' };
   const parts = category.split('+').map((code) => codeLabel(incomeSources, code));
@@ -44,6 +53,49 @@ function categoryOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Adds `count` to the cell (before, after) of a sparse matrix. */
+function add(
+  counts: Map<string, Map<string, number>>,
+  before: string,
+  after: string,
+  count: number,
+): void {
+  const line = counts.get(before) ?? new Map<string, number>();
+  line.set(after, (line.get(after) ?? 0) + count);
+  counts.set(before, line);
+}
+
+/**
+ * Persons discharged with one pair of income categories (`incomeCategory` under the
+ * matrix's mode): the counts a transition matrix is built from.
+ */
+export type TransitionTally = {
+  readonly before: string;
+  readonly after: string;
+  /** Persons; a whole number ≥ 0 (zero adds nothing, not even an empty row or column). */
+  readonly count: number;
+};
+
+/**
+ * The tally step of `transitionMatrix`: discharges in the period (of the gender, when
+ * given) counted per (before, after) category pair, each pair once.
+ */
+export function transitionTallies(
+  rows: readonly EnrollmentRow[],
+  options: TransitionMatrixOptions,
+): TransitionTally[] {
+  const mode = options.mode ?? 'primary';
+  const counts = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    if (row.dischargedOn === null || !P.contains(options.period, row.dischargedOn)) continue;
+    if (options.gender !== undefined && row.gender !== options.gender) continue;
+    add(counts, incomeCategory(row.incomeBefore, mode), incomeCategory(row.incomeAfter, mode), 1);
+  }
+  return [...counts].flatMap(([before, line]) =>
+    [...line].map(([after, count]) => ({ before, after, count })),
+  );
+}
+
 /**
  * Transition matrix: income before (rows) → income after (columns) for participants
  * discharged in the period. Cells count persons; the share is of the row total (income
@@ -53,20 +105,31 @@ export function transitionMatrix(
   rows: readonly EnrollmentRow[],
   options: TransitionMatrixOptions,
 ): Table {
+  return transitionMatrixFromTallies(transitionTallies(rows, options), options);
+}
+
+/**
+ * The table step of `transitionMatrix`, for counts made elsewhere (in SQL, say). The
+ * tallies must already be limited to the discharges in `options.period` (and of
+ * `options.gender`, when given) and categorised with `incomeCategory(codes, options.mode)`;
+ * the options here only name the table. Pairs may repeat: their counts are added. The
+ * order of the tallies does not matter.
+ */
+export function transitionMatrixFromTallies(
+  tallies: readonly TransitionTally[],
+  options: TransitionMatrixOptions,
+): Table {
   const mode = options.mode ?? 'primary';
   const counts = new Map<string, Map<string, number>>();
   const befores = new Set<string>();
   const afters = new Set<string>();
-  for (const row of rows) {
-    if (row.dischargedOn === null || !P.contains(options.period, row.dischargedOn)) continue;
-    if (options.gender !== undefined && row.gender !== options.gender) continue;
-    const before = incomeCategory(row.incomeBefore, mode);
-    const after = incomeCategory(row.incomeAfter, mode);
+  for (const { before, after, count } of tallies) {
+    if (!Number.isInteger(count) || count < 0)
+      throw new RangeError(`A tally counts whole persons, got ${count}`);
+    if (count === 0) continue;
     befores.add(before);
     afters.add(after);
-    const line = counts.get(before) ?? new Map<string, number>();
-    line.set(after, (line.get(after) ?? 0) + 1);
-    counts.set(before, line);
+    add(counts, before, after, count);
   }
   const afterKeys = [...afters].sort(categoryOrder);
   const beforeKeys = [...befores].sort(categoryOrder);

@@ -1,17 +1,21 @@
 import { type GoalMetric, LocalDate, type Period } from '@finsam-se/domain';
 import {
   type ReportScope,
+  type TallyScope,
   type TenantTx,
   coaches,
+  isTalliedDimension,
   municipalities,
   projects,
   reportRowsRepository,
+  reportTalliesRepository,
 } from '@finsam-se/persistence';
 import {
   type EnrollmentRow,
   type Labels,
   type PostRow,
   type Table,
+  type TransitionMatrixOptions,
   afterSupportReport,
   ageBandLabels,
   ageBandOf,
@@ -21,10 +25,12 @@ import {
   genderAnalysis,
   genderLabels,
   outcomeReport,
+  outcomeReportFromTallies,
   phaseFunnel,
   reContactReport,
   referralStats,
   transitionMatrix,
+  transitionMatrixFromTallies,
 } from '@finsam-se/reporting';
 import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
@@ -154,8 +160,20 @@ async function filterNotes(tx: TenantTx, run: ReportRun): Promise<string[]> {
   return notes;
 }
 
+/**
+ * The discharges a figure counts, when they can be counted in SQL (`reportTalliesRepository`):
+ * every filter but the age band, which needs rows.
+ */
+function tallyScopeOf(run: ReportRun): TallyScope | undefined {
+  if (run.query.ageBand !== undefined) return undefined;
+  return {
+    ...run.scope,
+    period: run.query.period,
+    ...(run.query.gender === undefined ? {} : { gender: run.query.gender }),
+  };
+}
+
 async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
-  const rows = await enrollmentRows(tx, run, run.query.period, false);
   const goal = await goalShare(tx, run, 'work_or_studies_at_discharge');
   const labels =
     run.query.groupBy === 'coach'
@@ -164,40 +182,52 @@ async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
         ? await municipalityLabels(tx)
         : {};
   const notes = goal.note ? [goal.note] : [];
+  const scope = tallyScopeOf(run);
+  const options = { period: run.query.period, goalShare: goal.share, labels };
   if (run.query.groupBy === 'genderComparison') {
-    const options = {
-      period: run.query.period,
-      by: 'municipality' as const,
-      goalShare: goal.share,
-      labels,
-    };
+    const byMunicipality = { ...options, by: 'municipality' as const };
+    if (scope) {
+      const tallies = await reportTalliesRepository.outcomesByGender(tx, scope, 'municipality');
+      const female = outcomeReportFromTallies(tallies.female, byMunicipality);
+      const male = outcomeReportFromTallies(tallies.male, byMunicipality);
+      return { table: genderAnalysis(female, male), notes };
+    }
+    const rows = await enrollmentRows(tx, run, run.query.period, false);
     const female = outcomeReport(
       rows.filter((r) => r.gender === 'female'),
-      options,
+      byMunicipality,
     );
     const male = outcomeReport(
       rows.filter((r) => r.gender === 'male'),
-      options,
+      byMunicipality,
     );
     return { table: genderAnalysis(female, male), notes };
   }
   const by = (run.query.groupBy ?? 'municipality') as Parameters<typeof outcomeReport>[1]['by'];
-  return {
-    table: outcomeReport(rows, { period: run.query.period, by, goalShare: goal.share, labels }),
-    notes,
-  };
+  const table =
+    scope && isTalliedDimension(by)
+      ? outcomeReportFromTallies(await reportTalliesRepository.outcomes(tx, scope, by), {
+          ...options,
+          by,
+        })
+      : outcomeReport(await enrollmentRows(tx, run, run.query.period, false), { ...options, by });
+  return { table, notes };
 }
 
 async function transitions(tx: TenantTx, run: ReportRun): Promise<Loaded> {
-  const rows = await enrollmentRows(tx, run, run.query.period, false);
   const mode = run.query.groupBy === 'combination' ? 'combination' : 'primary';
-  return {
-    table: transitionMatrix(rows, {
-      period: run.query.period,
-      mode,
-      ...(run.query.gender ? { gender: run.query.gender } : {}),
-    }),
+  const options: TransitionMatrixOptions = {
+    period: run.query.period,
+    mode,
+    ...(run.query.gender ? { gender: run.query.gender } : {}),
   };
+  const scope = tallyScopeOf(run);
+  if (scope) {
+    const tallies = await reportTalliesRepository.transitions(tx, scope, mode);
+    return { table: transitionMatrixFromTallies(tallies, options) };
+  }
+  const rows = await enrollmentRows(tx, run, run.query.period, false);
+  return { table: transitionMatrix(rows, options) };
 }
 
 async function funnel(tx: TenantTx, run: ReportRun): Promise<Loaded> {
