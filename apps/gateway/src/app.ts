@@ -1,6 +1,12 @@
 import type { Server } from 'node:http';
-import type { Persistence } from '@finsam-se/persistence';
+import {
+  type Persistence,
+  type SessionChangeWatch,
+  type SessionUser,
+  watchSessionChanges,
+} from '@finsam-se/persistence';
 import { createRateLimiter } from './auth/rate-limiter.js';
+import { createSessionCache } from './auth/session-cache.js';
 import { sessionTokens } from './auth/session-token.js';
 import type { GatewayConfig } from './config/config.js';
 import type { AppDeps } from './context.js';
@@ -30,13 +36,28 @@ export async function startGateway(
     | 'tokenTtlSeconds'
     | 'adminDist'
     | 'maxBodyBytes'
-  >,
+  > &
+    Partial<Pick<GatewayConfig, 'sessionCacheMs'>>,
   log: Logger,
   now: () => Date = () => new Date(),
 ): Promise<RunningGateway> {
   const schema = await buildGatewaySchema();
   const apollo = createApollo(schema, { production: config.production, log });
   await apollo.start();
+  const sessionCacheMs = config.sessionCacheMs ?? 60_000;
+  let sessionWatch: SessionChangeWatch | undefined;
+  const sessionCache = createSessionCache<SessionUser>({
+    maxAgeMs: sessionCacheMs,
+    maxEntries: 10_000,
+    healthy: () => sessionWatch?.healthy() ?? false,
+  });
+  if (sessionCacheMs > 0) {
+    sessionWatch = watchSessionChanges(persistence.url, {
+      onChange: (userId) => sessionCache.forget(userId),
+      onReset: () => sessionCache.clear(),
+      log: (message, level) => log[level](message),
+    });
+  }
   const deps: AppDeps = {
     database: persistence.database,
     pii: persistence.pii,
@@ -45,6 +66,7 @@ export async function startGateway(
     now,
     loginLimiter: createRateLimiter(10, 60_000),
     reportCache: createReportCache({ ttlMs: 60_000, maxEntries: 2000 }),
+    sessionCache,
   };
   const server = createHttpServer(apollo, deps, config);
   server.keepAliveTimeout = 5000;
@@ -53,6 +75,9 @@ export async function startGateway(
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await sessionWatch?.close();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -66,6 +91,7 @@ export async function startGateway(
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await sessionWatch?.close();
     },
   };
 }

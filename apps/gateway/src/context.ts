@@ -1,6 +1,7 @@
-import type { Database, PiiCipher, TenantTx } from '@finsam-se/persistence';
+import type { Database, PiiCipher, SessionUser, TenantTx } from '@finsam-se/persistence';
 import type { Logger } from 'pino';
 import { type Actor, requireActor } from './auth/actor.js';
+import type { SessionCache } from './auth/session-cache.js';
 import type { SessionTokens } from './auth/session-token.js';
 import type { ReportCache } from './services/report-cache.js';
 import { type Loaders, createLoaders } from './loaders.js';
@@ -15,6 +16,8 @@ export type AppDeps = {
   readonly now: () => Date;
   /** Aggregated figures, cleared on every write in the association. */
   readonly reportCache: ReportCache;
+  /** Session users by id, invalidated by the database's `finsam_session` notifications. */
+  readonly sessionCache: SessionCache<SessionUser>;
   readonly loginLimiter: { take(key: string, limit?: number): boolean; reset(key: string): void };
 };
 

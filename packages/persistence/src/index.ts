@@ -13,6 +13,13 @@ export {
 } from './db/database-error.js';
 export { createDataSource } from './db/data-source.js';
 export { type Persistence, type OpenOptions, openPersistence } from './db/open-persistence.js';
+export {
+  type SessionChangeHandlers,
+  type SessionChangeOptions,
+  type SessionChangeWatch,
+  SESSION_CHANNEL,
+  watchSessionChanges,
+} from './db/session-changes.js';
 export { runMigrations, migrationsCurrent, revertAllMigrations } from './db/migrate.js';
 export { type PiiCipher, createPiiCipher, parsePiiKey } from './crypto/pii-cipher.js';
 export { hashPassword, verifyPassword } from './crypto/password.js';

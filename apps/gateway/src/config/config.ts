@@ -15,6 +15,8 @@ export type GatewayConfig = {
   readonly maxBodyBytes: number;
   /** Whether the embedded demo prints its accounts at start. */
   readonly embedded: boolean;
+  /** How long a session user may stay cached (invalidated by NOTIFY before that); 0 disables. */
+  readonly sessionCacheMs: number;
 };
 
 export class GatewayConfigError extends Error {
@@ -61,6 +63,9 @@ export function loadConfig(
   const ttl = Number(env.TOKEN_TTL_SECONDS ?? '7200');
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > 86_400)
     throw new GatewayConfigError('TOKEN_TTL_SECONDS must be 60–86400');
+  const sessionCacheMs = Number(env.SESSION_CACHE_MS ?? '60000');
+  if (!Number.isInteger(sessionCacheMs) || sessionCacheMs < 0 || sessionCacheMs > 3_600_000)
+    throw new GatewayConfigError('SESSION_CACHE_MS must be 0–3600000 (0 disables the cache)');
   const embedded = !env.DATABASE_URL;
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? '.data');
   const adminDist = path.resolve(cwd, env.ADMIN_DIST ?? 'apps/admin/dist');
@@ -74,5 +79,6 @@ export function loadConfig(
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
     maxBodyBytes: 256 * 1024,
     embedded,
+    sessionCacheMs,
   };
 }

@@ -70,11 +70,7 @@ export const authService = {
     if (!token) return null;
     const claims = await deps.tokens.verify(token);
     if (!claims) return null;
-    const user = await userRepository.sessionUserByToken(
-      deps.database,
-      claims.associationId,
-      claims.userId,
-    );
+    const user = await sessionUser(deps, claims.associationId, claims.userId);
     if (!user || !user.active || user.sessionGeneration !== claims.generation) return null;
     return user;
   },
@@ -94,5 +90,24 @@ export const authService = {
         [tx.associationId, user.id, user.role, requestId],
       );
     });
+    // The notification follows at once; this makes the log-out certain in this process.
+    deps.sessionCache.forget(user.id);
   },
 };
+
+/**
+ * The session's user from the cache, else from the database (remembered only if found,
+ * and only if nothing was invalidated while it was read).
+ */
+async function sessionUser(
+  deps: AppDeps,
+  associationId: string,
+  userId: string,
+): Promise<SessionUser | undefined> {
+  const cached = deps.sessionCache.get(userId);
+  if (cached && cached.associationId === associationId) return cached;
+  const startedAt = deps.sessionCache.generation();
+  const user = await userRepository.sessionUserByToken(deps.database, associationId, userId);
+  if (user) deps.sessionCache.remember(user.id, user, startedAt);
+  return user;
+}

@@ -2,6 +2,7 @@ import { InitialSchema1732500000000 } from './1732500000000-initial-schema.js';
 import { Surveys1732600000000 } from './1732600000000-surveys.js';
 import { PersonalData1732700000000 } from './1732700000000-personal-data.js';
 import { ListIndexes1732800000000 } from './1732800000000-list-indexes.js';
+import { SessionNotify1732900000000 } from './1732900000000-session-notify.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Surveys1732600000000,
   PersonalData1732700000000,
   ListIndexes1732800000000,
+  SessionNotify1732900000000,
 ];
