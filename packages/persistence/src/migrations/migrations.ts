@@ -3,6 +3,7 @@ import { Surveys1732600000000 } from './1732600000000-surveys.js';
 import { PersonalData1732700000000 } from './1732700000000-personal-data.js';
 import { ListIndexes1732800000000 } from './1732800000000-list-indexes.js';
 import { SessionNotify1732900000000 } from './1732900000000-session-notify.js';
+import { AuditLogWithoutKeyLock1733000000000 } from './1733000000000-audit-log-without-key-lock.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   PersonalData1732700000000,
   ListIndexes1732800000000,
   SessionNotify1732900000000,
+  AuditLogWithoutKeyLock1733000000000,
 ];
