@@ -37,7 +37,7 @@ export async function startGateway(
     | 'adminDist'
     | 'maxBodyBytes'
   > &
-    Partial<Pick<GatewayConfig, 'sessionCacheMs'>>,
+    Partial<Pick<GatewayConfig, 'sessionCacheMs' | 'readAuditCommit'>>,
   log: Logger,
   now: () => Date = () => new Date(),
 ): Promise<RunningGateway> {
@@ -67,6 +67,7 @@ export async function startGateway(
     loginLimiter: createRateLimiter(10, 60_000),
     reportCache: createReportCache({ ttlMs: 60_000, maxEntries: 2000 }),
     sessionCache,
+    readAuditCommit: config.readAuditCommit ?? 'asynchronous',
   };
   const server = createHttpServer(apollo, deps, config);
   server.keepAliveTimeout = 5000;

@@ -1,4 +1,10 @@
-import type { Database, PiiCipher, SessionUser, TenantTx } from '@finsam-se/persistence';
+import type {
+  Database,
+  PiiCipher,
+  SessionUser,
+  StatementOptions,
+  TenantTx,
+} from '@finsam-se/persistence';
 import type { Logger } from 'pino';
 import { type Actor, requireActor } from './auth/actor.js';
 import type { SessionCache } from './auth/session-cache.js';
@@ -18,6 +24,8 @@ export type AppDeps = {
   readonly reportCache: ReportCache;
   /** Session users by id, invalidated by the database's `finsam_session` notifications. */
   readonly sessionCache: SessionCache<SessionUser>;
+  /** How a read's own audit row commits: asynchronous unless AUDIT_READ_COMMIT says so. */
+  readonly readAuditCommit: 'synchronous' | 'asynchronous';
   readonly loginLimiter: { take(key: string, limit?: number): boolean; reset(key: string): void };
 };
 
@@ -30,7 +38,10 @@ export type RequestContext = AppDeps & {
   /** Runs work in one transaction scoped to the actor's association (RLS on). */
   inTenant<T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T>;
   /** Like `inTenant` for work of exactly one statement: one round trip to the database. */
-  inTenantStatement<T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T>;
+  inTenantStatement<T>(
+    work: (tx: TenantTx, actor: Actor) => Promise<T>,
+    options?: StatementOptions,
+  ): Promise<T>;
 };
 
 export function createRequestContext(
@@ -43,9 +54,16 @@ export function createRequestContext(
     const signedIn = requireActor(actor);
     return deps.database.withTenant(signedIn.associationId, (tx) => work(tx, signedIn));
   };
-  const inTenantStatement = <T>(work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T> => {
+  const inTenantStatement = <T>(
+    work: (tx: TenantTx, actor: Actor) => Promise<T>,
+    options?: StatementOptions,
+  ): Promise<T> => {
     const signedIn = requireActor(actor);
-    return deps.database.withTenantStatement(signedIn.associationId, (tx) => work(tx, signedIn));
+    return deps.database.withTenantStatement(
+      signedIn.associationId,
+      (tx) => work(tx, signedIn),
+      options,
+    );
   };
   return {
     ...deps,

@@ -5,7 +5,12 @@ export {
   databaseConfigFromEnv,
   redactUrl,
 } from './config/database-config.js';
-export { type Database, type TenantTx, createDatabase } from './db/database.js';
+export {
+  type Database,
+  type StatementOptions,
+  type TenantTx,
+  createDatabase,
+} from './db/database.js';
 export {
   type PersistenceErrorCode,
   PersistenceError,

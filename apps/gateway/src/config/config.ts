@@ -17,6 +17,8 @@ export type GatewayConfig = {
   readonly embedded: boolean;
   /** How long a session user may stay cached (invalidated by NOTIFY before that); 0 disables. */
   readonly sessionCacheMs: number;
+  /** How a read's own audit row commits (see StatementOptions in persistence). */
+  readonly readAuditCommit: 'synchronous' | 'asynchronous';
 };
 
 export class GatewayConfigError extends Error {
@@ -66,6 +68,9 @@ export function loadConfig(
   const sessionCacheMs = Number(env.SESSION_CACHE_MS ?? '60000');
   if (!Number.isInteger(sessionCacheMs) || sessionCacheMs < 0 || sessionCacheMs > 3_600_000)
     throw new GatewayConfigError('SESSION_CACHE_MS must be 0–3600000 (0 disables the cache)');
+  const readAuditCommit = env.AUDIT_READ_COMMIT ?? 'asynchronous';
+  if (readAuditCommit !== 'synchronous' && readAuditCommit !== 'asynchronous')
+    throw new GatewayConfigError('AUDIT_READ_COMMIT must be synchronous or asynchronous');
   const embedded = !env.DATABASE_URL;
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? '.data');
   const adminDist = path.resolve(cwd, env.ADMIN_DIST ?? 'apps/admin/dist');
@@ -80,5 +85,6 @@ export function loadConfig(
     maxBodyBytes: 256 * 1024,
     embedded,
     sessionCacheMs,
+    readAuditCommit,
   };
 }

@@ -41,6 +41,9 @@ const SORTS = ['lastName', 'firstName', 'birthDate', 'id'] as const;
 type Sort = (typeof SORTS)[number];
 const WRITERS = ['steering', 'manager', 'municipal_chief', 'coach'] as const;
 
+/** A read writes only its own audit row: it commits as configured (AUDIT_READ_COMMIT). */
+const readCommit = (ctx: RequestContext) => ({ commit: ctx.readAuditCommit });
+
 /** The repository query for a filter within the actor's scope; null = nothing visible. */
 function scopedQuery(
   scope: PersonScope,
@@ -181,7 +184,7 @@ export const participantService = {
         { userId: actor.id, role: actor.role, requestId: ctx.requestId },
       );
       return rows.map((row) => toParticipantType(row, mayReadPersonnummer(actor, scope)));
-    });
+    }, readCommit(ctx));
   },
 
   async count(ctx: RequestContext, filter: ParticipantFilterInput | undefined): Promise<number> {
@@ -205,7 +208,7 @@ export const participantService = {
         { userId: actor.id, role: actor.role, requestId: ctx.requestId },
       );
       return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
-    });
+    }, readCommit(ctx));
   },
 
   async create(

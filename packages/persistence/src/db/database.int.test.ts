@@ -141,4 +141,57 @@ describe('round trips', () => {
     );
     expect(prepared?.n).toBeGreaterThan(0);
   });
+
+  it('single statements plan generically; only an asynchronous read skips the WAL flush wait', async () => {
+    const settings = `SELECT current_setting('plan_cache_mode') AS plans, current_setting('synchronous_commit') AS commit`;
+    type Settings = { plans: string; commit: string };
+    const [plain] = await db.database.withTenantStatement(A, (tx) => tx.query<Settings>(settings));
+    expect(plain).toEqual({ plans: 'force_generic_plan', commit: 'on' });
+    const [asynchronous] = await db.database.withTenantStatement(
+      A,
+      (tx) => tx.query<Settings>(settings),
+      { commit: 'asynchronous' },
+    );
+    expect(asynchronous).toEqual({ plans: 'force_generic_plan', commit: 'off' });
+    const [transaction] = await db.database.withTenant(A, (tx) => tx.query<Settings>(settings));
+    expect(transaction).toEqual({ plans: 'auto', commit: 'on' });
+    // Nothing outlives its transaction on the pooled connection.
+    const [after] = await db.database.queryOwner<Settings>(settings);
+    expect(after).toEqual({ plans: 'auto', commit: 'on' });
+  });
+
+  it('a statement that fails to parse on a fresh connection leaves its setup statements usable', async () => {
+    const fresh = await createTestPersistence({ poolSize: 4 });
+    try {
+      await fresh.database.withOwner((tx) =>
+        tx.query(
+          `INSERT INTO associations (id, name, organisation_number) VALUES ($1, 'A', '222000-0005')`,
+          [A],
+        ),
+      );
+      const broken = `SELECT nonsense FROM WHERE $1::int = 1`;
+      for (let round = 0; round < 3; round += 1) {
+        const bad = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) =>
+            (i % 2 === 0 ? fresh.database.withTenant : fresh.database.withTenantStatement)(
+              A,
+              (tx) => tx.query(broken, [round]),
+            ),
+          ),
+        );
+        expect(bad.every((result) => result.status === 'rejected')).toBe(true);
+        const good = await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            (i % 2 === 0 ? fresh.database.withTenant : fresh.database.withTenantStatement)(
+              A,
+              (tx) => tx.query<{ n: number }>(`SELECT $1::int AS n`, [round]),
+            ),
+          ),
+        );
+        expect(good).toEqual(Array.from({ length: 8 }, () => [{ n: round }]));
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -22,9 +22,14 @@ export type Database = {
   /**
    * Like `withTenant` for work that runs exactly one statement (a page read with its
    * audit rows, say): the tenant setup and the statement go in one round trip and commit
-   * together. A second statement is a programming error and throws.
+   * together. A second statement is a programming error and throws. Its plan is the
+   * statement's generic one, made once per connection.
    */
-  withTenantStatement<T>(associationId: string, work: (tx: TenantTx) => Promise<T>): Promise<T>;
+  withTenantStatement<T>(
+    associationId: string,
+    work: (tx: TenantTx) => Promise<T>,
+    options?: StatementOptions,
+  ): Promise<T>;
   /**
    * Runs `work` as the connecting (owner) user, outside RLS: only for log-in (the tenant
    * is unknown until the user is found), migrations, seeding and maintenance.
@@ -43,14 +48,39 @@ export type Database = {
   readonly roundTripTotal: () => number;
 };
 
+export type StatementOptions = {
+  /**
+   * `asynchronous` commits without waiting for the WAL to reach disk: only for reads whose
+   * one write is their own audit row. The row is in the same transaction as the read, and
+   * is lost only if the database server itself crashes within a fraction of a second
+   * (`wal_writer_delay` × 3); the next synchronous commit flushes it in any case.
+   */
+  readonly commit?: 'synchronous' | 'asynchronous';
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const BEGIN: LeadingStatement = { text: 'BEGIN', values: [] };
+const BEGIN: LeadingStatement = { text: 'BEGIN', values: [], name: 'finsam_begin' };
+
+const ROLE_AND_TENANT = `set_config('role', 'finsam_app', true), set_config('app.association_id', $1, true)`;
 
 /** `SET LOCAL ROLE` and the tenant, as one statement that can travel in a pipeline. */
 const tenantSetup = (associationId: string): LeadingStatement => ({
-  text: `SELECT set_config('role', 'finsam_app', true), set_config('app.association_id', $1, true)`,
+  text: `SELECT ${ROLE_AND_TENANT}`,
   values: [associationId],
+  name: 'finsam_tenant',
+});
+
+/**
+ * The tenant for one statement, planned generically: the statements sent this way are
+ * the hot, index-driven reads, whose custom plans cost more to make than they save.
+ */
+const statementSetup = (associationId: string, options: StatementOptions): LeadingStatement => ({
+  text: `SELECT ${ROLE_AND_TENANT}, set_config('plan_cache_mode', 'force_generic_plan', true)${
+    options.commit === 'asynchronous' ? `, set_config('synchronous_commit', 'off', true)` : ''
+  }`,
+  values: [associationId],
+  name: `finsam_statement${options.commit === 'asynchronous' ? '_async' : ''}`,
 });
 
 type Mode = 'transaction' | 'statement';
@@ -129,9 +159,14 @@ export function createDatabase(dataSource: DataSource): Database {
       if (!UUID.test(associationId)) throw new RangeError('associationId must be a uuid');
       return inTransaction('transaction', [tenantSetup(associationId)], associationId, work);
     },
-    withTenantStatement(associationId, work) {
+    withTenantStatement(associationId, work, options = {}) {
       if (!UUID.test(associationId)) throw new RangeError('associationId must be a uuid');
-      return inTransaction('statement', [tenantSetup(associationId)], associationId, work);
+      return inTransaction(
+        'statement',
+        [statementSetup(associationId, options)],
+        associationId,
+        work,
+      );
     },
     withOwner(work) {
       return inTransaction('transaction', [], '', work);

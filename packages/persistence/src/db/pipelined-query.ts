@@ -1,7 +1,21 @@
 import pg from 'pg';
 
-/** A statement whose result is not needed: sent ahead of the one that answers. */
-export type LeadingStatement = { readonly text: string; readonly values: readonly string[] };
+/**
+ * A statement whose result is not needed, sent ahead of the one that answers. A name
+ * makes it a prepared statement, parsed once per connection (the tenant setup, `BEGIN`).
+ */
+export type LeadingStatement = {
+  readonly text: string;
+  readonly values: readonly string[];
+  readonly name?: string;
+};
+
+/** The statement that answers; a name makes it a prepared statement kept by the connection. */
+export type Statement = {
+  readonly text: string;
+  readonly values: readonly unknown[];
+  readonly name?: string | undefined;
+};
 
 type Connection = {
   parsedStatements: Record<string, string | undefined>;
@@ -9,6 +23,8 @@ type Connection = {
   parse(config: { text: string; name: string; types: unknown[] }): void;
   bind(config: { portal: string; statement: string; values: readonly string[] }): void;
   execute(config: { portal: string; rows: number }): void;
+  on(event: 'parseComplete', listener: () => void): void;
+  removeListener(event: 'parseComplete', listener: () => void): void;
 };
 
 type QueryInternals = {
@@ -16,6 +32,8 @@ type QueryInternals = {
   readonly text: string;
   handleDataRow(message: unknown): void;
   handleCommandComplete(message: unknown, connection: Connection): void;
+  handleError(error: Error, connection: Connection): void;
+  handleReadyForQuery(connection: Connection): void;
 };
 
 type Callback = (error: Error | null, result?: pg.QueryResult) => void;
@@ -31,14 +49,18 @@ const QueryBase = pg.Query as unknown as new (config: QueryOptions) => QueryInte
  * of them (or leaves an explicit `BEGIN` aborted for the caller's `ROLLBACK`). This is
  * how the tenant setup (`SET LOCAL ROLE`, the association id) travels with the first
  * statement instead of costing a round trip of its own.
+ *
+ * Named statements are marked parsed on the connection only when their own ParseComplete
+ * arrives: every Parse goes out before any Bind, the server answers them in order and
+ * stops at the first error, so counting the answers tells exactly which exist.
  */
 class PipelinedQuery extends QueryBase {
   private pendingLeading: number;
-  private readonly statementName: string | undefined;
+  private stopCounting: (() => void) | undefined;
 
   constructor(
     private readonly leading: readonly LeadingStatement[],
-    statement: Statement,
+    private readonly statement: Statement,
     callback: Callback,
   ) {
     super({
@@ -48,25 +70,53 @@ class PipelinedQuery extends QueryBase {
       queryMode: 'extended',
       callback,
     });
-    this.statementName = statement.name;
     this.pendingLeading = leading.length;
   }
 
   override prepare(connection: Connection): void {
-    // pg marks a named statement parsed at the round trip's first ParseComplete, so its
-    // Parse goes first: then that mark is true whatever fails later (a parsed statement
-    // outlives a rolled-back transaction), and false if the Parse itself fails.
-    const name = this.statementName;
-    if (name && !connection.parsedStatements[name] && !connection.submittedNamedStatements[name]) {
-      connection.parse({ text: this.text, name, types: [] });
-      connection.submittedNamedStatements[name] = this.text;
+    // The Parses sent, in order (no name for unnamed ones).
+    const parses: { name?: string; text: string }[] = [];
+    const parseOnce = (text: string, name: string) => {
+      if (connection.parsedStatements[name] || connection.submittedNamedStatements[name]) return;
+      connection.parse({ text, name, types: [] });
+      connection.submittedNamedStatements[name] = text;
+      parses.push({ name, text });
+    };
+    if (this.statement.name) parseOnce(this.statement.text, this.statement.name);
+    for (const statement of this.leading) {
+      if (statement.name) parseOnce(statement.text, statement.name);
     }
     for (const statement of this.leading) {
-      connection.parse({ text: statement.text, name: '', types: [] });
-      connection.bind({ portal: '', statement: '', values: statement.values });
+      if (!statement.name) {
+        connection.parse({ text: statement.text, name: '', types: [] });
+        parses.push({ text: statement.text });
+      }
+      connection.bind({ portal: '', statement: statement.name ?? '', values: statement.values });
       connection.execute({ portal: '', rows: 0 });
     }
+    if (parses.some((parse) => parse.name)) this.countParses(connection, parses);
     super.prepare(connection);
+  }
+
+  private countParses(
+    connection: Connection,
+    parses: readonly { name?: string; text: string }[],
+  ): void {
+    let answered = 0;
+    const onParseComplete = () => {
+      const parse = parses[answered];
+      answered += 1;
+      if (parse?.name) connection.parsedStatements[parse.name] = parse.text;
+    };
+    connection.on('parseComplete', onParseComplete);
+    this.stopCounting = () => {
+      connection.removeListener('parseComplete', onParseComplete);
+      // A Parse the server never answered did not happen: send it again next time.
+      for (const { name } of parses.slice(answered)) {
+        if (name && !connection.parsedStatements[name])
+          connection.submittedNamedStatements[name] = undefined;
+      }
+    };
   }
 
   // The leading statements are executed without a Describe: their data rows carry no
@@ -79,14 +129,17 @@ class PipelinedQuery extends QueryBase {
     if (this.pendingLeading > 0) this.pendingLeading -= 1;
     else super.handleCommandComplete(message, connection);
   }
-}
 
-/** The statement that answers; a name makes it a prepared statement kept by the connection. */
-export type Statement = {
-  readonly text: string;
-  readonly values: readonly unknown[];
-  readonly name?: string | undefined;
-};
+  override handleError(error: Error, connection: Connection): void {
+    this.stopCounting?.();
+    super.handleError(error, connection);
+  }
+
+  override handleReadyForQuery(connection: Connection): void {
+    this.stopCounting?.();
+    super.handleReadyForQuery(connection);
+  }
+}
 
 /** Runs the leading statements and then `statement` on `client` in one round trip. */
 export function pipelinedQuery<R>(

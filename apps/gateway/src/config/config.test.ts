@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { GatewayConfigError, loadConfig } from './config.js';
+
+const server = {
+  DATABASE_URL: 'postgres://example.invalid/finsam',
+  TOKEN_SECRET: 'x'.repeat(48),
+};
+
+describe('gateway configuration', () => {
+  it('commits a read’s own audit row asynchronously unless told otherwise', () => {
+    expect(loadConfig(server, '/tmp').readAuditCommit).toBe('asynchronous');
+    expect(
+      loadConfig({ ...server, AUDIT_READ_COMMIT: 'synchronous' }, '/tmp').readAuditCommit,
+    ).toBe('synchronous');
+  });
+
+  it('refuses values it does not know, with a message naming the setting', () => {
+    expect(() => loadConfig({ ...server, AUDIT_READ_COMMIT: 'later' }, '/tmp')).toThrow(
+      GatewayConfigError,
+    );
+    expect(() => loadConfig({ ...server, SESSION_CACHE_MS: '-1' }, '/tmp')).toThrow(
+      /SESSION_CACHE_MS/,
+    );
+    expect(() => loadConfig({ ...server, TOKEN_SECRET: 'short' }, '/tmp')).toThrow(/TOKEN_SECRET/);
+  });
+});
