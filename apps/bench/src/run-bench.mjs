@@ -12,6 +12,7 @@ import { ensureDataset } from './dataset.mjs';
 import { BENCH_EMAIL, prepareFixtures } from './fixtures.mjs';
 import { gatewayScenarios, postgraphileScenarios } from './scenarios.mjs';
 import { sqlFloors } from './sql-floors.mjs';
+import { measureCpu } from './cpu-time.mjs';
 import { countStatements } from './statements.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,8 +69,9 @@ async function gql(url, token, { query, variables }) {
   return response.json();
 }
 
-async function load(url, token, request, conns) {
+async function load(url, token, request, conns, serverPid) {
   let errors = 0;
+  const cpu = measureCpu(serverPid);
   const body = JSON.stringify(request);
   const headers = {
     'content-type': 'application/json',
@@ -97,6 +99,7 @@ async function load(url, token, request, conns) {
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: errors + result.errors + result.timeouts,
+    cpuMicrosPerRequest: cpu.stop(result.requests.total),
   };
 }
 
@@ -171,8 +174,8 @@ async function main() {
     const rows = [];
     for (const shape of ['list', 'detail']) {
       log(`Load: ${shape} (${connections} connections, ${duration} s) …`);
-      const ours = await load(gatewayUrl, token, gw[shape], connections);
-      const theirs = await load(pgUrl, null, pgs[shape], connections);
+      const ours = await load(gatewayUrl, token, gw[shape], connections, gateway.pid);
+      const theirs = await load(pgUrl, null, pgs[shape], connections, postgraphile.pid);
       rows.push({
         scenario: `${shape} (gateway)`,
         ...ours,
@@ -196,7 +199,7 @@ async function main() {
       'reallocationPlan',
     ]) {
       log(`Load: ${report} (10 connections, ${duration} s) …`);
-      const loaded = await load(gatewayUrl, token, gw[report], 10);
+      const loaded = await load(gatewayUrl, token, gw[report], 10, gateway.pid);
       const gatewayP50 = await sequentialP50(() => gql(gatewayUrl, token, gw[report]));
       const sqlP50 = await sequentialP50(() =>
         db.query(sqlFloors[report], [fixtures.associationId, fixtures.projectId]),
@@ -276,6 +279,8 @@ async function main() {
         errors: r.errors,
         'SQL/req': r.statements,
         'trips/req': r.roundTrips ?? '',
+        'CPU µs/req server': r.cpuMicrosPerRequest?.server ?? '',
+        'CPU µs/req PostgreSQL': r.cpuMicrosPerRequest?.postgres ?? '',
         'vs PostGraphile': r.vsPostgraphile ?? '',
         'cached p50 ms': r.sequentialP50 ?? '',
         'cold p50 ms': r.coldP50 ?? '',
