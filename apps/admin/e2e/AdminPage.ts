@@ -1,4 +1,5 @@
-// Page object for the admin panel: log in, navigate, and drive the reallocation screen.
+// Page object for the admin panel: log in, navigate, drive the reallocation screen and read
+// the audit log.
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.ADMIN_URL ?? 'http://localhost:4000';
@@ -82,6 +83,21 @@ export class AdminPage {
   async currentFte(municipality: string): Promise<string> {
     const cells = this.page.getByTestId(`allocation-row-${municipality}`).getByRole('cell');
     return (await cells.nth(0).innerText()).trim();
+  }
+
+  /** The audit log page (Granskningslogg), once its table has loaded. */
+  async openAuditLog(): Promise<void> {
+    await this.menuItem('Granskningslogg').click();
+    await this.auditTable().waitFor();
+  }
+
+  auditTable() {
+    return this.page.getByRole('table', { name: 'Granskningslogg' });
+  }
+
+  async filterAuditLog(entityId: string): Promise<void> {
+    await this.page.getByLabel(/^Person\/post \(id\)/).fill(entityId);
+    await this.page.getByRole('button', { name: 'Filtrera' }).click();
   }
 
   async screenshot(name: string): Promise<void> {

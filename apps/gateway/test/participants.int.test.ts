@@ -41,6 +41,34 @@ async function nassjo(): Promise<string> {
   return rows[0]?.id ?? '';
 }
 
+/** Sends one document with a chosen x-request-id, to find its audit rows. */
+async function withRequestId(
+  token: string | null,
+  requestId: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const response = await fetch(`${h.gateway.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token ?? ''}`,
+      'x-request-id': requestId,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return JSON.parse(await response.text());
+}
+
+async function auditRowsOf(requestId: string) {
+  return h.db.database.withOwner((tx) =>
+    tx.query<{ action: string; entity: string; role: string; entity_ids: string[] }>(
+      `SELECT action, entity, role, entity_ids::text[] AS entity_ids FROM audit_log WHERE request_id = $1 ORDER BY id`,
+      [requestId],
+    ),
+  );
+}
+
 describe('participants', () => {
   it('lists pages and sorts as react-admin sends them, with a total', async () => {
     const manager = await h.as('manager');
@@ -213,8 +241,8 @@ describe('participants', () => {
     expect(body.data.Participant.id).toBe(id);
     expect(body.data.Participant.personnummer).toMatch(/^\d{8}-\d{4}$/);
     const rows = await h.db.database.withOwner((tx) =>
-      tx.query<{ user_id: string; action: string; entity_id: string; email: string }>(
-        `SELECT l.user_id, l.action, l.entity_id, u.email FROM audit_log l JOIN users u ON u.id = l.user_id WHERE l.request_id = $1`,
+      tx.query<{ user_id: string; action: string; entity_ids: string[]; email: string }>(
+        `SELECT l.user_id, l.action, l.entity_ids::text[] AS entity_ids, u.email FROM audit_log l JOIN users u ON u.id = l.user_id WHERE l.request_id = $1`,
         [requestId],
       ),
     );
@@ -222,34 +250,56 @@ describe('participants', () => {
       {
         user_id: rows[0]?.user_id,
         action: 'read',
-        entity_id: id,
+        entity_ids: [id],
         email: 'coach.nassjo@demo.hoglandet.se',
       },
     ]);
   });
 
-  it('writes one audit append per list page with every id read', async () => {
+  it('writes ONE audit row per list page with every id read, in page order', async () => {
     const manager = await h.as('manager');
     const requestId = `audit-list-${Date.now()}`;
-    const response = await fetch(`${h.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${manager.token ?? ''}`,
-        'x-request-id': requestId,
-      },
-      body: JSON.stringify({ query: '{ allParticipants(perPage: 7) { id } }' }),
-    });
-    const ids = JSON.parse(await response.text()).data.allParticipants.map(
-      (p: { id: string }) => p.id,
+    const body = await withRequestId(
+      manager.token,
+      requestId,
+      '{ allParticipants(perPage: 7) { id } }',
     );
-    const rows = await h.db.database.withOwner((tx) =>
-      tx.query<{ entity_id: string }>(
-        `SELECT entity_id FROM audit_log WHERE request_id = $1 AND entity = 'participant' AND action = 'read'`,
-        [requestId],
+    const ids = body.data.allParticipants.map((p: { id: string }) => p.id);
+    expect(ids).toHaveLength(7);
+    expect(await auditRowsOf(requestId)).toEqual([
+      { action: 'read', entity: 'participant', role: 'manager', entity_ids: ids },
+    ]);
+  });
+
+  it('logs nothing for a read that returned nobody: an empty page or a person out of scope', async () => {
+    const manager = await h.as('manager');
+    const coach = await h.as('coach');
+    const empty = `audit-empty-${Date.now()}`;
+    const none = await withRequestId(
+      manager.token,
+      empty,
+      '{ allParticipants(perPage: 25, filter: { q: "ingen-heter-så" }) { id } }',
+    );
+    expect(none.data.allParticipants).toEqual([]);
+    expect(await auditRowsOf(empty)).toEqual([]);
+
+    const [other] = await h.db.database.withOwner((tx) =>
+      tx.query<{ id: string }>(
+        `SELECT p.id FROM participants p WHERE NOT EXISTS (
+           SELECT 1 FROM enrollments e JOIN coaches c ON c.association_id = e.association_id AND c.id = e.coach_id
+           JOIN users u ON u.association_id = c.association_id AND u.coach_id = c.id
+           WHERE e.participant_id = p.id AND u.email = 'coach.nassjo@demo.hoglandet.se') LIMIT 1`,
       ),
     );
-    expect(rows.map((r) => r.entity_id).sort()).toEqual([...ids].sort());
+    const refused = `audit-refused-${Date.now()}`;
+    const one = await withRequestId(
+      coach.token,
+      refused,
+      'query One($id: ID!) { Participant(id: $id) { id } }',
+      { id: other?.id },
+    );
+    expect(one.data.Participant).toBeNull();
+    expect(await auditRowsOf(refused)).toEqual([]);
   });
 
   it('runs a small constant number of SQL statements for a page with coach, phase and municipality', async () => {

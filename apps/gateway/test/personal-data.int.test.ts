@@ -170,7 +170,7 @@ describe('register extract', () => {
     const byColumn = await sql<{ table_name: string }>(
       `SELECT DISTINCT table_name FROM information_schema.columns
        WHERE table_schema = 'public' AND (column_name IN ('participant_id', 'enrollment_id', 'referral_id', 'person_id')
-         OR (table_name = 'audit_log' AND column_name = 'entity_id'))`,
+         OR (table_name = 'audit_log' AND column_name = 'entity_ids'))`,
     );
     for (const r of byColumn) linked.add(r.table_name);
     const listed = new Set(personTables.map((t) => t.table));
@@ -217,8 +217,9 @@ describe('register extract', () => {
       placements: `SELECT count(*)::int AS n FROM placements x JOIN enrollments e ON e.id = x.enrollment_id WHERE e.participant_id = $1`,
       follow_ups: `SELECT count(*)::int AS n FROM follow_ups x JOIN enrollments e ON e.id = x.enrollment_id WHERE e.participant_id = $1`,
       after_support_episodes: `SELECT count(*)::int AS n FROM after_support_episodes x JOIN enrollments e ON e.id = x.enrollment_id WHERE e.participant_id = $1`,
-      audit_log: `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 OR entity_id IN (SELECT id FROM enrollments WHERE participant_id = $1)
-        OR entity_id IN (SELECT id FROM referrals WHERE participant_id = $1) OR entity_id IN (SELECT id FROM consents WHERE participant_id = $1)`,
+      audit_log: `SELECT count(*)::int AS n FROM audit_log WHERE entity_ids && ARRAY(SELECT $1::uuid
+        UNION ALL SELECT id FROM enrollments WHERE participant_id = $1 UNION ALL SELECT id FROM referrals WHERE participant_id = $1
+        UNION ALL SELECT id FROM consents WHERE participant_id = $1)`,
     };
     for (const [table, query] of Object.entries(counts)) {
       const [row] = await sql<{ n: number }>(query, [rich.id]);
@@ -356,7 +357,7 @@ describe('erasure', () => {
     );
     for (const row of history) expect(row.old_value).toBe('Anonymiserad');
     const audited = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'delete' AND detail->>'kind' = 'erasure'`,
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_ids = ARRAY[$1::uuid] AND action = 'delete' AND detail->>'kind' = 'erasure'`,
       [p.id],
     );
     expect(audited[0]?.n).toBe(1);
@@ -388,11 +389,11 @@ describe('audit log', () => {
     await manager.gql(`query P($id: ID!) { Participant(id: $id) { id } }`, { id: p?.id });
     const me = await manager.gql<{ me: { id: string } }>(`{ me { id } }`);
     const search = await manager.gql<{
-      auditLog: { entityId: string; userId: string; action: string }[];
+      auditLog: { entityIds: string[]; entityId: string; userId: string; action: string }[];
       _auditLogMeta: { count: number };
     }>(
       `query A($e: ID, $u: ID, $from: LocalDate, $to: LocalDate) {
-        auditLog(entityId: $e, userId: $u, from: $from, to: $to, perPage: 100) { entityId userId action at }
+        auditLog(entityId: $e, userId: $u, from: $from, to: $to, perPage: 100) { entityIds entityId userId action at }
         _auditLogMeta(entityId: $e, userId: $u, from: $from, to: $to) { count }
       }`,
       {
@@ -405,8 +406,57 @@ describe('audit log', () => {
     expect(search.body.errors).toBeUndefined();
     expect(search.body.data?._auditLogMeta.count).toBeGreaterThan(0);
     for (const row of search.body.data?.auditLog ?? []) {
-      expect(row.entityId).toBe(p?.id);
+      expect(row.entityIds).toContain(p?.id);
+      expect(row.entityId).toBe(row.entityIds[0]);
       expect(row.userId).toBe(me.body.data?.me.id);
+    }
+  });
+
+  it('a list page of 25 writes ONE row with exactly those 25 ids; the extract of one of them lists the read', async () => {
+    const manager = await h.as('manager');
+    const coach = await h.as('coach');
+    const requestId = `audit-page-25-${Date.now()}`;
+    const response = await fetch(`${h.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${coach.token ?? ''}`,
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({ query: '{ allParticipants(perPage: 25) { id } }' }),
+    });
+    const page = (
+      JSON.parse(await response.text()) as { data: { allParticipants: { id: string }[] } }
+    ).data.allParticipants.map((p) => p.id);
+    expect(page).toHaveLength(25);
+    expect(new Set(page).size).toBe(25);
+    const rows = await sql<{ id: string; user_id: string; role: string; entity_ids: string[] }>(
+      `SELECT id::text, user_id, role, entity_ids::text[] AS entity_ids FROM audit_log WHERE request_id = $1`,
+      [requestId],
+    );
+    expect(rows).toHaveLength(1);
+    const [read] = rows;
+    expect(read?.role).toBe('coach');
+    expect(read?.entity_ids).toEqual(page);
+
+    // The register extract of the 7th person shows that read, with only their own id.
+    const person = page[6] ?? '';
+    const extract = await manager.gql<{ registerExtract: { json: string; html: string } }>(
+      EXTRACT,
+      { p: person },
+    );
+    expect(extract.body.errors).toBeUndefined();
+    const doc = JSON.parse(extract.body.data?.registerExtract.json ?? '{}') as {
+      tables: Record<
+        string,
+        { id: number; action: string; user_id: string; entity_ids: string[] }[]
+      >;
+    };
+    const listed = doc.tables.audit_log?.find((r) => String(r.id) === read?.id);
+    expect(listed).toMatchObject({ action: 'read', user_id: read?.user_id, entity_ids: [person] });
+    for (const other of page.filter((id) => id !== person)) {
+      expect(extract.body.data?.registerExtract.json).not.toContain(other);
+      expect(extract.body.data?.registerExtract.html).not.toContain(other);
     }
   });
 });
@@ -496,9 +546,21 @@ describe('retention (gallring)', () => {
     );
     expect(names.map((n) => n.first_name)).toEqual(['Anonymiserad']);
 
+    // The run is ONE audit row with every anonymised person.
+    const runLog = async (runId: string | null | undefined) =>
+      sql<{ entity_ids: string[] }>(
+        `SELECT entity_ids::text[] AS entity_ids FROM audit_log
+         WHERE action = 'delete' AND entity = 'participant' AND detail->>'kind' = 'retention' AND detail->>'runId' = $1`,
+        [runId],
+      );
+    const logRows = await runLog(run.body.data?.runRetention.runId);
+    expect(logRows).toHaveLength(1);
+    expect([...(logRows[0]?.entity_ids ?? [])].sort()).toEqual([...ids].sort());
+
     const second = await manager.gql<R>(RETENTION, { dry: false });
     expect(second.body.data?.runRetention.participantsAnonymised).toBe(0);
     expect(second.body.data?.runRetention.auditRowsDeleted).toBe(0);
+    expect(await runLog(second.body.data?.runRetention.runId)).toEqual([{ entity_ids: [] }]);
     const logged = await manager.gql<{ retentionRuns: { participantsAnonymised: number }[] }>(
       `{ retentionRuns { participantsAnonymised auditRowsDeleted runByName } }`,
     );

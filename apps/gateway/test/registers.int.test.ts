@@ -283,19 +283,22 @@ describe('users and the audit log', () => {
         action: string;
         entity: string;
         entityId: string;
+        entityIds: string[];
         userName: string;
         role: string;
         at: string;
       }[];
       _auditLogMeta: { count: number };
     }>(
-      `query($id: ID) { auditLog(page: 0, perPage: 10, entity: "participant", entityId: $id) { id at action entity entityId userName role requestId } _auditLogMeta(entity: "participant", entityId: $id) { count } }`,
+      `query($id: ID) { auditLog(page: 0, perPage: 10, entity: "participant", entityId: $id) { id at action entity entityId entityIds userName role requestId } _auditLogMeta(entity: "participant", entityId: $id) { count } }`,
       { id },
     );
     expect(log.body.errors).toBeUndefined();
+    // One entry for the page of two, listing both; the deprecated entityId is the first.
     expect(log.body.data?.auditLog[0]).toMatchObject({
       action: 'read',
       entity: 'participant',
+      entityIds: read.body.data?.allParticipants.map((p) => p.id),
       entityId: id,
       userName: 'Jobbcoach Nässjö',
       role: 'coach',

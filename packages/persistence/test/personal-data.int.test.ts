@@ -58,6 +58,15 @@ describe('retention job', () => {
     });
     expect(run.participantsAnonymised).toBe(dry.participants.length);
     expect(run.auditRowsDeleted).toBe(1);
+    // The run is one audit row listing every person it anonymised.
+    const logged = await owner<{ entity_ids: string[] }>(
+      `SELECT entity_ids::text[] AS entity_ids FROM audit_log WHERE action = 'delete' AND detail->>'runId' = $1`,
+      [run.runId],
+    );
+    expect(logged).toHaveLength(1);
+    expect([...(logged[0]?.entity_ids ?? [])].sort()).toEqual(
+      run.participants.map((p) => p.participantId).sort(),
+    );
     const open = await owner<{ n: number }>(
       `SELECT count(*)::int AS n FROM participants p JOIN enrollments e ON e.participant_id = p.id
        WHERE p.anonymised_on IS NOT NULL AND e.discharged_on IS NULL`,

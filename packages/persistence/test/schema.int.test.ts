@@ -32,6 +32,58 @@ describe('migrations', () => {
     expect(await tables()).toEqual(created);
   });
 
+  it('turns one audit row per id into one row per action with all ids, and back', async () => {
+    const ds = db.database.dataSource;
+    await runMigrations(ds);
+    await ds.undoLastMigration({ transaction: 'each' });
+    const A = '11111111-1111-4111-8111-111111111111';
+    const [p1, p2, p3] = [
+      'aaaaaaaa-0000-4000-8000-000000000001',
+      'aaaaaaaa-0000-4000-8000-000000000002',
+      'aaaaaaaa-0000-4000-8000-000000000003',
+    ];
+    await ds.query(
+      `INSERT INTO associations (id, name, organisation_number) VALUES ($1, 'A', '222000-0001')`,
+      [A],
+    );
+    await ds.query(
+      `INSERT INTO audit_log (association_id, action, entity, entity_id, request_id) VALUES
+         ($1, 'read', 'participant', $2, 'r1'), ($1, 'login', 'user', NULL, 'r2')`,
+      [A, p1],
+    );
+    expect(await runMigrations(ds)).toEqual(['AuditEntityIds1733100000000']);
+    const after: { request_id: string; entity_ids: string[] }[] = await ds.query(
+      `SELECT request_id, entity_ids::text[] AS entity_ids FROM audit_log ORDER BY id`,
+    );
+    expect(after).toEqual([
+      { request_id: 'r1', entity_ids: [p1] },
+      { request_id: 'r2', entity_ids: [] },
+    ]);
+    await ds.query(
+      `INSERT INTO audit_log (association_id, action, entity, entity_ids, request_id) VALUES ($1, 'read', 'participant', $2::uuid[], 'r3')`,
+      [A, [p1, p2, p3]],
+    );
+
+    await ds.undoLastMigration({ transaction: 'each' });
+    const back: { request_id: string; entity_id: string | null }[] = await ds.query(
+      `SELECT request_id, entity_id FROM audit_log ORDER BY id`,
+    );
+    expect(back).toEqual([
+      { request_id: 'r1', entity_id: p1 },
+      { request_id: 'r2', entity_id: null },
+      { request_id: 'r3', entity_id: p1 },
+      { request_id: 'r3', entity_id: p2 },
+      { request_id: 'r3', entity_id: p3 },
+    ]);
+    const indexes: { indexdef: string }[] = await ds.query(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'audit_log' AND indexname = 'audit_log_by_entity'`,
+    );
+    expect(indexes.map((i) => i.indexdef)).toEqual([
+      'CREATE INDEX audit_log_by_entity ON public.audit_log USING btree (association_id, entity, entity_id, at)',
+    ]);
+    expect(await runMigrations(ds)).toEqual(['AuditEntityIds1733100000000']);
+  });
+
   it('puts every tenant table under row-level security for the application role', async () => {
     const rows: { relname: string }[] = await db.database.dataSource.query(
       `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

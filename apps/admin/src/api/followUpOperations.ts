@@ -62,7 +62,8 @@ export interface AuditEntry {
   at: string;
   action: string;
   entity: string;
-  entityId: string | null;
+  /** Every record of the action (a list read holds the whole page). */
+  entityIds: string[];
   userId: string | null;
   userName: string | null;
   role: string | null;
@@ -98,7 +99,7 @@ export const RECORD_ASSESSMENT = `mutation RecordAssessment($participantId: ID!,
 }`;
 export const AUDIT_LOG = `query AuditLog($page: Int, $perPage: Int, $entity: String, $entityId: ID, $userId: ID, $from: LocalDate, $to: LocalDate) {
   auditLog(page: $page, perPage: $perPage, entity: $entity, entityId: $entityId, userId: $userId, from: $from, to: $to) {
-    id at action entity entityId userId userName role requestId
+    id at action entity entityIds userId userName role requestId
   }
   _auditLogMeta(entity: $entity, entityId: $entityId, userId: $userId, from: $from, to: $to) { count }
 }`;

@@ -1,4 +1,5 @@
 // Granskningslogg (managers): who did what, filtered by person, user and period, page by page.
+// One entry is one action with every record it touched (a list read holds the whole page).
 import { useMemo, useState } from 'react';
 import {
   Alert,
@@ -22,6 +23,7 @@ import { useFinsam } from '../api/useFinsam';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/useAsync';
+import { EntityIdsCell } from './EntityIdsCell';
 import { auditFilter, type AuditFilterDraft } from './filters';
 
 const P = 'app.audit';
@@ -115,7 +117,7 @@ export function AuditLogPage() {
                   <TableCell>{t('role')}</TableCell>
                   <TableCell>{t('action')}</TableCell>
                   <TableCell>{t('entity')}</TableCell>
-                  <TableCell>{t('entityId')}</TableCell>
+                  <TableCell>{t('entityIds')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -128,7 +130,9 @@ export function AuditLogPage() {
                     </TableCell>
                     <TableCell>{e.action}</TableCell>
                     <TableCell>{e.entity}</TableCell>
-                    <TableCell>{e.entityId ?? '–'}</TableCell>
+                    <TableCell>
+                      <EntityIdsCell ids={e.entityIds} first={filter?.entityId} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

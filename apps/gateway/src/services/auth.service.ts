@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   type SessionUser,
+  auditRepository,
   hashPassword,
   userRepository,
   verifyPassword,
@@ -43,19 +44,27 @@ export const authService = {
     return deps.database.withTenant(credentials.associationId, async (tx) => {
       if (!valid) {
         await userRepository.recordFailure(tx, credentials.id);
-        await tx.query(
-          `INSERT INTO audit_log (association_id, user_id, action, entity, entity_id, request_id) VALUES ($1, $2, 'login_failed', 'user', $2, $3)`,
-          [tx.associationId, credentials.id, requestId],
-        );
+        await auditRepository.append(tx, {
+          userId: credentials.id,
+          role: null,
+          action: 'login_failed',
+          entity: 'user',
+          entityIds: [credentials.id],
+          requestId,
+        });
         throw new AppError('UNAUTHENTICATED', WRONG);
       }
       await userRepository.recordLogin(tx, credentials.id);
       const user = await userRepository.sessionUser(tx, credentials.id);
       if (!user) throw new AppError('UNAUTHENTICATED', WRONG);
-      await tx.query(
-        `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id) VALUES ($1, $2, $3, 'login', 'user', $2, $4)`,
-        [tx.associationId, user.id, user.role, requestId],
-      );
+      await auditRepository.append(tx, {
+        userId: user.id,
+        role: user.role,
+        action: 'login',
+        entity: 'user',
+        entityIds: [user.id],
+        requestId,
+      });
       deps.loginLimiter.reset(key);
       const { token, expiresAt } = await deps.tokens.issue(
         { userId: user.id, associationId: user.associationId, generation: user.sessionGeneration },
@@ -85,10 +94,14 @@ export const authService = {
   async logout(deps: AppDeps, user: SessionUser, requestId: string): Promise<void> {
     await deps.database.withTenant(user.associationId, async (tx) => {
       await userRepository.endSessions(tx, user.id);
-      await tx.query(
-        `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id) VALUES ($1, $2, $3, 'logout', 'user', $2, $4)`,
-        [tx.associationId, user.id, user.role, requestId],
-      );
+      await auditRepository.append(tx, {
+        userId: user.id,
+        role: user.role,
+        action: 'logout',
+        entity: 'user',
+        entityIds: [user.id],
+        requestId,
+      });
     });
     // The notification follows at once; this makes the log-out certain in this process.
     deps.sessionCache.forget(user.id);

@@ -65,7 +65,7 @@ const COLUMN_LABELS: Readonly<Record<string, string>> = {
   user_id: 'Användare (id)',
   role: 'Roll',
   entity: 'Uppgiftstyp',
-  entity_id: 'Post (id)',
+  entity_ids: 'Poster (id)',
   request_id: 'Anrop',
   detail: 'Detaljer',
 };

@@ -36,7 +36,7 @@ export function requireVersion(current: number, expected: number): void {
     );
 }
 
-/** One audit record for every id touched, in the same transaction. */
+/** One audit row for the action with every id touched, in the same transaction. */
 export function audit(
   tx: TenantTx,
   ctx: Pick<RequestContext, 'requestId'>,

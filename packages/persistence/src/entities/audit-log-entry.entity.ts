@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Append-only audit of reads and changes. Table `audit_log`; lives only in persistence. */
+/**
+ * Append-only audit of reads and changes, one row per audited action with the ids of every
+ * record it touched (at most 1,000 per row). Table `audit_log`; lives only in persistence.
+ */
 @Entity({ name: 'audit_log' })
 export class AuditLogEntryEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
@@ -24,8 +27,8 @@ export class AuditLogEntryEntity {
   @Column({ name: 'entity', type: 'text' })
   entity!: string;
 
-  @Column({ name: 'entity_id', type: 'uuid', nullable: true })
-  entityId!: string | null;
+  @Column({ name: 'entity_ids', type: 'uuid', array: true })
+  entityIds!: string[];
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId!: string | null;

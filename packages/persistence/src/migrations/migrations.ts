@@ -4,6 +4,7 @@ import { PersonalData1732700000000 } from './1732700000000-personal-data.js';
 import { ListIndexes1732800000000 } from './1732800000000-list-indexes.js';
 import { SessionNotify1732900000000 } from './1732900000000-session-notify.js';
 import { AuditLogWithoutKeyLock1733000000000 } from './1733000000000-audit-log-without-key-lock.js';
+import { AuditEntityIds1733100000000 } from './1733100000000-audit-entity-ids.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ListIndexes1732800000000,
   SessionNotify1732900000000,
   AuditLogWithoutKeyLock1733000000000,
+  AuditEntityIds1733100000000,
 ];

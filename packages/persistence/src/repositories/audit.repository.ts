@@ -29,31 +29,52 @@ export type AuditRecord = {
   readonly role: string | null;
   readonly action: AuditAction;
   readonly entity: string;
-  readonly entityId: string | null;
+  /** Every record the action touched (empty for an action on no record). */
+  readonly entityIds: readonly string[];
   readonly requestId: string | null;
 };
 
+/** Most ids in one audit row (the table's CHECK); larger actions take several rows. */
+export const AUDIT_IDS_PER_ROW = 1000;
+
+/**
+ * Inserts the audit rows of one action in ONE statement: one row with every id, or rows of
+ * at most `AUDIT_IDS_PER_ROW` ids when there are more (a SUS export, a retention run), or
+ * one row with no ids. `associationId` is explicit for work outside a tenant (retention).
+ */
+export async function insertAudit(
+  tx: Pick<TenantTx, 'query'>,
+  associationId: string,
+  entry: AuditEntry,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_ids, request_id, detail)
+     SELECT $1, $2, $3, $4, $5, chunk.ids, $7, $8 FROM (
+       SELECT array_agg(x ORDER BY n) AS ids FROM unnest($6::uuid[]) WITH ORDINALITY AS u(x, n)
+       GROUP BY (n - 1) / ${AUDIT_IDS_PER_ROW}
+       UNION ALL SELECT '{}'::uuid[] WHERE cardinality($6::uuid[]) = 0
+     ) AS chunk`,
+    [
+      associationId,
+      entry.userId,
+      entry.role,
+      entry.action,
+      entry.entity,
+      entry.entityIds,
+      entry.requestId,
+      JSON.stringify(entry.detail ?? {}),
+    ],
+  );
+}
+
 /** The audit log: append-only for the application (it has no UPDATE or DELETE grant). */
 export const auditRepository = {
-  /** One statement for any number of records read in a request. */
-  async append(tx: TenantTx, entry: AuditEntry): Promise<void> {
-    const ids = entry.entityIds.length > 0 ? entry.entityIds : [null];
-    await tx.query(
-      `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id, detail)
-       SELECT $1, $2, $3, $4, $5, x, $7, $8 FROM unnest($6::uuid[]) AS x`,
-      [
-        tx.associationId,
-        entry.userId,
-        entry.role,
-        entry.action,
-        entry.entity,
-        ids,
-        entry.requestId,
-        JSON.stringify(entry.detail ?? {}),
-      ],
-    );
+  /** One row for the action, with every record read or changed, in one statement. */
+  append(tx: TenantTx, entry: AuditEntry): Promise<void> {
+    return insertAudit(tx, tx.associationId, entry);
   },
 
+  /** Newest first; `entityId` finds the actions that touched that record. */
   async list(
     tx: TenantTx,
     query: {
@@ -74,7 +95,7 @@ export const auditRepository = {
       clauses.push(sql(`$${params.length}`));
     };
     add(query.entity, (p) => `l.entity = ${p}`);
-    add(query.entityId, (p) => `l.entity_id = ${p}::uuid`);
+    add(query.entityId, (p) => `l.entity_ids @> ARRAY[${p}]::uuid[]`);
     add(query.userId, (p) => `l.user_id = ${p}::uuid`);
     add(query.from, (p) => `l.at >= ${p}::date`);
     add(query.to, (p) => `l.at < ${p}::date`);
@@ -92,10 +113,11 @@ export const auditRepository = {
       role: string | null;
       action: AuditAction;
       entity: string;
-      entity_id: string | null;
+      entity_ids: string[];
       request_id: string | null;
     }>(
-      `SELECT l.id::text AS id, l.at, l.user_id, u.name AS user_name, l.role, l.action, l.entity, l.entity_id, l.request_id
+      `SELECT l.id::text AS id, l.at, l.user_id, u.name AS user_name, l.role, l.action, l.entity,
+              l.entity_ids::text[] AS entity_ids, l.request_id
        FROM audit_log l LEFT JOIN users u ON u.association_id = l.association_id AND u.id = l.user_id
        WHERE ${where} ORDER BY l.at DESC, l.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
@@ -109,7 +131,7 @@ export const auditRepository = {
         role: r.role,
         action: r.action,
         entity: r.entity,
-        entityId: r.entity_id,
+        entityIds: r.entity_ids,
         requestId: r.request_id,
       })),
       total: Number(total[0]?.n ?? '0'),

@@ -3,6 +3,7 @@ import { LocalDate } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
+import { AUDIT_IDS_PER_ROW } from './audit.repository.js';
 import { conflictOrMissing } from './conflict-or-missing.js';
 
 type ParticipantRow = {
@@ -180,14 +181,20 @@ export function participantRepository(pii: PiiCipher) {
 
     /**
      * A page of participants for a reader, in ONE statement: the page, each person's latest
-     * enrollment (coach, phase) and the audit rows of the read. The audit insert happens in
-     * the same statement, so a read is never returned without being logged.
+     * enrollment (coach, phase) and the audit row of the read: ONE row with the ids of the
+     * page in page order. The audit insert happens in the same statement, so a read is
+     * never returned without being logged.
+     *
+     * A page that returned nobody writes no row: no personal data was read, and a look-up
+     * outside the reader's scope (or of an id that does not exist) reads nothing either.
      */
     async readPage(
       tx: TenantTx,
       query: ParticipantListQuery,
       reader: ParticipantReader,
     ): Promise<ParticipantWithLatest[]> {
+      if (query.limit > AUDIT_IDS_PER_ROW)
+        throw new RangeError(`A page read is at most ${AUDIT_IDS_PER_ROW} rows (one audit row)`);
       const { sql, params } = where(query, tx);
       const order = orderBy(
         query.sortField ?? 'lastName',
@@ -201,8 +208,9 @@ export function participantRepository(pii: PiiCipher) {
              SELECT p.* FROM participants p WHERE ${sql}
              ORDER BY ${order} LIMIT $${n - 4} OFFSET $${n - 3}) p
          ), audited AS (
-           INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id)
-           SELECT association_id, $${n - 2}::uuid, $${n - 1}, 'read', 'participant', id, $${n} FROM page
+           INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_ids, request_id)
+           SELECT $1, $${n - 2}::uuid, $${n - 1}, 'read', 'participant', array_agg(id ORDER BY position), $${n}
+           FROM page HAVING count(*) > 0
          )
          SELECT page.*, le.id AS enrollment_id, le.coach_id, le.current_phase
          FROM page LEFT JOIN LATERAL (

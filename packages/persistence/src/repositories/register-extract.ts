@@ -1,6 +1,12 @@
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { TenantTx } from '../db/database.js';
 
+/** The ids of the person (`$2`) and of their enrollments, referrals and consents. */
+const PERSON_RECORD_IDS = `ARRAY(SELECT $2::uuid
+      UNION ALL SELECT e.id FROM enrollments e WHERE e.association_id = $1 AND e.participant_id = $2
+      UNION ALL SELECT r.id FROM referrals r WHERE r.association_id = $1 AND r.participant_id = $2
+      UNION ALL SELECT c.id FROM consents c WHERE c.association_id = $1 AND c.participant_id = $2)`;
+
 /**
  * Every table that holds data about a person, and how its rows link to the participant.
  * `$1` is the association, `$2` the participant id. The register extract (art. 15) reads
@@ -13,6 +19,8 @@ export const personTables: readonly {
   readonly label: string;
   /** SQL condition on alias `t`. */
   readonly link: string;
+  /** The row as shown, a jsonb expression on `t` (default: every column). */
+  readonly row?: string;
 }[] = [
   { table: 'participants', label: 'Personuppgifter', link: 't.id = $2' },
   { table: 'consents', label: 'Samtycken', link: 't.participant_id = $2' },
@@ -59,10 +67,12 @@ export const personTables: readonly {
   {
     table: 'audit_log',
     label: 'Loggning: vem som har läst eller ändrat uppgifterna',
-    link: `t.entity_id IN (SELECT $2::uuid
-      UNION ALL SELECT e.id FROM enrollments e WHERE e.association_id = $1 AND e.participant_id = $2
-      UNION ALL SELECT r.id FROM referrals r WHERE r.association_id = $1 AND r.participant_id = $2
-      UNION ALL SELECT c.id FROM consents c WHERE c.association_id = $1 AND c.participant_id = $2)`,
+    // One audit row lists every record of one action (a list page of 25 people): the row
+    // is found by any of the person's ids, and shows only those, not the other people's.
+    link: `t.entity_ids && ${PERSON_RECORD_IDS}`,
+    row: `jsonb_set(to_jsonb(t), '{entity_ids}', to_jsonb(ARRAY(
+      SELECT x FROM unnest(t.entity_ids) WITH ORDINALITY AS u(x, n)
+      WHERE x = ANY(${PERSON_RECORD_IDS}) ORDER BY n)))`,
   },
 ];
 
@@ -106,10 +116,10 @@ export async function registerExtractData(
     ).map((r) => r.name),
   );
   const sections = [];
-  for (const { table, label, link } of personTables) {
+  for (const { table, label, link, row = 'to_jsonb(t)' } of personTables) {
     if (!present.has(table)) continue;
     const rows = await tx.query<{ row: Record<string, unknown> }>(
-      `SELECT to_jsonb(t) - $3::text[] AS row FROM ${table} t WHERE t.association_id = $1 AND (${link})`,
+      `SELECT ${row} - $3::text[] AS row FROM ${table} t WHERE t.association_id = $1 AND (${link})`,
       [tx.associationId, participantId, HIDDEN_COLUMNS],
     );
     sections.push({ table, label, rows: rows.map((r) => r.row) });

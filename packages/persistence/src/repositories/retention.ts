@@ -1,5 +1,6 @@
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database, TenantTx } from '../db/database.js';
+import { insertAudit } from './audit.repository.js';
 import { anonymiseParticipants } from './personal-data.repository.js';
 
 export const retentionKinds = ['identifying_data', 'audit_log'] as const;
@@ -32,7 +33,7 @@ export type RetentionResult = {
   /** Participants due (dry run) or anonymised now. */
   readonly participants: readonly RetentionCandidate[];
   readonly participantsAnonymised: number;
-  /** Audit rows older than the audit retention (deleted unless dry run). */
+  /** Audit rows (one per logged action) older than the audit retention (deleted unless dry run). */
   readonly auditRowsDeleted: number;
   readonly runId: string | null;
 };
@@ -218,23 +219,17 @@ export async function runRetention(
       ],
     );
     const runId = run[0]?.id ?? null;
-    await tx.query(
-      `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_id, request_id, detail)
-       SELECT $1, $2, $3, 'delete', 'participant', x, $5, $6 FROM unnest($4::uuid[]) AS x`,
-      [
-        associationId,
-        options.runBy ?? null,
-        options.role ?? 'system',
-        anonymised.length > 0 ? anonymised : [null],
-        options.requestId ?? null,
-        JSON.stringify({
-          kind: 'retention',
-          runId,
-          asOf,
-          auditRowsDeleted: deleted.length,
-        }),
-      ],
-    );
+    // One audit row for the run with every anonymised person (more rows only past
+    // AUDIT_IDS_PER_ROW people), or one row with none: the run itself is logged.
+    await insertAudit(tx, associationId, {
+      userId: options.runBy ?? null,
+      role: options.role ?? 'system',
+      action: 'delete',
+      entity: 'participant',
+      entityIds: anonymised,
+      requestId: options.requestId ?? null,
+      detail: { kind: 'retention', runId, asOf, auditRowsDeleted: deleted.length },
+    });
     return {
       associationId,
       asOf,
