@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import {
   type Persistence,
   type SessionChangeWatch,
+  createAuditWriter,
   type SessionUser,
   watchSessionChanges,
 } from '@finsam-se/persistence';
@@ -67,7 +68,9 @@ export async function startGateway(
     loginLimiter: createRateLimiter(10, 60_000),
     reportCache: createReportCache({ ttlMs: 60_000, maxEntries: 2000 }),
     sessionCache,
-    readAuditCommit: config.readAuditCommit ?? 'asynchronous',
+    auditWriter: createAuditWriter(persistence.database, {
+      commit: config.readAuditCommit ?? 'synchronous',
+    }),
   };
   const server = createHttpServer(apollo, deps, config);
   server.keepAliveTimeout = 5000;

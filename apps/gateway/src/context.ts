@@ -1,4 +1,5 @@
 import type {
+  AuditWriter,
   Database,
   PiiCipher,
   SessionUser,
@@ -24,8 +25,8 @@ export type AppDeps = {
   readonly reportCache: ReportCache;
   /** Session users by id, invalidated by the database's `finsam_session` notifications. */
   readonly sessionCache: SessionCache<SessionUser>;
-  /** How a read's own audit row commits: asynchronous unless AUDIT_READ_COMMIT says so. */
-  readonly readAuditCommit: 'synchronous' | 'asynchronous';
+  /** The audit rows of reads, written by group commit before the read is answered. */
+  readonly auditWriter: AuditWriter;
   readonly loginLimiter: { take(key: string, limit?: number): boolean; reset(key: string): void };
 };
 

@@ -37,7 +37,6 @@ export {
   type NewParticipant,
   type ParticipantChanges,
   type ParticipantListQuery,
-  type ParticipantReader,
   type ParticipantWithLatest,
   participantRepository,
 } from './repositories/participant.repository.js';
@@ -148,3 +147,4 @@ export {
   type AssessmentRecord,
   surveyRepository,
 } from './repositories/survey.repository.js';
+export { type AuditWriter, createAuditWriter } from './repositories/audit-writer.js';

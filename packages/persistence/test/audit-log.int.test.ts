@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_IDS_PER_ROW, auditRepository } from '../src/repositories/audit.repository.js';
+import { type AuditWriter, createAuditWriter } from '../src/repositories/audit-writer.js';
 import { participantRepository } from '../src/repositories/participant.repository.js';
 import { registerExtractData } from '../src/repositories/register-extract.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
@@ -9,6 +10,7 @@ import { createTestPersistence, type TestPersistence } from '../src/testing/test
 
 let db: TestPersistence;
 let reader: { userId: string; role: string; requestId: string | null };
+let writer: AuditWriter;
 
 const owner = <T>(text: string, params: unknown[] = []) =>
   db.database.withOwner((tx) => tx.query<T>(text, params));
@@ -27,19 +29,33 @@ beforeAll(async () => {
     `SELECT id FROM users WHERE role = 'manager' ORDER BY id LIMIT 1`,
   );
   reader = { userId: manager?.id ?? '', role: 'manager', requestId: null };
+  writer = createAuditWriter(db.database);
 });
+
+/** A page read the way the gateway reads one: the pure read, then its audit row. */
+async function readAudited(
+  query: Parameters<ReturnType<typeof participantRepository>['page']>[1],
+  requestId: string,
+) {
+  const page = await db.database.withTenantStatement(DEMO_ASSOCIATION_ID, (tx) =>
+    participantRepository(db.pii).page(tx, query),
+  );
+  if (page.length > 0)
+    await writer.record(DEMO_ASSOCIATION_ID, {
+      ...reader,
+      action: 'read',
+      entity: 'participant',
+      entityIds: page.map((p) => p.id),
+      requestId,
+    });
+  return page;
+}
 afterAll(async () => db.close());
 
 describe('audit log: one row per action', () => {
   it('a page of 25 people writes ONE row with exactly those 25 ids, in page order', async () => {
     const requestId = randomUUID();
-    const page = await tenant((tx) =>
-      participantRepository(db.pii).readPage(
-        tx,
-        { limit: 25, offset: 0 },
-        { ...reader, requestId },
-      ),
-    );
+    const page = await readAudited({ limit: 25, offset: 0 }, requestId);
     expect(page).toHaveLength(25);
     expect(await rowsOf(requestId)).toEqual([
       {
@@ -53,13 +69,7 @@ describe('audit log: one row per action', () => {
 
   it('a page that returned nobody writes no row', async () => {
     const requestId = randomUUID();
-    const page = await tenant((tx) =>
-      participantRepository(db.pii).readPage(
-        tx,
-        { q: 'ingen-heter-så', limit: 25, offset: 0 },
-        { ...reader, requestId },
-      ),
-    );
+    const page = await readAudited({ q: 'ingen-heter-så', limit: 25, offset: 0 }, requestId);
     expect(page).toEqual([]);
     expect(await rowsOf(requestId)).toEqual([]);
   });
@@ -108,13 +118,7 @@ describe('audit log: one row per action', () => {
 
   it('searching by one id finds the actions that list it, with all their ids', async () => {
     const requestId = randomUUID();
-    const page = await tenant((tx) =>
-      participantRepository(db.pii).readPage(
-        tx,
-        { limit: 5, offset: 10, sortField: 'birthDate' },
-        { ...reader, requestId },
-      ),
-    );
+    const page = await readAudited({ limit: 5, offset: 10, sortField: 'birthDate' }, requestId);
     const ids = page.map((p) => p.id);
     const third = ids[2] ?? '';
     const found = await tenant((tx) =>
@@ -128,13 +132,7 @@ describe('audit log: one row per action', () => {
 
   it("the register extract lists a page read of the person with only the person's own id", async () => {
     const requestId = randomUUID();
-    const page = await tenant((tx) =>
-      participantRepository(db.pii).readPage(
-        tx,
-        { limit: 25, offset: 25 },
-        { ...reader, requestId },
-      ),
-    );
+    const page = await readAudited({ limit: 25, offset: 25 }, requestId);
     const person = page[3]?.id ?? '';
     const extract = await tenant((tx) => registerExtractData(tx, db.pii, person));
     const audit = extract?.sections.find((s) => s.table === 'audit_log')?.rows ?? [];

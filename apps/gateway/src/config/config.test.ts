@@ -7,11 +7,11 @@ const server = {
 };
 
 describe('gateway configuration', () => {
-  it('commits a read’s own audit row asynchronously unless told otherwise', () => {
-    expect(loadConfig(server, '/tmp').readAuditCommit).toBe('asynchronous');
+  it('commits the audit rows of reads durably unless told otherwise', () => {
+    expect(loadConfig(server, '/tmp').readAuditCommit).toBe('synchronous');
     expect(
-      loadConfig({ ...server, AUDIT_READ_COMMIT: 'synchronous' }, '/tmp').readAuditCommit,
-    ).toBe('synchronous');
+      loadConfig({ ...server, AUDIT_READ_COMMIT: 'asynchronous' }, '/tmp').readAuditCommit,
+    ).toBe('asynchronous');
   });
 
   it('refuses values it does not know, with a message naming the setting', () => {

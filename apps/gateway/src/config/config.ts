@@ -17,7 +17,7 @@ export type GatewayConfig = {
   readonly embedded: boolean;
   /** How long a session user may stay cached (invalidated by NOTIFY before that); 0 disables. */
   readonly sessionCacheMs: number;
-  /** How a read's own audit row commits (see StatementOptions in persistence). */
+  /** How the audit rows of reads commit (see StatementOptions in persistence). */
   readonly readAuditCommit: 'synchronous' | 'asynchronous';
 };
 
@@ -68,7 +68,7 @@ export function loadConfig(
   const sessionCacheMs = Number(env.SESSION_CACHE_MS ?? '60000');
   if (!Number.isInteger(sessionCacheMs) || sessionCacheMs < 0 || sessionCacheMs > 3_600_000)
     throw new GatewayConfigError('SESSION_CACHE_MS must be 0–3600000 (0 disables the cache)');
-  const readAuditCommit = env.AUDIT_READ_COMMIT ?? 'asynchronous';
+  const readAuditCommit = env.AUDIT_READ_COMMIT ?? 'synchronous';
   if (readAuditCommit !== 'synchronous' && readAuditCommit !== 'asynchronous')
     throw new GatewayConfigError('AUDIT_READ_COMMIT must be synchronous or asynchronous');
   const embedded = !env.DATABASE_URL;

@@ -41,8 +41,31 @@ const SORTS = ['lastName', 'firstName', 'birthDate', 'id'] as const;
 type Sort = (typeof SORTS)[number];
 const WRITERS = ['steering', 'manager', 'municipal_chief', 'coach'] as const;
 
-/** A read writes only its own audit row: it commits as configured (AUDIT_READ_COMMIT). */
-const readCommit = (ctx: RequestContext) => ({ commit: ctx.readAuditCommit });
+/**
+ * Reads a page of people and logs the read before anyone sees it: the page is one pure
+ * read, its audit row (every id on the page) goes through the group-committing writer,
+ * and only once that row is committed is the page returned. A page of nobody logs nothing.
+ */
+async function readAudited(
+  ctx: RequestContext,
+  query: Parameters<ReturnType<typeof participantRepository>['page']>[1],
+): Promise<{ actor: Actor; rows: ParticipantWithLatest[] }> {
+  const repo = participantRepository(ctx.pii);
+  const { actor, rows } = await ctx.inTenantStatement(async (tx, actor) => ({
+    actor,
+    rows: await repo.page(tx, query),
+  }));
+  if (rows.length > 0)
+    await ctx.auditWriter.record(actor.associationId, {
+      userId: actor.id,
+      role: actor.role,
+      action: 'read',
+      entity: 'participant',
+      entityIds: rows.map((row) => row.id),
+      requestId: ctx.requestId,
+    });
+  return { actor, rows };
+}
 
 /** The repository query for a filter within the actor's scope; null = nothing visible. */
 function scopedQuery(
@@ -170,21 +193,14 @@ export const participantService = {
     const sortField: Sort = (SORTS as readonly string[]).includes(paging.sortField ?? '')
       ? (paging.sortField as Sort)
       : 'lastName';
-    const repo = participantRepository(ctx.pii);
-    return ctx.inTenantStatement(async (tx, actor) => {
-      const rows = await repo.readPage(
-        tx,
-        {
-          ...query,
-          sortField,
-          sortOrder: paging.sortOrder,
-          limit: paging.limit,
-          offset: paging.offset,
-        },
-        { userId: actor.id, role: actor.role, requestId: ctx.requestId },
-      );
-      return rows.map((row) => toParticipantType(row, mayReadPersonnummer(actor, scope)));
-    }, readCommit(ctx));
+    const { actor, rows } = await readAudited(ctx, {
+      ...query,
+      sortField,
+      sortOrder: paging.sortOrder,
+      limit: paging.limit,
+      offset: paging.offset,
+    });
+    return rows.map((row) => toParticipantType(row, mayReadPersonnummer(actor, scope)));
   },
 
   async count(ctx: RequestContext, filter: ParticipantFilterInput | undefined): Promise<number> {
@@ -198,17 +214,11 @@ export const participantService = {
   async get(ctx: RequestContext, id: string): Promise<ParticipantType | null> {
     const scope = personScope(ctx.actor);
     const participantId = input.uuid('id', id);
-    const repo = participantRepository(ctx.pii);
     const query = scopedQuery(scope, { ids: [participantId] });
     if (!query) return null;
-    return ctx.inTenantStatement(async (tx, actor) => {
-      const [row] = await repo.readPage(
-        tx,
-        { ...query, limit: 1, offset: 0 },
-        { userId: actor.id, role: actor.role, requestId: ctx.requestId },
-      );
-      return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
-    }, readCommit(ctx));
+    const { actor, rows } = await readAudited(ctx, { ...query, limit: 1, offset: 0 });
+    const [row] = rows;
+    return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
   },
 
   async create(

@@ -37,13 +37,6 @@ export function toParticipant(row: ParticipantRow, pii: PiiCipher): Participant 
   };
 }
 
-/** Who reads, for the audit log written with the read. */
-export type ParticipantReader = {
-  readonly userId: string;
-  readonly role: string;
-  readonly requestId: string | null;
-};
-
 type LatestRow = {
   enrollment_id: string | null;
   coach_id: string | null;
@@ -180,19 +173,11 @@ export function participantRepository(pii: PiiCipher) {
     },
 
     /**
-     * A page of participants for a reader, in ONE statement: the page, each person's latest
-     * enrollment (coach, phase) and the audit row of the read: ONE row with the ids of the
-     * page in page order. The audit insert happens in the same statement, so a read is
-     * never returned without being logged.
-     *
-     * A page that returned nobody writes no row: no personal data was read, and a look-up
-     * outside the reader's scope (or of an id that does not exist) reads nothing either.
+     * A page of participants with each person's latest enrollment (coach, phase), in ONE
+     * statement and nothing else: the caller logs the read (`AuditWriter.record`) before it
+     * returns the page to anyone.
      */
-    async readPage(
-      tx: TenantTx,
-      query: ParticipantListQuery,
-      reader: ParticipantReader,
-    ): Promise<ParticipantWithLatest[]> {
+    async page(tx: TenantTx, query: ParticipantListQuery): Promise<ParticipantWithLatest[]> {
       if (query.limit > AUDIT_IDS_PER_ROW)
         throw new RangeError(`A page read is at most ${AUDIT_IDS_PER_ROW} rows (one audit row)`);
       const { sql, params } = where(query, tx);
@@ -200,17 +185,13 @@ export function participantRepository(pii: PiiCipher) {
         query.sortField ?? 'lastName',
         query.sortOrder === 'DESC' ? 'DESC' : 'ASC',
       );
-      params.push(query.limit, query.offset, reader.userId, reader.role, reader.requestId);
+      params.push(query.limit, query.offset);
       const n = params.length;
       const rows = await tx.query<ParticipantRow & LatestRow>(
         `WITH page AS (
            SELECT ${COLUMNS.replace(/to_char\(birth_date/, 'to_char(p.birth_date')}, row_number() OVER (ORDER BY ${order}) AS position FROM (
              SELECT p.* FROM participants p WHERE ${sql}
-             ORDER BY ${order} LIMIT $${n - 4} OFFSET $${n - 3}) p
-         ), audited AS (
-           INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_ids, request_id)
-           SELECT $1, $${n - 2}::uuid, $${n - 1}, 'read', 'participant', array_agg(id ORDER BY position), $${n}
-           FROM page HAVING count(*) > 0
+             ORDER BY ${order} LIMIT $${n - 1} OFFSET $${n}) p
          )
          SELECT page.*, le.id AS enrollment_id, le.coach_id, le.current_phase
          FROM page LEFT JOIN LATERAL (
