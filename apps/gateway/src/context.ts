@@ -66,6 +66,7 @@ export function createRequestContext(
       options,
     );
   };
+  let loaders: Loaders | undefined;
   return {
     ...deps,
     requestId,
@@ -73,6 +74,10 @@ export function createRequestContext(
     actor,
     inTenant,
     inTenantStatement,
-    loaders: createLoaders(inTenantStatement),
+    // Made on first use: most requests (a page, a figure) never batch a relation.
+    get loaders() {
+      loaders ??= createLoaders(inTenantStatement);
+      return loaders;
+    },
   };
 }

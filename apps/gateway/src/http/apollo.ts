@@ -30,6 +30,7 @@ function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
             // notification is on its way, but the next request may come first.
             contextValue.sessionCache.forgetWhere((user) => user.associationId === associationId);
           }
+          if (!log.isLevelEnabled('info')) return;
           log.info(
             {
               requestId: contextValue.requestId,
