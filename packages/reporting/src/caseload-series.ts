@@ -55,6 +55,55 @@ export function monthlyFte(posts: readonly PostRow[], month: Period): number {
 }
 
 /**
+ * Enrollments of one unit (municipality or coach) active in one month: the counts a
+ * caseload series is built from.
+ */
+export type CaseloadCount = {
+  /** `YYYY-MM`: one of the months the range touches. */
+  readonly month: string;
+  /** The municipality or the coach, per `by`. */
+  readonly unitId: string;
+  /**
+   * Enrollments active (`isActiveDuring`) in the part of the month that lies in the range;
+   * a whole number ≥ 0.
+   */
+  readonly active: number;
+};
+
+export type CaseloadCountOptions = Pick<CaseloadSeriesOptions, 'range' | 'by'>;
+
+const monthKeyOf = (month: Period): string => month.start.slice(0, 7);
+
+/**
+ * The count step of `caseloadSeriesPoints`: enrollments active per unit per month, once
+ * per (month, unit) that has any. An enrollment counts in a month when it is active in the
+ * month cut to the range (`isActiveDuring`): only in the part of a first or last month that
+ * the range covers.
+ */
+export function caseloadCounts(
+  enrollments: readonly EnrollmentRow[],
+  options: CaseloadCountOptions,
+): CaseloadCount[] {
+  const unitOf = (row: EnrollmentRow): string =>
+    options.by === 'coach' ? row.coachId : row.municipalityId;
+  const relevant = enrollments.filter((row) => isActiveDuring(row, options.range));
+  const counts: CaseloadCount[] = [];
+  for (const month of P.months(options.range)) {
+    // The months touch the range, so the cut is never empty.
+    const within = P.intersection(month, options.range) ?? month;
+    const active = new Map<string, number>();
+    for (const row of relevant) {
+      if (!isActiveDuring(row, within)) continue;
+      const unit = unitOf(row);
+      active.set(unit, (active.get(unit) ?? 0) + 1);
+    }
+    const key = monthKeyOf(month);
+    for (const [unitId, n] of active) counts.push({ month: key, unitId, active: n });
+  }
+  return counts;
+}
+
+/**
  * The caseload series, one point per unit per month plus a `total` point per month.
  * Units are the municipalities (or coaches) that have posts or participants in the range.
  */
@@ -63,11 +112,29 @@ export function caseloadSeriesPoints(
   posts: readonly PostRow[],
   options: Omit<CaseloadSeriesOptions, 'labels'>,
 ): CaseloadPoint[] {
+  return caseloadSeriesPointsFromCounts(caseloadCounts(enrollments, options), posts, options);
+}
+
+/**
+ * The points step of `caseloadSeriesPoints`, for counts made elsewhere (in SQL, say). The
+ * counts must follow `CaseloadCount` for the same range and unit; (month, unit) pairs may
+ * repeat (their counts are added) and come in any order. A unit with a zero count only is
+ * left out, as a unit with no one active in the range is; a unit with a post in the range
+ * is kept. Throws a RangeError for a count that is not a whole number ≥ 0 or a month the
+ * range does not touch.
+ */
+export function caseloadSeriesPointsFromCounts(
+  counts: readonly CaseloadCount[],
+  posts: readonly PostRow[],
+  options: Omit<CaseloadSeriesOptions, 'labels'>,
+): CaseloadPoint[] {
   const target = options.targetPerFte ?? CASELOAD_TARGET_PER_FTE;
-  const unitOfEnrollment = (row: EnrollmentRow): string =>
-    options.by === 'coach' ? row.coachId : row.municipalityId;
   const unitOfPost = (post: PostRow): string | null =>
     options.by === 'coach' ? post.coachId : post.municipalityId;
+  const months = P.months(options.range);
+  const activeByMonth = new Map(
+    months.map((month) => [monthKeyOf(month), new Map<string, number>()]),
+  );
   const units = new Set<string>();
   const postsByUnit = new Map<string, PostRow[]>();
   for (const post of posts) {
@@ -78,21 +145,23 @@ export function caseloadSeriesPoints(
     list.push(post);
     postsByUnit.set(unit, list);
   }
-  const relevant = enrollments.filter((row) => isActiveDuring(row, options.range));
-  for (const row of relevant) units.add(unitOfEnrollment(row));
+  for (const { month, unitId, active } of counts) {
+    if (!Number.isInteger(active) || active < 0)
+      throw new RangeError(`A count is of whole enrollments, got ${active}`);
+    const inMonth = activeByMonth.get(month);
+    if (!inMonth) throw new RangeError(`${month} is not a month of ${P.format(options.range)}`);
+    if (active === 0) continue;
+    units.add(unitId);
+    inMonth.set(unitId, (inMonth.get(unitId) ?? 0) + active);
+  }
   const sortedUnits = [...units].sort();
   const points: CaseloadPoint[] = [];
-  for (const month of P.months(options.range)) {
-    const active = new Map<string, number>();
+  for (const month of months) {
+    const monthKey = monthKeyOf(month);
+    const active = activeByMonth.get(monthKey) ?? new Map<string, number>();
     let activeTotal = 0;
-    for (const row of relevant) {
-      if (!isActiveDuring(row, month)) continue;
-      const unit = unitOfEnrollment(row);
-      active.set(unit, (active.get(unit) ?? 0) + 1);
-      activeTotal += 1;
-    }
+    for (const n of active.values()) activeTotal += n;
     let fteTotal = 0;
-    const monthKey = month.start.slice(0, 7);
     for (const unit of sortedUnits) {
       const fte = monthlyFte(postsByUnit.get(unit) ?? [], month);
       fteTotal += fte;

@@ -52,12 +52,21 @@ export {
   outcomeReportFromTallies,
   outcomeTallies,
 } from './outcome-report.js';
+/**
+ * `caseloadSeriesPoints(rows, posts, options)` is `caseloadSeriesPointsFromCounts(
+ * caseloadCounts(rows, options), posts, options)`: the points step also takes active
+ * enrollments per unit per month counted elsewhere (in SQL, say); FTE comes from the posts.
+ */
 export {
   type CaseloadUnit,
   type CaseloadSeriesOptions,
   type CaseloadPoint,
+  type CaseloadCount,
+  type CaseloadCountOptions,
   monthlyFte,
+  caseloadCounts,
   caseloadSeriesPoints,
+  caseloadSeriesPointsFromCounts,
   caseloadSeries,
 } from './caseload-series.js';
 /**

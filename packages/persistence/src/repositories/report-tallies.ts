@@ -1,5 +1,7 @@
 import type { Gender, Period } from '@finsam-se/domain';
 import {
+  type CaseloadCount,
+  type CaseloadUnit,
   type IncomeMode,
   type OutcomeTally,
   type TransitionTally,
@@ -110,12 +112,66 @@ const outcomeTally = (row: OutcomeCountRow): OutcomeTally => ({
   count: row.n,
 });
 
+/** Which enrollments a caseload count reads: the tally scope without a discharge period. */
+export type ActiveScope = Omit<TallyScope, 'period' | 'gender'>;
+
+/** The caseload unit of an enrollment in SQL (a closed list: never user text). */
+const unitColumn: Readonly<Record<CaseloadUnit, string>> = {
+  municipality: 'e.municipality_id',
+  coach: 'e.coach_id',
+};
+
 /**
- * The counts behind the transition matrix and the outcome report, made by one GROUP BY
- * statement each. SQL groups by the raw codes; the codes become categories and outcome
- * kinds through @finsam-se/reporting (`incomeCategory`, `outcomeKindOf`), so the
- * definitions stay in one place. Feed the result to `transitionMatrixFromTallies` and
- * `outcomeReportFromTallies`.
+ * `SELECT` of the enrollments active per month of the range, grouped as `groupBy` says
+ * (month alias `m.month`). The months are the calendar months the half-open range touches,
+ * each cut to the range (`first`, `next`); an enrollment is active in one as
+ * `isActiveDuring` says: enrolled before `next`, not discharged on or before `first`. The
+ * same rule over the whole range narrows the enrollments first: it changes no count (who
+ * is active in a cut month is active in the range), it only leaves fewer rows to join. The
+ * months are timestamps without time zone, so the session's zone does not move them.
+ */
+function activeByMonthSql(tx: TenantTx, scope: ActiveScope, range: Period, groupBy: string) {
+  const params: unknown[] = [tx.associationId, range.start, range.end];
+  const clauses = [
+    'e.association_id = $1',
+    'e.enrolled_on < $3::date',
+    '(e.discharged_on IS NULL OR e.discharged_on > $2::date)',
+  ];
+  const filters: readonly (readonly [string, string | undefined])[] = [
+    ['e.project_id', scope.projectId],
+    ['e.municipality_id', scope.municipalityId],
+    ['e.coach_id', scope.coachId],
+  ];
+  for (const [column, value] of filters) {
+    if (!value) continue;
+    params.push(value);
+    clauses.push(`${column} = $${params.length}`);
+  }
+  const months = `SELECT g AS month, greatest(g::date, $2::date) AS first,
+                         least((g + interval '1 month')::date, $3::date) AS next
+                  FROM generate_series(date_trunc('month', $2::date::timestamp),
+                                       ($3::date - 1)::timestamp, interval '1 month') AS g`;
+  const text = `FROM (${months}) m
+    JOIN enrollments e ON e.enrolled_on < m.next AND (e.discharged_on IS NULL OR e.discharged_on > m.first)
+    WHERE ${clauses.join(' AND ')}
+    GROUP BY ${groupBy}`;
+  return { text, params };
+}
+
+type ActiveCountRow = {
+  month: string;
+  municipality: string | null;
+  coach: string | null;
+  n: number;
+};
+
+/**
+ * The counts behind the transition matrix, the outcome report and the caseload series,
+ * made by one GROUP BY statement each. SQL groups by the raw codes; the codes become
+ * categories and outcome kinds through @finsam-se/reporting (`incomeCategory`,
+ * `outcomeKindOf`), so the definitions stay in one place. Feed the result to
+ * `transitionMatrixFromTallies`, `outcomeReportFromTallies` and
+ * `caseloadSeriesPointsFromCounts`.
  */
 export const reportTalliesRepository = {
   /**
@@ -168,5 +224,49 @@ export const reportTalliesRepository = {
     const of = (gender: Gender) =>
       merged(rows.filter((r) => r.gender === gender).map(outcomeTally), outcomeIdentity);
     return { female: of('female'), male: of('male'), other: of('other') };
+  },
+
+  /**
+   * Enrollments active per unit (`by`) per month of the half-open range, as
+   * `caseloadCounts` counts them: only (month, unit) pairs with someone active.
+   */
+  async activeByMonth(
+    tx: TenantTx,
+    scope: ActiveScope,
+    { range, by }: { readonly range: Period; readonly by: CaseloadUnit },
+  ): Promise<CaseloadCount[]> {
+    const { text, params } = activeByMonthSql(tx, scope, range, `m.month, ${unitColumn[by]}`);
+    const rows = await tx.query<{ month: string; unit: string; n: number }>(
+      `SELECT to_char(x.month, 'YYYY-MM') AS month, x.unit, x.n
+       FROM (SELECT m.month, ${unitColumn[by]} AS unit, count(*)::int AS n ${text}) x`,
+      params,
+    );
+    return rows.map((r) => ({ month: r.month, unitId: r.unit, active: r.n }));
+  },
+
+  /** `activeByMonth` by municipality and by coach, in one statement (GROUPING SETS). */
+  async activeByMonthPerUnit(
+    tx: TenantTx,
+    scope: ActiveScope,
+    { range }: { readonly range: Period },
+  ): Promise<Record<CaseloadUnit, CaseloadCount[]>> {
+    const { text, params } = activeByMonthSql(
+      tx,
+      scope,
+      range,
+      `GROUPING SETS ((m.month, e.municipality_id), (m.month, e.coach_id))`,
+    );
+    const rows = await tx.query<ActiveCountRow>(
+      `SELECT to_char(x.month, 'YYYY-MM') AS month, x.municipality, x.coach, x.n
+       FROM (SELECT m.month, e.municipality_id AS municipality, e.coach_id AS coach, count(*)::int AS n ${text}) x`,
+      params,
+    );
+    // Both ids are NOT NULL columns: the one a grouping set leaves out is the null one.
+    const of = (unit: (row: ActiveCountRow) => string | null): CaseloadCount[] =>
+      rows.flatMap((r) => {
+        const unitId = unit(r);
+        return unitId === null ? [] : [{ month: r.month, unitId, active: r.n }];
+      });
+    return { municipality: of((r) => r.municipality), coach: of((r) => r.coach) };
   },
 };
