@@ -61,7 +61,12 @@ export async function countStatements({ dataset, fixtures, password, scenarios }
       const samples = [];
       let statements = 0;
       let roundTrips = 0;
-      for (let i = 0; i < 12; i += 1) {
+      // A warm process missing its cache, not a cold start: the first misses compile.
+      for (let i = 0; i < 10; i += 1) {
+        gateway.deps.reportCache.invalidate(fixtures.associationId);
+        await call(scenarios[name], token);
+      }
+      for (let i = 0; i < 25; i += 1) {
         gateway.deps.reportCache.invalidate(fixtures.associationId);
         const before = persistence.database.statementTotal();
         const tripsBefore = persistence.database.roundTripTotal();
@@ -72,7 +77,7 @@ export async function countStatements({ dataset, fixtures, password, scenarios }
         roundTrips = persistence.database.roundTripTotal() - tripsBefore;
       }
       samples.sort((a, b) => a - b);
-      counts.cold[name] = { statements, roundTrips, p50: +samples[6].toFixed(1) };
+      counts.cold[name] = { statements, roundTrips, p50: +samples[12].toFixed(1) };
     }
     counts.listByPageSize = {};
     for (const perPage of [10, 25, 100]) {
