@@ -29,6 +29,7 @@ import {
 } from '@finsam-se/persistence';
 import { caseloadSeriesPointsFromCounts } from '@finsam-se/reporting';
 import { type Actor, requireRole } from '../auth/actor.js';
+import { caseloadLine } from './caseload-line.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { capacityRow } from './capacity-row.js';
@@ -227,16 +228,6 @@ export const reallocationService = {
           by: 'coach',
         });
         const months = Period.months(range.value).map((m) => m.start.slice(0, 7));
-        const line = (unitId: string, points: typeof byMunicipality) =>
-          points
-            .filter((p) => p.unitId === unitId)
-            .map((p) => ({
-              month: p.month,
-              activeParticipants: p.active,
-              fte: Math.round(p.fteHundredths) / 100,
-              perFte: p.caseloadPerFte === null ? null : Math.round(p.caseloadPerFte * 10) / 10,
-              band: p.ipsBand,
-            }));
         return {
           months,
           target: CASELOAD_TARGET_PER_FTE,
@@ -246,13 +237,13 @@ export const reallocationService = {
               key: m.id,
               label: m.name,
               municipalityId: m.id,
-              points: line(m.id, byMunicipality),
+              points: caseloadLine(byMunicipality, m.id),
             })),
           coaches: coachRows.map((c) => ({
             key: c.id,
             label: c.name,
             municipalityId: c.municipalityId,
-            points: line(c.id, byCoach),
+            points: caseloadLine(byCoach, c.id),
           })),
         };
       }),
