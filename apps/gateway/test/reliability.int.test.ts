@@ -73,7 +73,11 @@ describe('crash safety', () => {
         }
       }
     });
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Kill once writes are flowing, however busy the machine is (a fixed delay was too
+    // short when the test ran beside the others on two cores).
+    const deadline = Date.now() + 30_000;
+    while (acknowledged.length < 10 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     first.child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
