@@ -149,13 +149,18 @@ export const workRepository = {
     enrollmentId: string,
     schedule: readonly { monthsAfter: number; dueOn: LocalDate }[],
   ): Promise<unknown> {
-    return Promise.all(
-      schedule.map((item) =>
-        tx.query(
-          `INSERT INTO follow_ups (association_id, enrollment_id, months_after, due_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-          [tx.associationId, enrollmentId, item.monthsAfter, item.dueOn],
-        ),
-      ),
+    // One statement for the whole schedule (one round trip, one statement per connection
+    // at a time as pg requires).
+    return tx.query(
+      `INSERT INTO follow_ups (association_id, enrollment_id, months_after, due_on)
+       SELECT $1, $2, s.months_after, s.due_on FROM unnest($3::int[], $4::date[]) AS s(months_after, due_on)
+       ON CONFLICT DO NOTHING`,
+      [
+        tx.associationId,
+        enrollmentId,
+        schedule.map((item) => item.monthsAfter),
+        schedule.map((item) => item.dueOn),
+      ],
     );
   },
 
