@@ -1,5 +1,5 @@
 import type { Database, StatementOptions } from '../db/database.js';
-import { AUDIT_IDS_PER_ROW, type AuditEntry } from './audit.repository.js';
+import { type AuditEntry, insertAudit } from './audit.repository.js';
 
 type Pending = {
   readonly entry: AuditEntry;
@@ -20,28 +20,6 @@ export type AuditWriter = {
   readonly stats: () => { readonly statements: number; readonly rows: number };
 };
 
-const INSERT = `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_ids, request_id, detail)
-  SELECT $1, r.user_id, r.role, r.action, r.entity, r.entity_ids, r.request_id, r.detail
-  FROM jsonb_to_recordset($2::jsonb)
-    AS r(user_id uuid, role text, action text, entity text, entity_ids uuid[], request_id text, detail jsonb)`;
-
-/** One audit row per action, split where an action touched more ids than a row holds. */
-function rowsOf(entry: AuditEntry) {
-  const chunks: (readonly string[])[] = [];
-  for (let i = 0; i < entry.entityIds.length; i += AUDIT_IDS_PER_ROW)
-    chunks.push(entry.entityIds.slice(i, i + AUDIT_IDS_PER_ROW));
-  if (chunks.length === 0) chunks.push([]);
-  return chunks.map((ids) => ({
-    user_id: entry.userId,
-    role: entry.role,
-    action: entry.action,
-    entity: entry.entity,
-    entity_ids: ids,
-    request_id: entry.requestId,
-    detail: entry.detail ?? {},
-  }));
-}
-
 /**
  * Group commit for the audit rows of reads. Reads run as pure reads (no write, nothing to
  * flush at their commit); their audit rows are queued per association and written by one
@@ -61,15 +39,19 @@ export function createAuditWriter(
   async function flush(associationId: string, queue: Queue): Promise<void> {
     while (queue.entries.length > 0) {
       const batch = queue.entries.splice(0, maxBatch);
-      const records = batch.flatMap((pending) => rowsOf(pending.entry));
       try {
-        await database.withTenantStatement(
+        const written = await database.withTenantStatement(
           associationId,
-          (tx) => tx.query(INSERT, [associationId, JSON.stringify(records)]),
-          options.commit ? { commit: options.commit } : {},
+          (tx) =>
+            insertAudit(
+              tx,
+              associationId,
+              batch.map((pending) => pending.entry),
+            ),
+          options,
         );
         statements += 1;
-        rows += records.length;
+        rows += written;
         for (const pending of batch) pending.resolve();
       } catch (error) {
         for (const pending of batch) pending.reject(error);

@@ -37,41 +37,50 @@ export type AuditRecord = {
 /** Most ids in one audit row (the table's CHECK); larger actions take several rows. */
 export const AUDIT_IDS_PER_ROW = 1000;
 
+/** One action's rows: every id in one row, split past `AUDIT_IDS_PER_ROW`; none: `{}`. */
+function rowsOf(entry: AuditEntry) {
+  const chunks: (readonly string[])[] = [];
+  for (let i = 0; i < entry.entityIds.length; i += AUDIT_IDS_PER_ROW)
+    chunks.push(entry.entityIds.slice(i, i + AUDIT_IDS_PER_ROW));
+  if (chunks.length === 0) chunks.push([]);
+  return chunks.map((ids) => ({
+    user_id: entry.userId,
+    role: entry.role,
+    action: entry.action,
+    entity: entry.entity,
+    entity_ids: ids,
+    request_id: entry.requestId,
+    detail: entry.detail ?? {},
+  }));
+}
+
 /**
- * Inserts the audit rows of one action in ONE statement: one row with every id, or rows of
- * at most `AUDIT_IDS_PER_ROW` ids when there are more (a SUS export, a retention run), or
- * one row with no ids. `associationId` is explicit for work outside a tenant (retention).
+ * Inserts the audit rows of any number of actions in ONE statement: per action one row
+ * with every id, or rows of at most `AUDIT_IDS_PER_ROW` ids when there are more (a SUS
+ * export, a retention run), or one row with no ids. `associationId` is explicit for work
+ * outside a tenant (retention). Returns the number of rows written.
  */
 export async function insertAudit(
   tx: Pick<TenantTx, 'query'>,
   associationId: string,
-  entry: AuditEntry,
-): Promise<void> {
+  entries: readonly AuditEntry[],
+): Promise<number> {
+  const rows = entries.flatMap(rowsOf);
   await tx.query(
     `INSERT INTO audit_log (association_id, user_id, role, action, entity, entity_ids, request_id, detail)
-     SELECT $1, $2, $3, $4, $5, chunk.ids, $7, $8 FROM (
-       SELECT array_agg(x ORDER BY n) AS ids FROM unnest($6::uuid[]) WITH ORDINALITY AS u(x, n)
-       GROUP BY (n - 1) / ${AUDIT_IDS_PER_ROW}
-       UNION ALL SELECT '{}'::uuid[] WHERE cardinality($6::uuid[]) = 0
-     ) AS chunk`,
-    [
-      associationId,
-      entry.userId,
-      entry.role,
-      entry.action,
-      entry.entity,
-      entry.entityIds,
-      entry.requestId,
-      JSON.stringify(entry.detail ?? {}),
-    ],
+     SELECT $1, r.user_id, r.role, r.action, r.entity, r.entity_ids, r.request_id, r.detail
+     FROM jsonb_to_recordset($2::jsonb)
+       AS r(user_id uuid, role text, action text, entity text, entity_ids uuid[], request_id text, detail jsonb)`,
+    [associationId, JSON.stringify(rows)],
   );
+  return rows.length;
 }
 
 /** The audit log: append-only for the application (it has no UPDATE or DELETE grant). */
 export const auditRepository = {
   /** One row for the action, with every record read or changed, in one statement. */
-  append(tx: TenantTx, entry: AuditEntry): Promise<void> {
-    return insertAudit(tx, tx.associationId, entry);
+  async append(tx: TenantTx, entry: AuditEntry): Promise<void> {
+    await insertAudit(tx, tx.associationId, [entry]);
   },
 
   /** Newest first; `entityId` finds the actions that touched that record. */

@@ -221,15 +221,17 @@ export async function runRetention(
     const runId = run[0]?.id ?? null;
     // One audit row for the run with every anonymised person (more rows only past
     // AUDIT_IDS_PER_ROW people), or one row with none: the run itself is logged.
-    await insertAudit(tx, associationId, {
-      userId: options.runBy ?? null,
-      role: options.role ?? 'system',
-      action: 'delete',
-      entity: 'participant',
-      entityIds: anonymised,
-      requestId: options.requestId ?? null,
-      detail: { kind: 'retention', runId, asOf, auditRowsDeleted: deleted.length },
-    });
+    await insertAudit(tx, associationId, [
+      {
+        userId: options.runBy ?? null,
+        role: options.role ?? 'system',
+        action: 'delete',
+        entity: 'participant',
+        entityIds: anonymised,
+        requestId: options.requestId ?? null,
+        detail: { kind: 'retention', runId, asOf, auditRowsDeleted: deleted.length },
+      },
+    ]);
     return {
       associationId,
       asOf,
