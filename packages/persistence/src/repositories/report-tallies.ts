@@ -50,6 +50,19 @@ const keyColumn: Readonly<Record<TalliedDimension, string>> = {
   gender: 'p.gender',
 };
 
+/** `column = $n` for every filter with a value, its value appended to `params`. */
+function addEqualityFilters(
+  filters: readonly (readonly [column: string, value: string | undefined])[],
+  params: unknown[],
+  clauses: string[],
+): void {
+  for (const [column, value] of filters) {
+    if (!value) continue;
+    params.push(value);
+    clauses.push(`${column} = $${params.length}`);
+  }
+}
+
 /**
  * `FROM … WHERE …` of the discharges in scope. The period rule is the rows' (enrolled
  * before the end, not discharged before the start) narrowed as the reports narrow it
@@ -70,11 +83,7 @@ function dischargesSql(scope: TallyScope, tx: TenantTx, withParticipant: boolean
     ['e.coach_id', scope.coachId],
     ['p.gender', scope.gender],
   ];
-  for (const [column, value] of filters) {
-    if (!value) continue;
-    params.push(value);
-    clauses.push(`${column} = $${params.length}`);
-  }
+  addEqualityFilters(filters, params, clauses);
   const join =
     withParticipant || scope.gender
       ? 'JOIN participants p ON p.association_id = e.association_id AND p.id = e.participant_id'
@@ -142,11 +151,7 @@ function activeByMonthSql(tx: TenantTx, scope: ActiveScope, range: Period, group
     ['e.municipality_id', scope.municipalityId],
     ['e.coach_id', scope.coachId],
   ];
-  for (const [column, value] of filters) {
-    if (!value) continue;
-    params.push(value);
-    clauses.push(`${column} = $${params.length}`);
-  }
+  addEqualityFilters(filters, params, clauses);
   const months = `SELECT g AS month, greatest(g::date, $2::date) AS first,
                          least((g + interval '1 month')::date, $3::date) AS next
                   FROM generate_series(date_trunc('month', $2::date::timestamp),
