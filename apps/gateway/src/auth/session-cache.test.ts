@@ -60,17 +60,6 @@ describe('session cache', () => {
     expect(cache.size()).toBe(0);
   });
 
-  it('forgets the entries a predicate picks', () => {
-    const { cache, lookUp } = setup();
-    lookUp('u1', 'a:one');
-    lookUp('u2', 'b:two');
-    const startedAt = cache.generation();
-    cache.forgetWhere((value) => value.startsWith('a:'));
-    expect(cache.get('u1')).toBeUndefined();
-    expect(cache.get('u2')).toBe('b:two');
-    expect(cache.remember('u3', 'a:three', startedAt)).toBe(false);
-  });
-
   it('does not store a look-up that started before an invalidation', () => {
     const { cache } = setup();
     const startedAt = cache.generation();

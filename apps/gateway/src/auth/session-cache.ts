@@ -17,8 +17,6 @@ export type SessionCache<V> = {
   /** Stores the value unless bypassed or invalidated since `startedAt`; returns whether it did. */
   remember(userId: string, value: V, startedAt: number): boolean;
   forget(userId: string): void;
-  /** Forgets every entry the predicate picks (say, one association's users). */
-  forgetWhere(predicate: (value: V) => boolean): void;
   clear(): void;
   /** Whether reads and writes go to the cache now (enabled and the listener healthy). */
   active(): boolean;
@@ -73,10 +71,6 @@ export function createSessionCache<V>(options: SessionCacheOptions): SessionCach
     forget(userId) {
       generation += 1;
       entries.delete(userId);
-    },
-    forgetWhere(predicate) {
-      generation += 1;
-      for (const [userId, entry] of entries) if (predicate(entry.value)) entries.delete(userId);
     },
     clear() {
       generation += 1;

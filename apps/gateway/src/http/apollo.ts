@@ -24,11 +24,7 @@ function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ operationName, errors, operation }) {
           // Any successful write makes the association's cached figures stale.
           if (operation?.operation === 'mutation' && contextValue.actor) {
-            const { associationId } = contextValue.actor;
-            contextValue.reportCache.invalidate(associationId);
-            // The write may have changed a user (deactivated, logged out): the database's
-            // notification is on its way, but the next request may come first.
-            contextValue.sessionCache.forgetWhere((user) => user.associationId === associationId);
+            contextValue.reportCache.invalidate(contextValue.actor.associationId);
           }
           if (!log.isLevelEnabled('info')) return;
           log.info(

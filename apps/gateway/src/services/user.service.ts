@@ -173,7 +173,7 @@ export const userService = {
         : {}),
       ...(given(values.active) ? { active: values.active } : {}),
     };
-    return ctx.inTenant(async (tx) => {
+    const updated = await ctx.inTenant(async (tx) => {
       const existing = await users.findById(tx, userId);
       if (!existing) throw notFound();
       requireVersion(existing.version, version);
@@ -184,6 +184,10 @@ export const userService = {
       if (!row) throw notFound();
       return UserType.from(row);
     });
+    // The database's notification reaches every process; this one forgets at once, so the
+    // next request here cannot come before it.
+    ctx.sessionCache.forget(userId);
+    return updated;
   },
 
   async auditLog(ctx: RequestContext, paging: Paging, query: AuditQueryInput) {
