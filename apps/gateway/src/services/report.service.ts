@@ -32,6 +32,7 @@ import {
   transitionMatrix,
   transitionMatrixFromTallies,
 } from '@finsam-se/reporting';
+import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
 import type { ReportFilterInput } from '../types/report.type.js';
@@ -44,10 +45,6 @@ import {
   publishFor,
   reportAccess,
 } from './report-publish.js';
-
-/** Today in the gateway's clock. */
-const todayOf = (ctx: Pick<RequestContext, 'now'>): LocalDate =>
-  LocalDate.from(ctx.now().toISOString().slice(0, 10));
 
 /** The last day a coach post without an end is assumed to run to (open-ended employment). */
 const OPEN_END = LocalDate.of(2100, 1, 1);

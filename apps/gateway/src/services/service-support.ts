@@ -1,18 +1,11 @@
-import {
-  type DomainErrorCode,
-  type LocalDate,
-  describeDomainError,
-  domainErrorCodes,
-} from '@finsam-se/domain';
+import { type DomainErrorCode, describeDomainError, domainErrorCodes } from '@finsam-se/domain';
 import { type AuditAction, type TenantTx, auditRepository, coaches } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, forbidden } from '../errors/error-codes.js';
 
-/** Today in the gateway's clock, as a LocalDate. */
-export function todayOf(ctx: Pick<RequestContext, 'now'>): LocalDate {
-  return ctx.now().toISOString().slice(0, 10) as LocalDate;
-}
+/** Today (the Stockholm calendar date) from the one clock; kept here for the services' imports. */
+export { todayOf } from '../clock/today.js';
 
 /** A domain refusal as BAD_USER_INPUT naming the field and carrying the domain code. */
 export function domainRefusal(

@@ -22,6 +22,7 @@ import {
   surveyRepository,
 } from '@finsam-se/persistence';
 import { type Actor, STAFF_ROLES, personScope, requireRole } from '../auth/actor.js';
+import { stockholmDateOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, forbidden, notFound } from '../errors/error-codes.js';
 import {
@@ -264,7 +265,7 @@ export const surveyService = {
       if (!invitation || !questionnaire || !facts) throw notFound(GONE);
       const answers = validAnswers(questionnaire, given);
       if (!(await surveyRepository.useInvitation(tx, invitation.id, now))) throw notFound(GONE);
-      const today = now.toISOString().slice(0, 10);
+      const today = stockholmDateOf(now);
       const anonymous = invitation.anonymous;
       await surveyRepository.insertResponse(tx, {
         questionnaireId: questionnaire.id,
