@@ -101,6 +101,7 @@ export {
   formatValue,
   toCsv,
 } from './to-csv.js';
+export { csvText, isFormulaLike } from './csv-cell.js';
 export { susFields, type SusField, CODE_SEPARATOR, susRecord, susExportCsv } from './sus-export.js';
 export {
   type SurveyResponseRow,

@@ -81,3 +81,12 @@ describe('susExportCsv', () => {
     );
   });
 });
+
+describe('susExportCsv and formula injection', () => {
+  it('writes a formula-like field as text, with a leading quote', () => {
+    const csv = susExportCsv([{ ...registration, educationLevel: '=cmd|" /C calc"!A0' }]);
+    const record = csv.slice(1).split('\r\n')[1] ?? '';
+    expect(record).toContain(`;"'=cmd|"" /C calc""!A0";`);
+    expect(record).not.toMatch(/;=/);
+  });
+});

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { LocalDate as D } from '@finsam-se/domain';
+import { csvText } from './csv-cell.js';
 import type { SusRegistrationRow } from './rows.js';
 import type { CsvLocale } from './to-csv.js';
 
@@ -102,7 +103,8 @@ export function susExportCsv(
   const header = susFields.map(([, sv, en]) => (locale === 'sv' ? sv : en));
   const records = sorted.map((row) => {
     const record = susRecord(row);
-    return susFields.map(([key]) => record[key]);
+    // Every field is text (codes, dates, ids); none may reach a spreadsheet as a formula.
+    return susFields.map(([key]) => csvText(record[key]));
   });
   return stringify([header, ...records], {
     bom: true,

@@ -57,3 +57,24 @@ describe('toCsv', () => {
     expect(toCsv(table)).toBe(toCsv(table, { locale: 'sv' }));
   });
 });
+
+describe('toCsv and formula injection', () => {
+  const hostile = outcomeReport(rows, {
+    period: period('2024-01-01', '2025-01-01'),
+    by: 'municipality',
+    goalShare: 0.5,
+    labels: { m1: '=HYPERLINK("https://evil.example","klicka")', m2: '-Sävsjö' },
+  });
+
+  it('writes a formula-like label as text, with a leading quote', () => {
+    const lines = toCsv(hostile, { locale: 'sv' }).slice(1).split('\r\n');
+    expect(lines[1]?.startsWith(`"'=HYPERLINK(""https://evil.example"",""klicka"")";`)).toBe(true);
+    expect(lines[2]?.startsWith("'-Sävsjö;")).toBe(true);
+  });
+
+  it('leaves a negative number a number', () => {
+    const lines = toCsv(hostile, { locale: 'sv' }).slice(1).split('\r\n');
+    // 6 of 15 to work = 40 % against a goal of 50 % → -10,0 percentage points.
+    expect(lines[1]?.split(';').at(-1)).toBe('-10,0');
+  });
+});

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv-cell.js';
 import type { Cell, Column, Share, Table, Unit } from './table.js';
 import { isSuppressed } from './table.js';
 
@@ -56,19 +57,20 @@ function shareText(share: Share | undefined, locale: CsvLocale): string {
 /**
  * A table as CSV for Excel: UTF-8 with BOM, CRLF, headers in the locale, columns in the
  * table's order (each count column with a share followed by its share in percent), hidden
- * cells as `..`, missing values empty.
+ * cells as `..`, missing values empty, formula-like labels neutralised (`csvText`).
  */
 export function toCsv(table: Table, options: CsvOptions = {}): string {
   const locale = options.locale ?? 'sv';
-  const header = [table.dimension[locale]];
+  const header = [csvText(table.dimension[locale])];
   for (const column of table.columns) {
-    header.push(`${column.label[locale]}${unitSuffix(column.unit, locale)}`);
+    header.push(csvText(`${column.label[locale]}${unitSuffix(column.unit, locale)}`));
     if (column.kind === 'count' && column.shareOf !== undefined) {
-      header.push(`${column.label[locale]}, ${locale === 'sv' ? 'andel' : 'share'} (%)`);
+      header.push(csvText(`${column.label[locale]}, ${locale === 'sv' ? 'andel' : 'share'} (%)`));
     }
   }
   const records = table.rows.map((row) => {
-    const record = [row.label[locale]];
+    // Labels are text (a coach's or municipality's name); the cells after them are numbers.
+    const record = [csvText(row.label[locale])];
     for (const column of table.columns) {
       const cell = row.cells[column.key];
       record.push(cellText(cell, column, locale));
