@@ -45,6 +45,9 @@ export function sessionTokens(secret: Uint8Array, ttlSeconds: number) {
           issuer: ISSUER,
           audience: AUDIENCE,
           algorithms: ['HS256'],
+          // A token without an expiry would be valid for ever; one without `iat` cannot be
+          // placed in time. Both are set by `issue`, so anything else was not made here.
+          requiredClaims: ['exp', 'iat'],
         });
         if (
           typeof payload.sub !== 'string' ||
