@@ -137,7 +137,19 @@ export {
   endAfterSupport,
 } from './rules/enrollment-lifecycle.js';
 export { followUpSchedule } from './rules/follow-up-schedule.js';
-export { attestationHalfYears, attestationsDue } from './rules/attestation-schedule.js';
+export {
+  type EventDateError,
+  FOLLOW_UP_EARLIEST_DAYS_BEFORE_DUE,
+  happenedBy,
+  placementStartAllowed,
+  followUpOpensOn,
+  followUpRecordable,
+} from './rules/event-dates.js';
+export {
+  attestationHalfYears,
+  attestationsDue,
+  readHalfYear,
+} from './rules/attestation-schedule.js';
 export { allocationOn, overlappingPosts } from './rules/allocation.js';
 export {
   questionScales,

@@ -89,6 +89,18 @@ export const domainErrorMessages = {
     sv: 'Koden finns inte i kodlistan för den perioden.',
     en: 'The code is not in the code list for that period.',
   },
+  'DATE.IN_FUTURE': {
+    sv: 'Datumet ligger i framtiden. Ange dagens datum eller ett tidigare.',
+    en: 'The date is in the future. Give today’s date or an earlier one.',
+  },
+  'PLACEMENT.BEFORE_ENROLLMENT': {
+    sv: 'Placeringen kan inte börja före inskrivningsdatumet.',
+    en: 'The placement cannot start before the enrollment date.',
+  },
+  'FOLLOW_UP.TOO_EARLY': {
+    sv: 'Uppföljningen kan registreras tidigast fyra veckor före förfallodagen.',
+    en: 'The follow-up can be recorded at the earliest four weeks before it is due.',
+  },
   'CODE_LIST.EXCLUSIVE': {
     sv: '”Ingen offentlig försörjning” kan inte kombineras med andra försörjningskällor.',
     en: '“No public support” cannot be combined with other income sources.',

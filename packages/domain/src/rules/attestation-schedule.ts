@@ -1,6 +1,17 @@
 import { LocalDate } from '../core/local-date.js';
 import { type HalfYear, Period } from '../core/period.js';
 
+const HALF_YEAR_TEXT = /^(\d{4})\s*[-–]?\s*H([12])$/i;
+
+/**
+ * Reads a half-year as people write it: `2024H1`, `2024-H1` (the form's ÅÅÅÅ-H1 hint),
+ * `2024 h1`. Returns the stored form `2024H1`, or undefined when it is not a half-year.
+ */
+export function readHalfYear(text: string): HalfYear | undefined {
+  const match = HALF_YEAR_TEXT.exec(text.trim());
+  return match ? (`${match[1]}H${match[2]}` as HalfYear) : undefined;
+}
+
 /**
  * The half-years a municipal chief must certify for a project: every half-year that
  * overlaps the project and has begun by `asOf`, oldest first.
