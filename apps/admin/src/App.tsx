@@ -1,6 +1,6 @@
 // The admin panel: resources, the reallocation screen and reports, all following the role.
 import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { Route } from 'react-router-dom';
+import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { buildDataProvider } from './api/dataProvider';
 import { buildAuthProvider } from './auth/authProvider';
 import { canManageUsers, canReallocate, canWrite, isRole, type ResourceName } from './auth/roles';
@@ -19,7 +19,7 @@ const dataProvider = buildDataProvider();
 const authProvider = buildAuthProvider();
 const i18nProvider = buildI18nProvider();
 
-export function App() {
+function Panel() {
   return (
     <Admin
       disableTelemetry
@@ -69,4 +69,17 @@ export function App() {
       }}
     </Admin>
   );
+}
+
+// The panel brings its own router instead of react-admin's. React Router 7 renders every
+// navigation as a React transition unless told not to, and react-admin 5.15 only passes
+// React Router 6's opt-out flag. Signed out, react-admin navigates to the login page and
+// clears its query cache at once; the cache's urgent re-renders kept interrupting the
+// transition, so the panel logged out and navigated again, ~2,500 times over 13 s, before the
+// login form appeared (issue 15; marmelab/react-admin#10885). Without transitions the
+// navigation lands in one render. Created once: a router made per render forgets its history.
+const router = createHashRouter([{ path: '*', element: <Panel /> }]);
+
+export function App() {
+  return <RouterProvider router={router} useTransitions={false} />;
 }

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launch } from './AdminPage';
+import { DashboardStart, loadCounts, loginForm, openCounted, signIn } from './StartPages';
+
+// A page that settles in a few navigations; the redirect loop of issue 15 made ~2,500.
+const MAX_HISTORY_CHANGES = 200;
+const MAX_MILLISECONDS = 3_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Loads `/` and measures how long and how many history changes `ready` takes to appear. */
+async function timedLoad(page: Page, ready: () => Promise<void>) {
+  const started = Date.now();
+  await page.goto(`${BASE_URL}/`);
+  await ready();
+  const elapsed = Date.now() - started;
+  return { elapsed, ...(await loadCounts(page)) };
+}
+
+describe('opening the panel', () => {
+  it('shows the login form at once, without a redirect loop', async () => {
+    const page = await openCounted(browser);
+    const load = await timedLoad(page, () => loginForm(page).waitFor({ timeout: 30_000 }));
+    expect(load.historyChanges, JSON.stringify(load)).toBeLessThan(MAX_HISTORY_CHANGES);
+    expect(load.elapsed).toBeLessThan(MAX_MILLISECONDS);
+    expect(page.url()).toMatch(/#\/login$/);
+  });
+
+  it('shows a signed-in user their start page at once when they come back', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'beredning@demo.hoglandet.se', 'demo-beredning');
+    const start = new DashboardStart(page);
+    const load = await timedLoad(page, () => start.heading().waitFor({ timeout: 30_000 }));
+    expect(load.historyChanges, JSON.stringify(load)).toBeLessThan(MAX_HISTORY_CHANGES);
+    expect(load.elapsed).toBeLessThan(MAX_MILLISECONDS);
+  });
+
+  it('goes back to the login form after signing out, without a loop', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'beredning@demo.hoglandet.se', 'demo-beredning');
+    await page.reload();
+    await new DashboardStart(page).heading().waitFor();
+    const before = await loadCounts(page);
+    await page.getByRole('button', { name: /Profil|Profile/ }).click();
+    await page.getByRole('menuitem', { name: /Logga ut/ }).click();
+    await loginForm(page).waitFor({ timeout: 30_000 });
+    const after = await loadCounts(page);
+    expect(after.historyChanges - before.historyChanges).toBeLessThan(MAX_HISTORY_CHANGES);
+  });
+});
