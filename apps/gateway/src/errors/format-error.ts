@@ -2,6 +2,7 @@ import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PersistenceError } from '@finsam-se/persistence';
 import { AppError, type ErrorCode } from './error-codes.js';
+import { withoutValues } from './mask-values.js';
 
 const persistenceCodes: Record<string, ErrorCode> = {
   NOT_FOUND: 'NOT_FOUND',
@@ -32,15 +33,6 @@ const passThrough = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-
-/** Drops the input values graphql-js quotes in its messages: they may be personal data. */
-export function withoutValues(message: string): string {
-  return message
-    .replace(/got invalid value [^;]*;/g, 'got an invalid value;')
-    .replace(/found [^.;]*[.;]?/g, 'found an invalid value.')
-    .replace(/(Expected value of type "[^"]+", )[^.;]*/g, '$1got an invalid value')
-    .replace(/: ".*?"$/g, '');
-}
 
 /**
  * The one place where errors become responses: expected failures keep their code, field

@@ -8,6 +8,7 @@ import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { formatError } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
+import { errorCapPlugin } from './error-cap.js';
 
 /** Logs each operation with its name, duration and error codes; never its variables. */
 function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
@@ -46,7 +47,8 @@ function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
 /**
  * Apollo with the hardening from the issue: no batching, CSRF prevention, graphql-armor
  * limits (depth, cost, aliases, directives, tokens), no suggestions for strangers,
- * introspection and landing page only outside production, masked errors.
+ * introspection and landing page only outside production, masked errors, repeated
+ * errors reported once and at most MAX_ERRORS of them.
  */
 export function createApollo(
   schema: GraphQLSchema,
@@ -55,7 +57,8 @@ export function createApollo(
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 15 },
+    // Every alias counts, `__typename` too (graphql-armor lets those through by default).
+    maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 10 },
     maxTokens: { n: 2000 },
     blockFieldSuggestion: { enabled: true },
@@ -68,6 +71,7 @@ export function createApollo(
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       operationLog(options.log),
+      errorCapPlugin<RequestContext>(),
       // No HTTP cache hints are used; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
