@@ -6,6 +6,8 @@ import {
   type SessionUser,
   watchSessionChanges,
 } from '@finsam-se/persistence';
+import { trustedProxies } from './auth/client-address.js';
+import { type PasswordHasher, argon2Passwords } from './auth/password-hasher.js';
 import { createRateLimiter } from './auth/rate-limiter.js';
 import { createSessionCache } from './auth/session-cache.js';
 import { sessionTokens } from './auth/session-token.js';
@@ -38,9 +40,10 @@ export async function startGateway(
     | 'adminDist'
     | 'maxBodyBytes'
   > &
-    Partial<Pick<GatewayConfig, 'sessionCacheMs' | 'readAuditCommit'>>,
+    Partial<Pick<GatewayConfig, 'sessionCacheMs' | 'readAuditCommit' | 'trustProxy'>>,
   log: Logger,
   now: () => Date = () => new Date(),
+  overrides: { readonly passwords?: PasswordHasher } = {},
 ): Promise<RunningGateway> {
   const schema = await buildGatewaySchema();
   const apollo = createApollo(schema, { production: config.production, log });
@@ -66,13 +69,17 @@ export async function startGateway(
     log,
     now,
     loginLimiter: createRateLimiter(10, 60_000),
+    passwords: overrides.passwords ?? argon2Passwords,
     reportCache: createReportCache({ ttlMs: 60_000, maxEntries: 2000 }),
     sessionCache,
     auditWriter: createAuditWriter(persistence.database, {
       commit: config.readAuditCommit ?? 'synchronous',
     }),
   };
-  const server = createHttpServer(apollo, deps, config);
+  const server = createHttpServer(apollo, deps, {
+    ...config,
+    trustedProxies: trustedProxies(config.trustProxy ?? []),
+  });
   server.keepAliveTimeout = 5000;
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -8,6 +8,7 @@ import type {
 } from '@finsam-se/persistence';
 import type { Logger } from 'pino';
 import { type Actor, requireActor } from './auth/actor.js';
+import type { PasswordHasher } from './auth/password-hasher.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { SessionTokens } from './auth/session-token.js';
 import type { ReportCache } from './services/report-cache.js';
@@ -28,6 +29,7 @@ export type AppDeps = {
   /** The audit rows of reads, written by group commit before the read is answered. */
   readonly auditWriter: AuditWriter;
   readonly loginLimiter: { take(key: string, limit?: number): boolean; reset(key: string): void };
+  readonly passwords: PasswordHasher;
 };
 
 /** One GraphQL request. */

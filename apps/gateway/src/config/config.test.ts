@@ -23,4 +23,14 @@ describe('gateway configuration', () => {
     );
     expect(() => loadConfig({ ...server, TOKEN_SECRET: 'short' }, '/tmp')).toThrow(/TOKEN_SECRET/);
   });
+
+  it('reads the trusted proxies once and names a bad entry', () => {
+    expect(loadConfig(server, '/tmp').trustProxy).toEqual([]);
+    expect(
+      loadConfig({ ...server, TRUST_PROXY: '10.0.0.2, 172.16.0.0/12' }, '/tmp').trustProxy,
+    ).toEqual(['10.0.0.2', '172.16.0.0/12']);
+    expect(() => loadConfig({ ...server, TRUST_PROXY: '10.0.0.2, lb.internal' }, '/tmp')).toThrow(
+      /TRUST_PROXY.*lb\.internal/,
+    );
+  });
 });

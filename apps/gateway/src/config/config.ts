@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseTrustedProxies } from '../auth/client-address.js';
 
 export type GatewayConfig = {
   readonly port: number;
@@ -19,6 +20,11 @@ export type GatewayConfig = {
   readonly sessionCacheMs: number;
   /** How the audit rows of reads commit (see StatementOptions in persistence). */
   readonly readAuditCommit: 'synchronous' | 'asynchronous';
+  /**
+   * Reverse proxies (addresses, CIDR blocks) whose X-Forwarded-For names the client; empty:
+   * the socket's peer is the client. Rate limits are keyed on the client address.
+   */
+  readonly trustProxy: readonly string[];
 };
 
 export class GatewayConfigError extends Error {
@@ -71,6 +77,7 @@ export function loadConfig(
   const readAuditCommit = env.AUDIT_READ_COMMIT ?? 'synchronous';
   if (readAuditCommit !== 'synchronous' && readAuditCommit !== 'asynchronous')
     throw new GatewayConfigError('AUDIT_READ_COMMIT must be synchronous or asynchronous');
+  const trustProxy = trustProxyOf(env.TRUST_PROXY);
   const embedded = !env.DATABASE_URL;
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? '.data');
   const adminDist = path.resolve(cwd, env.ADMIN_DIST ?? 'apps/admin/dist');
@@ -86,5 +93,16 @@ export function loadConfig(
     embedded,
     sessionCacheMs,
     readAuditCommit,
+    trustProxy,
   };
+}
+
+function trustProxyOf(value: string | undefined): readonly string[] {
+  try {
+    return parseTrustedProxies(value ?? '');
+  } catch (error) {
+    throw new GatewayConfigError(
+      `TRUST_PROXY must list the proxies' addresses or CIDR blocks, comma-separated: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

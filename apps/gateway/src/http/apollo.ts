@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -9,6 +9,19 @@ import type { RequestContext } from '../context.js';
 import { formatError } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
 import { errorCapPlugin } from './error-cap.js';
+
+/**
+ * The codes the client was sent: the raw errors carry no code when a resolver threw an
+ * AppError (formatError gives it), so the formatted response is read instead.
+ */
+function loggedCodes(
+  body: GraphQLResponse['body'],
+  raw: readonly { extensions?: Record<string, unknown> }[] | undefined,
+): unknown[] | undefined {
+  const sent = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+  const errors = sent ?? raw;
+  return errors?.map((e) => e.extensions?.code ?? 'UNKNOWN');
+}
 
 /** Logs each operation with its name, duration and error codes; never its variables. */
 function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
@@ -22,7 +35,7 @@ function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
             contextValue.reportCache.invalidate(contextValue.actor.associationId);
           }
         },
-        async willSendResponse({ operationName, errors, operation }) {
+        async willSendResponse({ operationName, errors, operation, response }) {
           // Any successful write makes the association's cached figures stale.
           if (operation?.operation === 'mutation' && contextValue.actor) {
             contextValue.reportCache.invalidate(contextValue.actor.associationId);
@@ -34,7 +47,7 @@ function operationLog(log: Logger): ApolloServerPlugin<RequestContext> {
               operation: operationName ?? null,
               ms: Math.round(performance.now() - started),
               role: contextValue.actor?.role ?? null,
-              errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+              errors: loggedCodes(response.body, errors),
             },
             'graphql',
           );

@@ -4,6 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
 import { migrationsCurrent } from '@finsam-se/persistence';
 import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
+import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { authService } from '../services/auth.service.js';
 import { serveStatic } from './static-files.js';
 
@@ -85,7 +86,12 @@ function clientStatus(status: number, body: { kind: string; string?: string }): 
   }
 }
 
-export type HttpOptions = { readonly maxBodyBytes: number; readonly adminDist: string | null };
+export type HttpOptions = {
+  readonly maxBodyBytes: number;
+  readonly adminDist: string | null;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY). */
+  readonly trustedProxies: TrustedProxies;
+};
 
 /**
  * Node's HTTP server: `/graphql` through Apollo, `/healthz`, `/readyz`, and the built
@@ -164,7 +170,11 @@ export function createHttpServer(
     }
     const authorization = req.headers.authorization;
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
-    const clientAddress = req.socket.remoteAddress ?? 'unknown';
+    const clientAddress = clientAddressOf(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      options.trustedProxies,
+    );
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: url.search, body },
       context: async () => {

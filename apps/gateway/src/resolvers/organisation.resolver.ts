@@ -16,12 +16,11 @@ import {
   municipalities,
   posts,
   projects,
-  workRepository,
 } from '@finsam-se/persistence';
-import { requireRole, requireWriter, STAFF_ROLES } from '../auth/actor.js';
+import { requireRole, STAFF_ROLES } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
-import { notFound } from '../errors/error-codes.js';
 import { LocalDateScalar } from '../schema/scalars.js';
+import { coachService } from '../services/coach.service.js';
 import { input } from '../services/input.js';
 import {
   CoachType,
@@ -82,7 +81,7 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<MunicipalityType[]> {
     requireRole(ctx.actor, READERS);
-    const paging = pagingOf(args, 100);
+    const paging = pagingOf(args, 'Municipality', 100);
     const rows = await ctx.inTenant((tx) =>
       municipalities.list(tx, { ...paging, filter: cleanFilter(checkIds(filter)) }),
     );
@@ -121,7 +120,7 @@ export class OrganisationResolver {
   ): Promise<ProjectType[]> {
     requireRole(ctx.actor, READERS);
     const rows = await ctx.inTenant((tx) =>
-      projects.list(tx, { ...pagingOf(args), filter: cleanFilter(checkIds(filter)) }),
+      projects.list(tx, { ...pagingOf(args, 'Project'), filter: cleanFilter(checkIds(filter)) }),
     );
     return rows.map(ProjectType.from);
   }
@@ -155,7 +154,7 @@ export class OrganisationResolver {
   ): Promise<PostType[]> {
     requireRole(ctx.actor, STAFF_ROLES);
     const rows = await ctx.inTenant((tx) =>
-      posts.list(tx, { ...pagingOf(args), filter: cleanFilter(checkIds(filter)) }),
+      posts.list(tx, { ...pagingOf(args, 'Post'), filter: cleanFilter(checkIds(filter)) }),
     );
     return rows.map(PostType.from);
   }
@@ -189,7 +188,7 @@ export class OrganisationResolver {
   ): Promise<CoachType[]> {
     requireRole(ctx.actor, STAFF_ROLES);
     const rows = await ctx.inTenant((tx) =>
-      coaches.list(tx, { ...pagingOf(args), filter: cleanFilter(checkIds(filter)) }),
+      coaches.list(tx, { ...pagingOf(args, 'Coach'), filter: cleanFilter(checkIds(filter)) }),
     );
     return rows.map(CoachType.from);
   }
@@ -223,22 +222,7 @@ export class OrganisationResolver {
     monthlySalary: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<CoachType> {
-    requireWriter(ctx.actor, ['manager', 'municipal_chief']);
-    const values = {
-      name: input.text('name', name),
-      municipalityId: input.uuid('municipalityId', municipalityId),
-      fte: input.fte('fte', fte),
-      employedFrom: input.date('employedFrom', employedFrom),
-      employedUntil: null,
-      monthlySalary: Math.max(0, Math.round(monthlySalary ?? 3_400_000)),
-    };
-    if (ctx.actor?.role === 'municipal_chief' && ctx.actor.municipalityId !== values.municipalityId)
-      throw notFound();
-    const row = await ctx.inTenant(async (tx) =>
-      coaches.findById(tx, await workRepository.createCoach(tx, values)),
-    );
-    if (!row) throw notFound();
-    return CoachType.from(row);
+    return coachService.create(ctx, { name, municipalityId, fte, employedFrom, monthlySalary });
   }
   @Mutation(() => CoachType)
   async updateCoach(
@@ -249,26 +233,7 @@ export class OrganisationResolver {
     employedUntil: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<CoachType> {
-    const actor = requireWriter(ctx.actor, ['manager', 'municipal_chief']);
-    const coachId = input.uuid('id', id);
-    const row = await ctx.inTenant(async (tx) => {
-      const existing = await coaches.findById(tx, coachId);
-      if (
-        !existing ||
-        (actor.role === 'municipal_chief' && existing.municipalityId !== actor.municipalityId)
-      )
-        throw notFound();
-      await workRepository.updateCoach(tx, coachId, {
-        ...(name !== undefined ? { name: input.text('name', name) } : {}),
-        ...(fte !== undefined ? { fte: input.fte('fte', fte) } : {}),
-        ...(employedUntil !== undefined
-          ? { employedUntil: input.date('employedUntil', employedUntil) }
-          : {}),
-      });
-      return coaches.findById(tx, coachId);
-    });
-    if (!row) throw notFound();
-    return CoachType.from(row);
+    return coachService.update(ctx, id, { name, fte, employedUntil });
   }
 
   // Reallocations: the decision history (decided through decideReallocation).
@@ -280,7 +245,7 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationType[]> {
     requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
-    const paging = pagingOf(args);
+    const paging = pagingOf(args, 'Reallocation');
     const { rows } = await ctx.inTenant((tx) =>
       allocationRepository.listReallocations(tx, {
         ...(filter?.projectId

@@ -1,16 +1,67 @@
-import { randomBytes } from 'node:crypto';
 import {
+  type Credentials,
   type SessionUser,
   auditRepository,
-  hashPassword,
   userRepository,
-  verifyPassword,
 } from '@finsam-se/persistence';
+import { type PasswordHasher, dummyHash } from '../auth/password-hasher.js';
 import type { AppDeps } from '../context.js';
 import { AppError } from '../errors/error-codes.js';
 
 const WRONG = 'Fel e-post eller lösenord.';
-let dummyHash: Promise<string> | undefined;
+const LOCKED = 'Kontot är tillfälligt låst efter flera felaktiga försök.';
+const TOO_MANY = 'För många inloggningsförsök. Vänta en minut.';
+/** Attempts a minute from one client address (behind a trusted proxy: the real client). */
+const PER_ADDRESS = 100;
+/** Attempts a minute at one e-mail address, from anywhere (known or not: they look the same). */
+const PER_ACCOUNT = 10;
+
+const dummies = new WeakMap<PasswordHasher, () => Promise<string>>();
+
+/**
+ * Checks the password against the account's hash, or against a dummy hash when there is no
+ * usable one, so unknown, deactivated and password-less accounts cost what a wrong password costs.
+ */
+async function passwordMatches(
+  passwords: PasswordHasher,
+  credentials: Credentials | undefined,
+  password: string,
+): Promise<boolean> {
+  const usable =
+    credentials !== undefined &&
+    credentials.active &&
+    credentials.passwordHash.startsWith('$argon2');
+  let dummy = dummies.get(passwords);
+  if (!dummy) dummies.set(passwords, (dummy = dummyHash(passwords)));
+  const hash = usable ? credentials.passwordHash : await dummy();
+  const matches = await passwords.verify(hash, password);
+  return usable && matches;
+}
+
+/**
+ * A refused log-in of a known account, in its own committed transaction: the error that
+ * follows must not roll back the lockout counter or the audit row.
+ */
+async function recordRefusal(
+  deps: AppDeps,
+  credentials: Credentials,
+  requestId: string,
+  reason: 'password' | 'locked',
+): Promise<void> {
+  await deps.database.withTenant(credentials.associationId, async (tx) => {
+    // While locked the counter stands still: hammering must not stretch the lock to a day.
+    if (reason === 'password') await userRepository.recordFailure(tx, credentials.id);
+    await auditRepository.append(tx, {
+      userId: credentials.id,
+      role: null,
+      action: 'login_failed',
+      entity: 'user',
+      entityIds: [credentials.id],
+      requestId,
+      detail: { reason },
+    });
+  });
+}
 
 /** Log-in, refresh, log-out and resolving a bearer token to a user. */
 export const authService = {
@@ -21,57 +72,43 @@ export const authService = {
     clientAddress: string,
     requestId: string,
   ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
-    const key = `${clientAddress}|${email.trim().toLowerCase()}`;
-    if (!deps.loginLimiter.take(key) || !deps.loginLimiter.take(`address|${clientAddress}`, 100)) {
-      throw new AppError('RATE_LIMITED', 'För många inloggningsförsök. Vänta en minut.');
-    }
+    if (!deps.loginLimiter.take(`address|${clientAddress}`, PER_ADDRESS))
+      throw new AppError('RATE_LIMITED', TOO_MANY);
     if (email.length > 254 || password.length > 200) throw new AppError('UNAUTHENTICATED', WRONG);
+    const account = `account|${email.trim().toLowerCase()}`;
+    if (!deps.loginLimiter.take(account, PER_ACCOUNT)) throw new AppError('RATE_LIMITED', TOO_MANY);
     const credentials = await userRepository.findCredentials(deps.database, email);
-    if (!credentials) {
-      // Same work as a real check, so timing does not reveal which e-mails exist.
-      dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-      await verifyPassword(await dummyHash, password);
-      throw new AppError('UNAUTHENTICATED', WRONG);
-    }
+    const valid = await passwordMatches(deps.passwords, credentials, password);
+    if (!credentials) throw new AppError('UNAUTHENTICATED', WRONG);
     const now = deps.now();
     if (credentials.lockedUntil && credentials.lockedUntil > now) {
-      throw new AppError(
-        'RATE_LIMITED',
-        'Kontot är tillfälligt låst efter flera felaktiga försök.',
-      );
+      await recordRefusal(deps, credentials, requestId, 'locked');
+      throw new AppError('RATE_LIMITED', LOCKED);
     }
-    const valid = credentials.active && (await verifyPassword(credentials.passwordHash, password));
-    return deps.database.withTenant(credentials.associationId, async (tx) => {
-      if (!valid) {
-        await userRepository.recordFailure(tx, credentials.id);
-        await auditRepository.append(tx, {
-          userId: credentials.id,
-          role: null,
-          action: 'login_failed',
-          entity: 'user',
-          entityIds: [credentials.id],
-          requestId,
-        });
-        throw new AppError('UNAUTHENTICATED', WRONG);
-      }
+    if (!valid) {
+      await recordRefusal(deps, credentials, requestId, 'password');
+      throw new AppError('UNAUTHENTICATED', WRONG);
+    }
+    const user = await deps.database.withTenant(credentials.associationId, async (tx) => {
       await userRepository.recordLogin(tx, credentials.id);
-      const user = await userRepository.sessionUser(tx, credentials.id);
-      if (!user) throw new AppError('UNAUTHENTICATED', WRONG);
+      const signedIn = await userRepository.sessionUser(tx, credentials.id);
+      if (!signedIn) throw new AppError('UNAUTHENTICATED', WRONG);
       await auditRepository.append(tx, {
-        userId: user.id,
-        role: user.role,
+        userId: signedIn.id,
+        role: signedIn.role,
         action: 'login',
         entity: 'user',
-        entityIds: [user.id],
+        entityIds: [signedIn.id],
         requestId,
       });
-      deps.loginLimiter.reset(key);
-      const { token, expiresAt } = await deps.tokens.issue(
-        { userId: user.id, associationId: user.associationId, generation: user.sessionGeneration },
-        now,
-      );
-      return { token, expiresAt, user };
+      return signedIn;
     });
+    deps.loginLimiter.reset(account);
+    const { token, expiresAt } = await deps.tokens.issue(
+      { userId: user.id, associationId: user.associationId, generation: user.sessionGeneration },
+      now,
+    );
+    return { token, expiresAt, user };
   },
 
   /** The user behind a bearer token, or null if it is invalid, expired, revoked or deactivated. */

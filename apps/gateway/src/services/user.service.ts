@@ -8,12 +8,12 @@ import {
   PersistenceError,
   auditRepository,
   coaches,
-  hashPassword,
   municipalities,
   userRepository,
   users,
 } from '@finsam-se/persistence';
 import { requireRole } from '../auth/actor.js';
+import { passwordMessages, passwordProblem } from '../auth/password-policy.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
@@ -99,8 +99,6 @@ export const userService = {
     if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw badInput('email', 'Ogiltig e-postadress.');
     const role = roleOf(values.role);
-    if (values.password.length < 12 || values.password.length > 200)
-      throw badInput('password', 'Lösenordet ska vara 12–200 tecken.', 'PASSWORD.LENGTH');
     const municipalityId = given(values.municipalityId)
       ? input.uuid('municipalityId', values.municipalityId)
       : null;
@@ -118,7 +116,9 @@ export const userService = {
     if (role === 'referrer' && organisation === null)
       throw badInput('organisation', 'En handläggare behöver en organisation.');
     const name = input.text('name', values.name);
-    const passwordHash = await hashPassword(values.password);
+    const problem = passwordProblem(values.password, { email, name });
+    if (problem) throw badInput('password', passwordMessages[problem].sv, problem);
+    const passwordHash = await ctx.passwords.hash(values.password);
     return ctx.inTenant(async (tx) => {
       if (municipalityId && !(await municipalities.findById(tx, municipalityId)))
         throw badInput('municipalityId', 'Kommunen finns inte.');

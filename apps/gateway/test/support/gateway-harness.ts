@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { demoAccounts, seedDemo } from '@finsam-se/persistence';
 import { createTestPersistence, type TestPersistence } from '@finsam-se/persistence/testing';
 import { type RunningGateway, startGateway } from '../../src/app.js';
-import { createLogger } from '../../src/logging/logger.js';
+import type { PasswordHasher } from '../../src/auth/password-hasher.js';
+import { type Logger, createLogger } from '../../src/logging/logger.js';
 
 export type DemoRole = (typeof demoAccounts)[number]['role'];
 
@@ -39,7 +40,17 @@ export type Harness = {
  * A gateway on port 0 over a fresh database seeded with the demo association: real
  * HTTP, real PostgreSQL. One per test file.
  */
-export async function startHarness(options: { production?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    production?: boolean;
+    /** TRUST_PROXY entries (the test client connects from 127.0.0.1). */
+    trustProxy?: readonly string[];
+    passwords?: PasswordHasher;
+    log?: Logger;
+    /** The gateway's clock (default: the real time). */
+    now?: () => Date;
+  } = {},
+): Promise<Harness> {
   const db = await createTestPersistence();
   await seedDemo(db);
   const gateway = await startGateway(
@@ -52,8 +63,11 @@ export async function startHarness(options: { production?: boolean } = {}): Prom
       tokenTtlSeconds: 900,
       adminDist: null,
       maxBodyBytes: 256 * 1024,
+      trustProxy: options.trustProxy ?? [],
     },
-    createLogger('silent'),
+    options.log ?? createLogger('silent'),
+    options.now,
+    options.passwords ? { passwords: options.passwords } : {},
   );
   const url = `${gateway.url}/graphql`;
 

@@ -1,0 +1,75 @@
+import { coaches, workRepository } from '@finsam-se/persistence';
+import { requireWriter } from '../auth/actor.js';
+import type { RequestContext } from '../context.js';
+import { notFound } from '../errors/error-codes.js';
+import { CoachType } from '../types/organisation.type.js';
+import { input } from './input.js';
+import { type Opt, audit } from './service-support.js';
+
+const WRITERS = ['manager', 'municipal_chief'] as const;
+/** A new coach's monthly salary when none is given (öre). */
+const DEFAULT_MONTHLY_SALARY = 3_400_000;
+
+/**
+ * Coaches: their posts' FTE and monthly salary drive the cost reports, so every change is
+ * audited in the transaction that makes it. A municipal chief writes only in its municipality.
+ */
+export const coachService = {
+  async create(
+    ctx: RequestContext,
+    values: {
+      name: string;
+      municipalityId: string;
+      fte: number;
+      employedFrom: string;
+      monthlySalary: Opt<number>;
+    },
+  ): Promise<CoachType> {
+    const actor = requireWriter(ctx.actor, WRITERS);
+    const coach = {
+      name: input.text('name', values.name),
+      municipalityId: input.uuid('municipalityId', values.municipalityId),
+      fte: input.fte('fte', values.fte),
+      employedFrom: input.date('employedFrom', values.employedFrom),
+      employedUntil: null,
+      monthlySalary: Math.max(0, Math.round(values.monthlySalary ?? DEFAULT_MONTHLY_SALARY)),
+    };
+    if (actor.role === 'municipal_chief' && actor.municipalityId !== coach.municipalityId)
+      throw notFound();
+    const row = await ctx.inTenant(async (tx) => {
+      const id = await workRepository.createCoach(tx, coach);
+      await audit(tx, ctx, actor, 'create', 'coach', [id]);
+      return coaches.findById(tx, id);
+    });
+    if (!row) throw notFound();
+    return CoachType.from(row);
+  },
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    values: { name: Opt<string>; fte: Opt<number>; employedUntil: Opt<string> },
+  ): Promise<CoachType> {
+    const actor = requireWriter(ctx.actor, WRITERS);
+    const coachId = input.uuid('id', id);
+    const row = await ctx.inTenant(async (tx) => {
+      const existing = await coaches.findById(tx, coachId);
+      if (
+        !existing ||
+        (actor.role === 'municipal_chief' && existing.municipalityId !== actor.municipalityId)
+      )
+        throw notFound();
+      await workRepository.updateCoach(tx, coachId, {
+        ...(values.name != null ? { name: input.text('name', values.name) } : {}),
+        ...(values.fte != null ? { fte: input.fte('fte', values.fte) } : {}),
+        ...(values.employedUntil != null
+          ? { employedUntil: input.date('employedUntil', values.employedUntil) }
+          : {}),
+      });
+      await audit(tx, ctx, actor, 'update', 'coach', [coachId]);
+      return coaches.findById(tx, coachId);
+    });
+    if (!row) throw notFound();
+    return CoachType.from(row);
+  },
+};
