@@ -1,4 +1,4 @@
-import { type Attestation, attestationHalfYears } from '@finsam-se/domain';
+import { type Attestation, attestationHalfYears, readHalfYear } from '@finsam-se/domain';
 import { type TenantTx, attestations, projects, workRepository } from '@finsam-se/persistence';
 import { type Actor, requireRole } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
@@ -77,23 +77,20 @@ export const attestationService = {
     const municipalityId = input.uuid('municipalityId', values.municipalityId);
     const projectId = input.uuid('projectId', values.projectId);
     const statement = input.text('statement', values.statement, { min: 10, max: 4000 });
+    const halfYear = readHalfYear(values.halfYear);
     const today = todayOf(ctx);
     const row = await ctx.inTenant(async (tx) => {
       if ((await municipalityBound(tx, actor)) !== municipalityId)
         throw badInput('municipalityId', 'Du kan bara intyga för din kommun.');
       const project = await projects.findById(tx, projectId);
       if (!project) throw badInput('projectId', 'Projektet finns inte.');
-      if (!(attestationHalfYears(project.period, today) as string[]).includes(values.halfYear))
+      if (!halfYear || !attestationHalfYears(project.period, today).includes(halfYear))
         throw badInput(
           'halfYear',
-          'Halvåret ska vara ett påbörjat halvår i projektet, t.ex. 2024H1.',
+          'Halvåret ska vara ett påbörjat halvår i projektet, t.ex. 2024H1 eller 2024-H1.',
           'ATTESTATION.HALF_YEAR',
         );
-      const signed = await attestations.count(tx, {
-        municipalityId,
-        projectId,
-        halfYear: values.halfYear,
-      });
+      const signed = await attestations.count(tx, { municipalityId, projectId, halfYear });
       if (signed > 0)
         throw new AppError('CONFLICT', 'Halvåret är redan intygat.', {
           field: 'halfYear',
@@ -102,7 +99,7 @@ export const attestationService = {
       const id = await workRepository.createAttestation(tx, {
         municipalityId,
         projectId,
-        halfYear: values.halfYear,
+        halfYear,
         signedBy: actor.id,
         signedOn: today,
         statement,

@@ -3,12 +3,15 @@ import {
   type PlacementKind,
   discharge,
   findCode,
+  followUpRecordable,
   followUpSchedule,
+  happenedBy,
   incomeSources,
   movePhase,
   occupationsAfter,
   phases,
   placementKinds,
+  placementStartAllowed,
   reContact,
   validateIncomeSources,
 } from '@finsam-se/domain';
@@ -36,6 +39,7 @@ import {
   given,
   narrow,
   requireVersion,
+  todayOf,
 } from './service-support.js';
 
 const WRITERS = ['manager', 'municipal_chief', 'coach'] as const;
@@ -244,7 +248,7 @@ export const enrollmentService = {
 
   movePhase(ctx: RequestContext, id: string, phase: string, on: string, version: number) {
     if (!(phases as readonly string[]).includes(phase)) throw badInput('phase', 'Okänd fas.');
-    const date = input.date('on', on);
+    const date = pastOrToday(ctx, 'on', on);
     return enrollmentService.change(ctx, id, version, (e) => movePhase(e, phase as Phase, date));
   },
 
@@ -260,7 +264,7 @@ export const enrollmentService = {
       version: number;
     },
   ) {
-    const on = input.date('on', values.on);
+    const on = pastOrToday(ctx, 'on', values.on);
     const outcome = findCode(occupationsAfter, values.occupationAfter, on)?.outcome;
     const toWorkOrStudies =
       outcome === 'work' || outcome === 'subsidised_work' || outcome === 'studies';
@@ -284,7 +288,7 @@ export const enrollmentService = {
   },
 
   reContact(ctx: RequestContext, id: string, on: string, version: number) {
-    const date = input.date('on', on);
+    const date = pastOrToday(ctx, 'on', on);
     return enrollmentService.change(ctx, id, version, (e) => reContact(e, date));
   },
 
@@ -350,6 +354,8 @@ export const enrollmentService = {
     return ctx.inTenant(async (tx) => {
       const enrollment = await enrollmentInScope(tx, scope, command.enrollmentId);
       if (!enrollment) throw badInput('enrollmentId', 'Inskrivningen finns inte.');
+      const start = placementStartAllowed(enrollment, command.startedOn);
+      if (!start.ok) throw domainRefusal(start.error, 'startedOn');
       if (command.employerId && !(await employers.findById(tx, command.employerId)))
         throw badInput('employerId', 'Arbetsgivaren finns inte.');
       const id = await workRepository.createPlacement(tx, command);
@@ -411,6 +417,8 @@ export const enrollmentService = {
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await followUps.list(tx, { filter, limit: 1, offset: 0 }) : [];
       if (!existing) throw notFound();
+      const recordable = followUpRecordable(existing, doneOn, todayOf(ctx));
+      if (!recordable.ok) throw domainRefusal(recordable.error, 'doneOn');
       await workRepository.recordFollowUp(tx, existing.id, {
         doneOn,
         working: values.working,
@@ -423,6 +431,13 @@ export const enrollmentService = {
     });
   },
 };
+
+/** A date of something that has happened: valid, and today (Stockholm) at the latest. */
+function pastOrToday(ctx: RequestContext, field: string, text: string) {
+  const dated = happenedBy(input.date(field, text), todayOf(ctx), field);
+  if (!dated.ok) throw domainRefusal(dated.error, field);
+  return dated.value;
+}
 
 function placementFilter(scope: PersonScope, f: Opt<PlacementFilterInput>) {
   return scoped(

@@ -449,15 +449,17 @@ export const reallocationService = {
           allocationRepository.findByIdempotencyKey(tx, key),
         );
         if (winner) return winner;
+        // Not a race: the date is taken. Say so, instead of "someone else decided first".
+        if (error.constraint === 'effective_from')
+          throw badInput(
+            'input.effectiveFrom',
+            'Det finns redan en omfördelning som börjar samma dag eller senare. Välj ett senare datum.',
+            'REALLOCATION.NOT_AFTER_LATEST',
+          );
         const version = await ctx.inTenant((tx) =>
           allocationRepository.allocationVersion(tx, projectId),
         );
-        throw conflict(
-          version ?? args.expectedVersion,
-          error.constraint === 'effective_from'
-            ? 'Det finns redan en omfördelning som börjar samma dag eller senare.'
-            : undefined,
-        );
+        throw conflict(version ?? args.expectedVersion);
       }
       throw error;
     }

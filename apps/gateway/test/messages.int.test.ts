@@ -1,0 +1,191 @@
+import { demoAccounts } from '@finsam-se/persistence';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockholmDateOf } from '../src/clock/today.js';
+import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
+
+// Refusals that used to be accepted (a future phase move, a placement before its
+// enrollment, a follow-up done months before it is due) or reported as something else
+// (a taken reallocation date as "someone else decided first", the hint's 2024-H1).
+
+let clock: Date | undefined;
+let h: Harness;
+let coach: Client;
+
+type E = { id: string; version: number; enrolledOn: string; currentPhase: string };
+const MOVE = `mutation M($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
+  moveEnrollmentPhase(id: $id, phase: $phase, on: $on, version: $version) { id version currentPhase } }`;
+
+const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** 00:30 in Stockholm on the given Stockholm date: the UTC date is still the day before. */
+function halfPastMidnightIn(stockholmDate: string): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const instant = new Date(`${stockholmDate}T00:30:00${offset}`);
+    const hour = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      hour: '2-digit',
+    }).format(instant);
+    if (hour === '00') return instant;
+  }
+  throw new Error('no such time');
+}
+
+async function activeEnrollments(): Promise<E[]> {
+  const response = await coach.gql<{ allEnrollments: E[] }>(
+    `{ allEnrollments(perPage: 20, filter: { active: true }, sortField: "enrolledOn", sortOrder: "DESC") { id version enrolledOn currentPhase } }`,
+  );
+  return response.body.data?.allEnrollments ?? [];
+}
+
+const otherPhase = (phase: string) =>
+  phase === 'JOB_FINDING' ? 'VOCATIONAL_PROFILE' : 'JOB_FINDING';
+
+beforeAll(async () => {
+  h = await startHarness({ now: () => clock ?? new Date() });
+  coach = await h.as('coach');
+});
+afterAll(async () => h.close());
+
+describe('dates of what has happened', () => {
+  it('refuses a phase move dated tomorrow (Stockholm) with its own code and message', async () => {
+    const [enrollment] = await activeEnrollments();
+    if (!enrollment) throw new Error('no active enrollment');
+    const tomorrow = addDays(stockholmDateOf(new Date()), 1);
+    const response = await coach.gql(MOVE, {
+      id: enrollment.id,
+      phase: otherPhase(enrollment.currentPhase),
+      on: tomorrow,
+      version: enrollment.version,
+    });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'on',
+      reason: 'DATE.IN_FUTURE',
+    });
+    expect(response.body.errors?.[0]?.message).toBe(
+      'Datumet ligger i framtiden. Ange dagens datum eller ett tidigare.',
+    );
+  });
+
+  it('accepts a move dated today at 00:30 Swedish time, when the UTC date is yesterday', async () => {
+    const today = stockholmDateOf(new Date());
+    const [, enrollment] = await activeEnrollments();
+    if (!enrollment) throw new Error('no active enrollment');
+    clock = halfPastMidnightIn(today);
+    try {
+      expect(clock.toISOString().slice(0, 10)).toBe(addDays(today, -1));
+      const response = await coach.gql(MOVE, {
+        id: enrollment.id,
+        phase: otherPhase(enrollment.currentPhase),
+        on: today,
+        version: enrollment.version,
+      });
+      expect(response.body.errors).toBeUndefined();
+    } finally {
+      clock = undefined;
+    }
+  });
+
+  it('refuses a placement that starts before its enrollment', async () => {
+    const [enrollment] = await activeEnrollments();
+    if (!enrollment) throw new Error('no active enrollment');
+    const response = await coach.gql(
+      `mutation($e: ID!, $on: LocalDate!) { createPlacement(enrollmentId: $e, kind: WORK_TRIAL, startedOn: $on) { id } }`,
+      { e: enrollment.id, on: addDays(enrollment.enrolledOn, -1) },
+    );
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'startedOn',
+      reason: 'PLACEMENT.BEFORE_ENROLLMENT',
+    });
+  });
+
+  it('refuses a follow-up recorded as done long before it is due', async () => {
+    const today = stockholmDateOf(new Date());
+    const response = await coach.gql<{ allFollowUps: { id: string; dueOn: string }[] }>(
+      `{ allFollowUps(perPage: 200, filter: { done: false }, sortField: "dueOn", sortOrder: "DESC") { id dueOn } }`,
+    );
+    const later = response.body.data?.allFollowUps.find((f) => f.dueOn > addDays(today, 28));
+    if (!later) throw new Error('no follow-up due more than four weeks from now');
+    const record = await coach.gql(
+      `mutation($id: ID!, $on: LocalDate!) { recordFollowUp(id: $id, doneOn: $on, working: true, studying: false) { id } }`,
+      { id: later.id, on: today },
+    );
+    expect(record.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'doneOn',
+      reason: 'FOLLOW_UP.TOO_EARLY',
+    });
+  });
+});
+
+describe('messages that say what happened', () => {
+  it('a second reallocation on a taken date is bad input naming the date, not a conflict', async () => {
+    const steering = await h.as('steering');
+    const projects = await steering.gql<{ allProjects: { id: string }[] }>(
+      '{ allProjects(sortField: "startsOn", sortOrder: "DESC") { id } }',
+    );
+    const projectId = projects.body.data?.allProjects[0]?.id;
+    const allocation = await steering.gql<{
+      allocation: { version: number; rows: { municipalityId: string; fte: number }[] };
+    }>(
+      `query A($p: ID!) { allocation(projectId: $p, asOf: "2027-01-01") { version rows { municipalityId fte } } }`,
+      { p: projectId },
+    );
+    const { version, rows } = allocation.body.data?.allocation ?? { version: 0, rows: [] };
+    const decide = (key: string, expectedVersion: number, moves: number) =>
+      steering.gql(
+        `mutation D($input: DecideReallocationInput!) { decideReallocation(input: $input) { id } }`,
+        {
+          input: {
+            projectId,
+            effectiveFrom: '2027-01-01',
+            reason: 'Samma dag två gånger',
+            lines: rows.map((r, i) => ({
+              municipalityId: r.municipalityId,
+              // Half a post moves from the first municipality to the second each time.
+              fte: i === 0 ? r.fte - 0.5 * moves : i === 1 ? r.fte + 0.5 * moves : r.fte,
+            })),
+            expectedVersion,
+            idempotencyKey: key,
+          },
+        },
+      );
+    const first = await decide('same-day-first-0001', version, 1);
+    expect(first.body.errors).toBeUndefined();
+    const second = await decide('same-day-second-0001', version + 1, 0);
+    expect(second.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.effectiveFrom',
+      reason: 'REALLOCATION.NOT_AFTER_LATEST',
+    });
+    expect(second.body.errors?.[0]?.message).toMatch(/redan en omfördelning som börjar samma dag/);
+  });
+
+  it('the half-year is accepted as the hint writes it (2024-H1) and stored as 2024H1', async () => {
+    const chief = await h.as('municipal_chief');
+    const rows = await h.db.database.withOwner((tx) =>
+      tx.query<{ municipality_id: string; project_id: string; half_year: string }>(
+        `SELECT u.municipality_id, p.id AS project_id, hy AS half_year
+           FROM users u, projects p,
+                LATERAL (SELECT extract(year FROM d)::int || 'H' || CASE WHEN extract(month FROM d) <= 6 THEN 1 ELSE 2 END AS hy
+                           FROM generate_series(p.starts_on, LEAST(p.ends_on - 1, CURRENT_DATE), interval '6 months') d) s
+          WHERE u.email = $1
+            AND NOT EXISTS (SELECT 1 FROM attestations a WHERE a.municipality_id = u.municipality_id
+                              AND a.project_id = p.id AND a.half_year = s.hy)
+          ORDER BY p.starts_on DESC LIMIT 1`,
+        [demoAccounts.find((a) => a.role === 'municipal_chief')?.email],
+      ),
+    );
+    const due = rows[0];
+    if (!due) throw new Error('no unsigned half-year');
+    const hinted = due.half_year.replace('H', '-H');
+    const response = await chief.gql<{ signAttestation: { halfYear: string } }>(
+      `mutation S($m: ID!, $p: ID!, $hy: String!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: $hy, statement: "Arbetet följer projektplanen och är ett tillskott.") { halfYear } }`,
+      { m: due.municipality_id, p: due.project_id, hy: hinted },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.signAttestation.halfYear).toBe(due.half_year);
+  });
+});
