@@ -1,28 +1,20 @@
 // Starts the real system for the browser tests, as `npm start` would: the built gateway
 // serving the built panel, on a fresh database (CI's PostgreSQL when DATABASE_URL is set,
-// otherwise the embedded one in a temporary folder), migrated and seeded with the demo.
+// otherwise the embedded one in a folder of this run, removed at the end), migrated and
+// seeded with the demo.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  createRunFolder,
+  freePort,
+  removeRunFolder,
+  sweepStaleRunFolders,
+} from '@finsam-se/persistence/testing';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function waitUntilReady(
   url: string,
@@ -52,7 +44,7 @@ export async function setup(): Promise<() => Promise<void>> {
     INIT_CWD: root,
     ADMIN_DIST: path.join(root, 'apps', 'admin', 'dist'),
   };
-  let dropDatabase: () => Promise<void> = async () => undefined;
+  let cleanUp: () => Promise<void> = async () => undefined;
   if (process.env.DATABASE_URL) {
     const name = `finsam_e2e_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -74,15 +66,20 @@ export async function setup(): Promise<() => Promise<void>> {
       );
       if (run.status !== 0) throw new Error(`db:${command} failed: ${run.stderr}`);
     }
-    dropDatabase = async () => {
+    cleanUp = async () => {
       const dropper = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     };
   } else {
-    env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'finsam-e2e-'));
+    // The gateway starts the embedded PostgreSQL itself (as `npm start` does); as root it
+    // runs initdb as `postgres`, so the folder must be one that user may enter.
+    await sweepStaleRunFolders();
+    const dataDir = await createRunFolder('e2e');
+    env.DATA_DIR = dataDir;
     env.EMBEDDED_PG_PORT = String(await freePort());
+    cleanUp = () => removeRunFolder(dataDir);
   }
   let output = '';
   const child = spawn('node', [path.join(root, 'apps/gateway/dist/main.js')], {
@@ -93,11 +90,20 @@ export async function setup(): Promise<() => Promise<void>> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilReady(url, child, () => output);
-  process.env.ADMIN_URL = url;
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    await dropDatabase();
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await cleanUp();
   };
+  try {
+    await waitUntilReady(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  process.env.ADMIN_URL = url;
+  return stop;
 }

@@ -1,21 +1,24 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsCurrent, runMigrations } from '../src/db/migrate.js';
 import { openPersistence, type Persistence } from '../src/db/open-persistence.js';
+import { createRunFolder, freePort, removeRunFolder } from '../src/testing/run-folder.js';
 
-// Runs the embedded path even when CI sets DATABASE_URL, so both paths are tested.
-const dataDir = path.join(os.tmpdir(), `finsam-se-embedded-${randomBytes(4).toString('hex')}`);
-const env = {
-  DATA_DIR: dataDir,
-  EMBEDDED_PG_PORT: String(55_000 + Math.floor(Math.random() * 1000)),
-};
+// Runs the embedded path even when CI sets DATABASE_URL, so both paths are tested, in a
+// folder and on a port of this run (another clone may run the same test at once).
+let dataDir = '';
+let env: Record<string, string> = {};
 let first: Persistence | undefined;
+
+beforeAll(async () => {
+  dataDir = await createRunFolder('embedded');
+  env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+});
 
 afterAll(async () => {
   await first?.close();
+  await removeRunFolder(dataDir);
 });
 
 describe('embedded PostgreSQL', () => {
