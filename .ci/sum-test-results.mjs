@@ -1,29 +1,95 @@
-// Sums vitest's JSON reports (one per workspace) into "N passed, N failed".
-// A suite that failed to load counts as one failure, so a crash can never read as green.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// Sums vitest's JSON reports into the closing "N passed, N failed" line.
+//
+//   node .ci/sum-test-results.mjs [tag ...]      (default: one untagged run)
+//
+// Each tag is one run of every suite: `default` reads .vitest/results.json, any other tag
+// .vitest/results-<tag>.json (TEST_RESULTS_TAG, see vitest.shared.js). Every workspace with
+// a test script must have written its report, and its browser tests' report if it has a
+// vitest.e2e.config.ts: a report that is missing or unreadable is a suite that did not
+// finish, and counts as a failure, as does a test file that failed to load or whose hooks
+// failed. So a crash can never read as green. Exits 1 when anything failed.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-for (const group of ['packages', 'apps']) {
-  if (!existsSync(group)) continue;
-  for (const name of readdirSync(group)) {
-    const folder = join(group, name, '.vitest');
-    if (!existsSync(folder)) continue;
-    for (const entry of readdirSync(folder).filter((f) => /^results.*\.json$/.test(f))) {
-      const file = join(folder, entry);
-      const report = JSON.parse(readFileSync(file, 'utf8'));
-      passed += report.numPassedTests;
-      failed += report.numFailedTests;
-      skipped += report.numPendingTests + report.numTodoTests;
-      for (const suite of report.testResults) {
-        if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
-      }
-      console.log(
-        `${group}/${name} (${entry}): ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
-      );
+function workspacesWithTests(root) {
+  const found = [];
+  for (const group of ['packages', 'apps']) {
+    if (!existsSync(join(root, group))) continue;
+    for (const name of readdirSync(join(root, group)).sort()) {
+      const manifest = join(root, group, name, 'package.json');
+      if (!existsSync(manifest)) continue;
+      const scripts = JSON.parse(readFileSync(manifest, 'utf8')).scripts ?? {};
+      if (!scripts.test) continue;
+      const e2e = existsSync(join(root, group, name, 'vitest.e2e.config.ts'));
+      found.push({ folder: join(group, name), e2e });
     }
   }
+  return found;
 }
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+
+/** The report files every run must leave behind, relative to `root`. */
+export function expectedReports(root, tags) {
+  const files = [];
+  for (const tag of tags) {
+    const base = tag === 'default' ? 'results' : `results-${tag}`;
+    for (const { folder, e2e } of workspacesWithTests(root)) {
+      files.push(join(folder, '.vitest', `${base}.json`));
+      if (e2e) files.push(join(folder, '.vitest', `${base}-e2e.json`));
+    }
+  }
+  return files;
+}
+
+function readReport(path) {
+  if (!existsSync(path)) return { problem: 'no report: the suite did not finish' };
+  try {
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    if (!Array.isArray(report.testResults)) throw new Error('no testResults');
+    return { report };
+  } catch (error) {
+    return { problem: `unreadable report (${error.message})` };
+  }
+}
+
+/** Failures a report states besides failed tests: files that failed to load or run. */
+function fileFailures(report) {
+  const lines = [];
+  for (const file of report.testResults) {
+    const failedTests = (file.assertionResults ?? []).some((t) => t.status === 'failed');
+    if (file.status === 'failed' && !failedTests) {
+      lines.push(`  ${file.name}: ${file.message || 'failed without a failed test'}`);
+    }
+  }
+  const counted = report.numFailedTests + lines.length;
+  if (report.success === false && counted === 0) lines.push('  the run reported failure');
+  return lines;
+}
+
+export function sumReports(root, files) {
+  const total = { passed: 0, failed: 0, skipped: 0, lines: [] };
+  for (const file of files) {
+    const { report, problem } = readReport(join(root, file));
+    if (problem) {
+      total.failed += 1;
+      total.lines.push(`${file}: FAILED, ${problem}`);
+      continue;
+    }
+    const extra = fileFailures(report);
+    const failed = report.numFailedTests + extra.length;
+    total.passed += report.numPassedTests;
+    total.failed += failed;
+    total.skipped += report.numPendingTests + report.numTodoTests;
+    total.lines.push(`${file}: ${report.numPassedTests} passed, ${failed} failed`, ...extra);
+  }
+  if (total.skipped > 0) total.lines.push(`${total.skipped} skipped`);
+  total.lines.push(`${total.passed} passed, ${total.failed} failed`);
+  return total;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const tags = process.argv.slice(2);
+  const total = sumReports('.', expectedReports('.', tags.length > 0 ? tags : ['default']));
+  for (const line of total.lines) console.log(line);
+  process.exitCode = total.failed > 0 ? 1 : 0;
+}
