@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { resultsFile } from '../../vitest.shared.js';
 
 // End-to-end tests in a real Chromium against the real system (gateway + built panel on a
 // seeded database), started by e2e/global-setup.ts unless ADMIN_URL points at one.
@@ -11,7 +12,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     reporters: ['default', 'json'],
-    outputFile: { json: '.vitest/results-e2e.json' },
+    outputFile: { json: resultsFile('e2e') },
     env: { TZ: 'UTC' },
   },
 });
