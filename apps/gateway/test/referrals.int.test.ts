@@ -1,3 +1,4 @@
+import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
@@ -29,7 +30,9 @@ afterAll(async () => h.close());
 
 type R = {
   id: string;
+  participantId: string;
   participantName: string;
+  enrollmentId: string | null;
   municipalityId: string;
   state: string;
   referrerOrganisation: string;
@@ -43,13 +46,13 @@ type R = {
   }[];
 };
 const FIELDS =
-  'id participantId participantName municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedBy decidedByName note meetingId }';
+  'id participantId participantName enrollmentId municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedBy decidedByName note meetingId }';
 const LIST = `query L($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: ReferralFilter) {
   items: allReferrals(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${FIELDS} }
   total: _allReferralsMeta(page: $page, perPage: $perPage, filter: $filter) { count }
 }`;
-const CREATE = `mutation C($participantId: ID!, $municipalityId: ID!, $projectId: ID!, $receivedOn: LocalDate!, $org: ReferrerOrganisation) {
-  createReferral(participantId: $participantId, municipalityId: $municipalityId, projectId: $projectId, receivedOn: $receivedOn, referrerOrganisation: $org) { ${FIELDS} }
+const CREATE = `mutation C($participantId: ID, $person: ReferredPerson, $municipalityId: ID!, $projectId: ID!, $receivedOn: LocalDate!, $org: ReferrerOrganisation) {
+  createReferral(participantId: $participantId, person: $person, municipalityId: $municipalityId, projectId: $projectId, receivedOn: $receivedOn, referrerOrganisation: $org) { ${FIELDS} }
 }`;
 const DECIDE = `mutation D($id: ID!, $action: ReferralAction!, $decidedOn: LocalDate!, $version: Int!, $note: String, $meetingId: ID) {
   decideReferral(id: $id, action: $action, decidedOn: $decidedOn, version: $version, note: $note, meetingId: $meetingId) { ${FIELDS} }
@@ -58,10 +61,21 @@ const ESCALATE = `mutation E($id: ID!, $decidedOn: LocalDate!, $version: Int!, $
   escalateReferral(id: $id, decidedOn: $decidedOn, version: $version, note: $note) { ${FIELDS} }
 }`;
 
+let serial = 0;
+/** A person the tests refer by personnummer (new unless the number is given again). */
+function newPerson(): { personnummer: string; firstName: string; lastName: string } {
+  serial += 1;
+  return {
+    personnummer: testPersonnummer(`1994-05-${String(serial).padStart(2, '0')}`, 'female', serial),
+    firstName: 'Remitterad',
+    lastName: `Person${serial}`,
+  };
+}
+
 async function newReferral(role: 'manager' | 'referrer' = 'manager'): Promise<R> {
   const client = await h.as(role);
   const res = await client.gql<{ createReferral: R }>(CREATE, {
-    participantId: participant,
+    ...(role === 'referrer' ? { person: newPerson() } : { participantId: participant }),
     municipalityId: nassjo,
     projectId: project,
     receivedOn: '2026-10-01',
@@ -101,6 +115,7 @@ describe('referrals', () => {
     const created = await newReferral('referrer');
     expect(created.referrerOrganisation).toBe('AF');
     expect(created.participantName).toBe('');
+    expect(created.participantId).toBe('');
     expect(created.state).toBe('RECEIVED');
     const referrer = await h.as('referrer');
     const list = await referrer.gql<{ items: R[]; total: { count: number } }>(LIST, {
@@ -138,27 +153,29 @@ describe('referrals', () => {
     expect(codesOf(decide)).toEqual(['FORBIDDEN']);
   });
 
-  it('decides: accept, invalid transition, stale version, escalation to the chief', async () => {
+  it('decides: not now, invalid transition, stale version, escalation to the chief', async () => {
     const coach = await h.as('coach');
     const r = await newReferral();
     const accepted = await coach.gql<{ decideReferral: R }>(DECIDE, {
       id: r.id,
-      action: 'ACCEPT',
+      action: 'NOT_NOW',
       decidedOn: '2026-10-05',
       version: r.version,
       note: 'Motiverad',
     });
     expect(accepted.body.errors).toBeUndefined();
     const after = accepted.body.data?.decideReferral;
-    expect(after?.state).toBe('ACCEPTED');
+    expect(after?.state).toBe('NOT_NOW');
     expect(after?.version).toBe(r.version + 1);
     expect(after?.decisions.at(-1)).toMatchObject({
-      action: 'ACCEPT',
-      state: 'ACCEPTED',
+      action: 'NOT_NOW',
+      state: 'NOT_NOW',
       note: 'Motiverad',
       decidedByName: 'Jobbcoach Nässjö',
     });
-    const again = await coach.gql(DECIDE, {
+    // Decided: it no longer awaits the SE group, so the manager (who sees all) goes on.
+    const manager = await h.as('manager');
+    const again = await manager.gql(DECIDE, {
       id: r.id,
       action: 'DECLINE',
       decidedOn: '2026-10-06',
@@ -169,7 +186,7 @@ describe('referrals', () => {
       field: 'action',
       reason: 'REFERRAL.INVALID_TRANSITION',
     });
-    const stale = await coach.gql(DECIDE, {
+    const stale = await manager.gql(DECIDE, {
       id: r.id,
       action: 'DECLINE',
       decidedOn: '2026-10-06',
@@ -188,22 +205,23 @@ describe('referrals', () => {
       version: second.version,
     });
     expect(escalated.body.data?.escalateReferral.state).toBe('ESCALATED');
+    // Escalated referrals wait for the chief: the coach no longer sees them.
     const coachAfter = await coach.gql(DECIDE, {
       id: second.id,
-      action: 'ACCEPT',
+      action: 'DECLINE',
       decidedOn: '2026-10-07',
       version: second.version + 1,
     });
-    expect(codesOf(coachAfter)).toEqual(['FORBIDDEN']);
+    expect(codesOf(coachAfter)).toEqual(['NOT_FOUND']);
     const chief = await h.as('municipal_chief');
     const chiefDecides = await chief.gql<{ decideReferral: R }>(DECIDE, {
       id: second.id,
-      action: 'ACCEPT',
+      action: 'DECLINE',
       decidedOn: '2026-10-07',
       version: second.version + 1,
     });
     expect(chiefDecides.body.errors).toBeUndefined();
-    expect(chiefDecides.body.data?.decideReferral.state).toBe('ACCEPTED');
+    expect(chiefDecides.body.data?.decideReferral.state).toBe('DECLINED');
   });
 
   it('scopes coach and chief to their municipality', async () => {
@@ -270,5 +288,115 @@ describe('SE-group meetings', () => {
     expect(
       codesOf(await board.gql(`mutation { updateSeGroupMeeting(id: "${id}", notes: "x") { id } }`)),
     ).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('accepting a referral enrols the participant in one step', () => {
+  const ACCEPT = `mutation A($id: ID!, $decidedOn: LocalDate!, $version: Int!, $coachId: ID!, $enrolledOn: LocalDate!, $meetingId: ID, $comp: [String!]!) {
+    acceptReferral(id: $id, decidedOn: $decidedOn, version: $version, coachId: $coachId, enrolledOn: $enrolledOn, compensationAtStart: $comp, meetingId: $meetingId) { ${FIELDS} }
+  }`;
+  async function nassjoMeeting(): Promise<string> {
+    const rows = await h.db.database.withOwner((tx) =>
+      tx.query<{ id: string }>(
+        `SELECT id FROM se_group_meetings WHERE municipality_id = $1 ORDER BY held_on DESC LIMIT 1`,
+        [nassjo],
+      ),
+    );
+    return rows[0]?.id ?? '';
+  }
+  async function coachOf(email: string): Promise<string> {
+    const rows = await h.db.database.withOwner((tx) =>
+      tx.query<{ coach_id: string }>(`SELECT coach_id FROM users WHERE email = $1`, [email]),
+    );
+    return rows[0]?.coach_id ?? '';
+  }
+
+  it('the chief accepts at the SE-group meeting; the coach sees the new enrollment', async () => {
+    const referred = await newReferral('referrer');
+    const chief = await h.as('municipal_chief');
+    const [mine] = (await chief.gql<{ items: R[] }>(LIST, { filter: { ids: [referred.id] } })).body
+      .data?.items ?? [undefined];
+    if (!mine) throw new Error('The chief does not see the referral');
+    const coachId = await coachOf('coach.nassjo@demo.hoglandet.se');
+    const meetingId = await nassjoMeeting();
+    const withoutMeeting = await chief.gql(ACCEPT, {
+      id: mine.id,
+      decidedOn: '2026-10-10',
+      version: mine.version,
+      coachId,
+      enrolledOn: '2026-10-12',
+      comp: ['activity_compensation'],
+    });
+    expect(codesOf(withoutMeeting)).toEqual(['BAD_USER_INPUT']);
+    expect(withoutMeeting.body.errors?.[0]?.extensions).toMatchObject({ field: 'meetingId' });
+    const res = await chief.gql<{ acceptReferral: R }>(ACCEPT, {
+      id: mine.id,
+      decidedOn: '2026-10-10',
+      version: mine.version,
+      coachId,
+      enrolledOn: '2026-10-12',
+      meetingId,
+      comp: ['activity_compensation'],
+    });
+    expect(res.body.errors).toBeUndefined();
+    const accepted = res.body.data?.acceptReferral;
+    expect(accepted?.state).toBe('ACCEPTED');
+    expect(accepted?.decisions.at(-1)).toMatchObject({ action: 'ACCEPT', meetingId });
+    expect(accepted?.enrollmentId).toBeTruthy();
+    const coach = await h.as('coach');
+    const seen = await coach.gql<{ Enrollment: { coachId: string; enrolledOn: string } | null }>(
+      `query($id: ID!) { Enrollment(id: $id) { coachId enrolledOn } }`,
+      { id: accepted?.enrollmentId },
+    );
+    expect(seen.body.data?.Enrollment).toEqual({ coachId, enrolledOn: '2026-10-12' });
+    const audited = await h.db.database.withOwner((tx) =>
+      tx.query<{ action: string; entity: string }>(
+        `SELECT action, entity FROM audit_log WHERE entity_ids && $1::uuid[] AND action IN ('decide', 'create') ORDER BY entity`,
+        [[mine.id, accepted?.enrollmentId]],
+      ),
+    );
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { action: 'create', entity: 'enrollment' },
+        { action: 'decide', entity: 'referral' },
+      ]),
+    );
+  });
+
+  it('writes nothing when the enrollment is refused; ACCEPT alone is refused', async () => {
+    const referred = await newReferral();
+    const chief = await h.as('municipal_chief');
+    const eksjoCoach = await h.db.database.withOwner((tx) =>
+      tx.query<{ id: string }>(`SELECT id FROM coaches WHERE municipality_id = $1 LIMIT 1`, [
+        eksjo,
+      ]),
+    );
+    const res = await chief.gql(ACCEPT, {
+      id: referred.id,
+      decidedOn: '2026-10-10',
+      version: referred.version,
+      coachId: eksjoCoach[0]?.id,
+      enrolledOn: '2026-10-12',
+      meetingId: await nassjoMeeting(),
+      comp: ['activity_compensation'],
+    });
+    expect(codesOf(res)).toEqual(['BAD_USER_INPUT']);
+    const state = await h.db.database.withOwner((tx) =>
+      tx.query<{ state: string; decisions: string }>(
+        `SELECT state, (SELECT count(*)::text FROM referral_decisions d WHERE d.referral_id = r.id) AS decisions FROM referrals r WHERE id = $1`,
+        [referred.id],
+      ),
+    );
+    expect(state).toEqual([{ state: 'received', decisions: '0' }]);
+    const alone = await chief.gql(DECIDE, {
+      id: referred.id,
+      action: 'ACCEPT',
+      decidedOn: '2026-10-10',
+      version: referred.version,
+    });
+    expect(alone.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'REFERRAL.ACCEPT_NEEDS_ENROLLMENT',
+    });
   });
 });

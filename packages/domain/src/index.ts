@@ -126,6 +126,7 @@ export {
   mayDecideReferral,
   decideReferral,
 } from './rules/referral-transition.js';
+export { type ProjectRunningError, requireProjectRunning } from './rules/project-running.js';
 export {
   type EnrollmentError,
   type DischargeCodeLists,

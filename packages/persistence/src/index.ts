@@ -82,7 +82,7 @@ export {
   reportTalliesRepository,
   talliedDimensions,
 } from './repositories/report-tallies.js';
-export { workRepository } from './repositories/work.repository.js';
+export { ONE_OPEN_ENROLLMENT, workRepository } from './repositories/work.repository.js';
 export {
   type Credentials,
   type SessionUser,

@@ -7,6 +7,7 @@ import {
   type ValueOf,
 } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
+import { meetingService } from '../services/meeting.service.js';
 import { referralService } from '../services/referral.service.js';
 import { ListMetadata } from '../types/organisation.type.js';
 import { ReferralType, SeGroupMeetingType } from '../types/work.type.js';
@@ -17,9 +18,20 @@ class ReferralFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => String, { nullable: true, description: 'Participant name (not for referrers).' })
   q?: string;
+  @Field(() => ID, { nullable: true, description: 'The referrals of one participant.' })
+  participantId?: string;
   @Field(() => ID, { nullable: true }) municipalityId?: string;
   @Field(() => ID, { nullable: true }) projectId?: string;
   @Field(() => ReferralStateEnum, { nullable: true }) state?: ValueOf<typeof ReferralStateEnum>;
+}
+
+@InputType('ReferredPerson', {
+  description: 'A person referred by personnummer and name: found, or registered if new.',
+})
+class ReferredPersonInput {
+  @Field() personnummer!: string;
+  @Field() firstName!: string;
+  @Field() lastName!: string;
 }
 
 @InputType('SeGroupMeetingFilter')
@@ -55,10 +67,13 @@ export class ReferralResolver {
     return referralService.get(ctx, id);
   }
   @Mutation(() => ReferralType, {
-    description: 'A referrer’s organisation is taken from the user; others must give it.',
+    description:
+      'Give participantId (a person you may see) or person (personnummer and name; the answer then names no one). A referrer’s organisation is taken from the user; others must give it.',
   })
   createReferral(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => ID, { nullable: true }) participantId: string | undefined,
+    @Arg('person', () => ReferredPersonInput, { nullable: true })
+    person: ReferredPersonInput | undefined,
     @Arg('municipalityId', () => ID) municipalityId: string,
     @Arg('projectId', () => ID) projectId: string,
     @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
@@ -68,13 +83,42 @@ export class ReferralResolver {
   ): Promise<ReferralType> {
     return referralService.create(ctx, {
       participantId,
+      person,
       municipalityId,
       projectId,
       receivedOn,
       referrerOrganisation,
     });
   }
-  @Mutation(() => ReferralType)
+  @Mutation(() => ReferralType, {
+    description:
+      'Accepts the referral and enrols the participant with the coach from enrolledOn, in one step. The SE group gives its meeting; after escalation the municipal chief decides without one.',
+  })
+  acceptReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('coachId', () => ID) coachId: string,
+    @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
+    @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
+    @Arg('meetingId', () => ID, { nullable: true }) meetingId: string | undefined,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralType> {
+    return referralService.accept(ctx, {
+      id,
+      decidedOn,
+      version,
+      coachId,
+      enrolledOn,
+      compensationAtStart,
+      meetingId,
+      note,
+    });
+  }
+  @Mutation(() => ReferralType, {
+    description: 'Not now, decline or escalate; ACCEPT goes through acceptReferral.',
+  })
   decideReferral(
     @Arg('id', () => ID) id: string,
     @Arg('action', () => ReferralActionEnum) action: ValueOf<typeof ReferralActionEnum>,
@@ -111,7 +155,7 @@ export class ReferralResolver {
     filter: SeGroupMeetingFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType[]> {
-    return referralService.listMeetings(ctx, pagingOf(args), filter);
+    return meetingService.list(ctx, pagingOf(args), filter);
   }
   @Query(() => ListMetadata)
   async _allSeGroupMeetingsMeta(
@@ -120,14 +164,14 @@ export class ReferralResolver {
     filter: SeGroupMeetingFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    return { count: await referralService.countMeetings(ctx, filter) };
+    return { count: await meetingService.count(ctx, filter) };
   }
   @Query(() => SeGroupMeetingType, { nullable: true })
   SeGroupMeeting(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType | null> {
-    return referralService.getMeeting(ctx, id);
+    return meetingService.get(ctx, id);
   }
   @Mutation(() => SeGroupMeetingType)
   createSeGroupMeeting(
@@ -136,7 +180,7 @@ export class ReferralResolver {
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType> {
-    return referralService.createMeeting(ctx, { municipalityId, heldOn, notes });
+    return meetingService.create(ctx, { municipalityId, heldOn, notes });
   }
   @Mutation(() => SeGroupMeetingType)
   updateSeGroupMeeting(
@@ -145,6 +189,6 @@ export class ReferralResolver {
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType> {
-    return referralService.updateMeeting(ctx, id, { heldOn, notes });
+    return meetingService.update(ctx, id, { heldOn, notes });
   }
 }

@@ -6,23 +6,19 @@ import {
   followUpRecordable,
   followUpSchedule,
   happenedBy,
-  incomeSources,
   movePhase,
   occupationsAfter,
   phases,
   placementKinds,
   placementStartAllowed,
   reContact,
-  validateIncomeSources,
 } from '@finsam-se/domain';
 import {
   type EnrollmentView,
   type TenantTx,
-  coaches,
   employers,
   enrollments,
   followUps,
-  participantRepository,
   placements,
   workRepository,
 } from '@finsam-se/persistence';
@@ -31,6 +27,7 @@ import type { RequestContext } from '../context.js';
 import { badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
 import { EnrollmentType, FollowUpType, PlacementType } from '../types/work.type.js';
+import { createEnrollment } from './enrollment-create.js';
 import { input } from './input.js';
 import {
   type Opt,
@@ -172,53 +169,8 @@ export const enrollmentService = {
     });
   },
 
-  async create(
-    ctx: RequestContext,
-    values: {
-      participantId: string;
-      coachId: string;
-      projectId: string;
-      enrolledOn: string;
-      compensationAtStart: string[];
-      referralId: Opt<string>;
-    },
-  ): Promise<EnrollmentType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
-    const scope = personScope(actor);
-    const participantId = input.uuid('participantId', values.participantId);
-    const coachId = input.uuid('coachId', values.coachId);
-    const projectId = input.uuid('projectId', values.projectId);
-    const enrolledOn = input.date('enrolledOn', values.enrolledOn);
-    const referralId = uuidOr('referralId', values.referralId) ?? null;
-    const sources = validateIncomeSources(
-      incomeSources,
-      values.compensationAtStart,
-      enrolledOn,
-      'compensationAtStart',
-    );
-    if (!sources.ok) throw domainRefusal(sources.error, 'compensationAtStart');
-    if (scope.kind === 'coach' && scope.coachId !== coachId)
-      throw badInput('coachId', 'Du kan bara skriva in deltagare hos dig själv.');
-    return ctx.inTenant(async (tx) => {
-      const coach = await coaches.findById(tx, coachId);
-      if (!coach) throw badInput('coachId', 'Coachen finns inte.');
-      if (scope.kind === 'municipality' && coach.municipalityId !== scope.municipalityId)
-        throw badInput('coachId', 'Coachen arbetar inte i din kommun.');
-      const participant = await participantRepository(ctx.pii).findById(tx, participantId);
-      if (!participant) throw badInput('participantId', 'Deltagaren finns inte.');
-      const id = await workRepository.createEnrollment(tx, {
-        participantId,
-        coachId,
-        municipalityId: coach.municipalityId,
-        projectId,
-        referralId,
-        enrolledOn,
-        compensationAtStart: [...sources.value],
-      });
-      await audit(tx, ctx, actor, 'create', 'enrollment', [id]);
-      return reload(tx, id);
-    });
-  },
+  /** See enrollment-create.ts: who may enrol whom. */
+  create: createEnrollment,
 
   /** Loads in scope, checks the version, applies a domain rule and saves it. */
   async change(

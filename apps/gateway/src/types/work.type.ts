@@ -31,10 +31,16 @@ export class ReferralDecisionType {
 @ObjectType('Referral', { description: 'A remiss to the municipality’s SE-group.' })
 export class ReferralType {
   @Field(() => ID) id!: string;
-  @Field(() => ID) participantId!: string;
+  @Field(() => ID, { description: 'Empty for roles that see status only.' })
+  participantId!: string;
   @Field({ description: 'Empty for roles that see status only.' }) participantName!: string;
   @Field(() => ID) municipalityId!: string;
   @Field(() => ID) projectId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The enrollment the accepted referral led to (null for status-only roles).',
+  })
+  enrollmentId!: string | null;
   @Field(() => ReferrerOrganisationEnum) referrerOrganisation!: ValueOf<
     typeof ReferrerOrganisationEnum
   >;
@@ -46,10 +52,11 @@ export class ReferralType {
   static from(r: ReferralView, showName: boolean): ReferralType {
     return Object.assign(new ReferralType(), {
       id: r.id,
-      participantId: r.participantId,
+      participantId: showName ? r.participantId : '',
       participantName: showName ? r.participantName : '',
       municipalityId: r.municipalityId,
       projectId: r.projectId,
+      enrollmentId: showName ? r.enrollmentId : null,
       referrerOrganisation: r.referrerOrganisation,
       receivedOn: r.receivedOn,
       state: r.state,

@@ -65,6 +65,10 @@ export const domainErrorMessages = {
     sv: 'Din roll får inte fatta det beslutet om remissen.',
     en: 'Your role may not make that decision on the referral.',
   },
+  'PROJECT.NOT_RUNNING': {
+    sv: 'Projektet pågår inte det datumet. Välj ett projekt som pågår.',
+    en: 'The project is not running on that date. Choose a running project.',
+  },
   'ENROLLMENT.DISCHARGED': {
     sv: 'Inskrivningen är redan avslutad.',
     en: 'The enrollment is already discharged.',

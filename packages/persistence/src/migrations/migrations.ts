@@ -5,6 +5,7 @@ import { ListIndexes1732800000000 } from './1732800000000-list-indexes.js';
 import { SessionNotify1732900000000 } from './1732900000000-session-notify.js';
 import { AuditLogWithoutKeyLock1733000000000 } from './1733000000000-audit-log-without-key-lock.js';
 import { AuditEntityIds1733100000000 } from './1733100000000-audit-entity-ids.js';
+import { OneOpenEnrollment1733240000000 } from './1733240000000-one-open-enrollment.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   SessionNotify1732900000000,
   AuditLogWithoutKeyLock1733000000000,
   AuditEntityIds1733100000000,
+  OneOpenEnrollment1733240000000,
 ];

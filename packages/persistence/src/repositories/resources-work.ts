@@ -99,11 +99,16 @@ export const posts = resourceQueries({
   defaultSort: 'startsOn',
 });
 
-export type ReferralView = Referral & { readonly participantName: string };
+export type ReferralView = Referral & {
+  readonly participantName: string;
+  /** The enrollment that came of the referral, once accepted. */
+  readonly enrollmentId: string | null;
+};
 export const referrals = resourceQueries({
   from: 'FROM referrals t JOIN participants p ON p.association_id = t.association_id AND p.id = t.participant_id',
   select: `t.association_id, t.id, t.participant_id, t.municipality_id, t.project_id, t.referred_by, t.referrer_organisation, ${day('t.received_on', 'received_on')}, t.state, t.version,
     p.first_name || ' ' || p.last_name AS participant_name,
+    (SELECT e.id FROM enrollments e WHERE e.association_id = t.association_id AND e.referral_id = t.id ORDER BY e.enrolled_on LIMIT 1) AS enrollment_id,
     coalesce((SELECT json_agg(json_build_object('action', d.action, 'state', d.state, 'decidedOn', d.decided_on, 'decidedBy', d.decided_by, 'meetingId', d.meeting_id, 'note', d.note) ORDER BY d.decided_on, d.id)
       FROM referral_decisions d WHERE d.association_id = t.association_id AND d.referral_id = t.id), '[]') AS decisions`,
   map: (
@@ -117,6 +122,7 @@ export const referrals = resourceQueries({
       state: ReferralState;
       version: number;
       participant_name: string;
+      enrollment_id: string | null;
       decisions: {
         action: ReferralAction;
         state: ReferralState;
@@ -138,6 +144,7 @@ export const referrals = resourceQueries({
     state: r.state,
     version: r.version,
     participantName: r.participant_name,
+    enrollmentId: r.enrollment_id,
     decisions: r.decisions.map((d) => ({ ...d, decidedOn: LocalDate.from(d.decidedOn) })),
   }),
   filters: {
@@ -150,6 +157,14 @@ export const referrals = resourceQueries({
     q: filter.search('p.first_name', 'p.last_name'),
     coachId: (p) =>
       `EXISTS (SELECT 1 FROM enrollments e WHERE e.association_id = t.association_id AND e.referral_id = t.id AND e.coach_id = ${p})`,
+    /**
+     * What a coach sees: `[coachId, municipalityId, userId]`: referrals they coach the
+     * enrollment of, those awaiting their municipality's SE-group decision, their own.
+     */
+    coachVisible: (p) =>
+      `(EXISTS (SELECT 1 FROM enrollments e WHERE e.association_id = t.association_id AND e.referral_id = t.id AND e.coach_id = (${p}::uuid[])[1])
+        OR (t.state = 'received' AND t.municipality_id = (${p}::uuid[])[2])
+        OR t.referred_by = (${p}::uuid[])[3])`,
   },
   sort: { receivedOn: 't.received_on', state: 't.state', municipalityId: 't.municipality_id' },
   defaultSort: 'receivedOn',

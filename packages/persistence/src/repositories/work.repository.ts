@@ -10,6 +10,12 @@ async function insertOne(tx: TenantTx, sql: string, params: readonly unknown[]):
   return id;
 }
 
+/**
+ * The partial unique index (migration 1733240000000) that keeps one open enrollment per
+ * participant and project; a `DUPLICATE` PersistenceError names it when a second is tried.
+ */
+export const ONE_OPEN_ENROLLMENT = 'enrollments_one_open_per_project';
+
 /** Writes of the SE work: referrals, enrollments, placements, follow-ups, attestations. */
 export const workRepository = {
   createReferral(
