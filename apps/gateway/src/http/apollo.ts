@@ -9,6 +9,7 @@ import type { RequestContext } from '../context.js';
 import { formatError } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
 import { errorCapPlugin } from './error-cap.js';
+import { plainTextInputPlugin } from './plain-text-input.js';
 
 /**
  * The codes the client was sent: the raw errors carry no code when a resolver threw an
@@ -85,6 +86,7 @@ export function createApollo(
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       operationLog(options.log),
       errorCapPlugin<RequestContext>(),
+      plainTextInputPlugin<RequestContext>(),
       // No HTTP cache hints are used; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),

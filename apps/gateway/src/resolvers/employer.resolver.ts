@@ -30,7 +30,7 @@ export class EmployerResolver {
     @Arg('filter', () => EmployerFilter, { nullable: true }) filter: EmployerFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType[]> {
-    return employerService.list(ctx, pagingOf(args), filter);
+    return employerService.list(ctx, pagingOf(args, 'Employer'), filter);
   }
   @Query(() => ListMetadata)
   async _allEmployersMeta(
@@ -83,7 +83,7 @@ export class EmployerResolver {
     filter: AttestationFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AttestationType[]> {
-    return attestationService.list(ctx, pagingOf(args), filter);
+    return attestationService.list(ctx, pagingOf(args, 'Attestation'), filter);
   }
   @Query(() => ListMetadata)
   async _allAttestationsMeta(

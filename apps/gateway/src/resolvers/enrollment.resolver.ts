@@ -63,7 +63,7 @@ export class EnrollmentResolver {
     @Arg('filter', () => EnrollmentFilter, { nullable: true }) filter: EnrollmentFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EnrollmentType[]> {
-    return enrollmentService.list(ctx, pagingOf(args), filter);
+    return enrollmentService.list(ctx, pagingOf(args, 'Enrollment'), filter);
   }
   @Query(() => ListMetadata)
   async _allEnrollmentsMeta(
@@ -145,7 +145,7 @@ export class EnrollmentResolver {
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType[]> {
-    return enrollmentService.listPlacements(ctx, pagingOf(args), filter);
+    return enrollmentService.listPlacements(ctx, pagingOf(args, 'Placement'), filter);
   }
   @Query(() => ListMetadata)
   async _allPlacementsMeta(
@@ -196,7 +196,7 @@ export class EnrollmentResolver {
     @Arg('filter', () => FollowUpFilter, { nullable: true }) filter: FollowUpFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<FollowUpType[]> {
-    return enrollmentService.listFollowUps(ctx, pagingOf(args), filter);
+    return enrollmentService.listFollowUps(ctx, pagingOf(args, 'FollowUp'), filter);
   }
   @Query(() => ListMetadata)
   async _allFollowUpsMeta(

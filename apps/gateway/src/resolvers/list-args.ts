@@ -1,3 +1,18 @@
+import {
+  attestations,
+  coaches,
+  employers,
+  enrollments,
+  followUps,
+  meetings,
+  municipalities,
+  type ParticipantListQuery,
+  placements,
+  posts,
+  projects,
+  referrals,
+  users,
+} from '@finsam-se/persistence';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { badInput } from '../errors/error-codes.js';
 
@@ -12,6 +27,37 @@ export class ListArgs {
 
 export const MAX_PER_PAGE = 500;
 
+const participantSorts: readonly NonNullable<ParticipantListQuery['sortField']>[] = [
+  'lastName',
+  'firstName',
+  'birthDate',
+  'id',
+];
+
+/**
+ * The one sort whitelist of each list, taken from where the list maps its sort field to
+ * SQL (the persistence definitions); the two lists with a fixed order accept only it.
+ */
+export const sortable = {
+  Attestation: attestations.sortFields,
+  AuditEntry: ['at'],
+  Coach: coaches.sortFields,
+  Employer: employers.sortFields,
+  Enrollment: enrollments.sortFields,
+  FollowUp: followUps.sortFields,
+  Municipality: municipalities.sortFields,
+  Participant: participantSorts,
+  Placement: placements.sortFields,
+  Post: posts.sortFields,
+  Project: projects.sortFields,
+  Reallocation: ['decidedAt'],
+  Referral: referrals.sortFields,
+  SeGroupMeeting: meetings.sortFields,
+  User: users.sortFields,
+} as const satisfies Record<string, readonly string[]>;
+
+export type SortableList = keyof typeof sortable;
+
 export type Paging = {
   limit: number;
   offset: number;
@@ -19,8 +65,11 @@ export type Paging = {
   sortOrder: 'ASC' | 'DESC';
 };
 
-/** Validates paging at the edge: page ≥ 0, 1 ≤ perPage ≤ 500, order ASC or DESC. */
-export function pagingOf(args: ListArgs, defaultPerPage = 25): Paging {
+/**
+ * Validates paging at the edge: page ≥ 0, 1 ≤ perPage ≤ 500, order ASC or DESC, and a sort
+ * field from the list's whitelist (anything else, `constructor` included, is bad input).
+ */
+export function pagingOf(args: ListArgs, list: SortableList, defaultPerPage = 25): Paging {
   const perPage = args.perPage ?? defaultPerPage;
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
@@ -30,8 +79,9 @@ export function pagingOf(args: ListArgs, defaultPerPage = 25): Paging {
   const order = (args.sortOrder ?? 'ASC').toUpperCase();
   if (order !== 'ASC' && order !== 'DESC')
     throw badInput('sortOrder', 'sortOrder måste vara ASC eller DESC.');
-  if (args.sortField !== undefined && !/^[a-zA-Z]{1,40}$/.test(args.sortField))
-    throw badInput('sortField', 'Okänt sorteringsfält.');
+  const sortFields: readonly string[] = sortable[list];
+  if (args.sortField !== undefined && !sortFields.includes(args.sortField))
+    throw badInput('sortField', 'Okänt sorteringsfält.', 'SORT.UNKNOWN');
   return {
     limit: perPage,
     offset: page * perPage,

@@ -23,7 +23,7 @@ export class ParticipantResolver {
     filter: ParticipantFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantType[]> {
-    return participantService.list(ctx, pagingOf(args), filter);
+    return participantService.list(ctx, pagingOf(args, 'Participant'), filter);
   }
   @Query(() => ListMetadata)
   async _allParticipantsMeta(

@@ -49,7 +49,7 @@ export class ReferralResolver {
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralType[]> {
-    return referralService.list(ctx, pagingOf(args), filter);
+    return referralService.list(ctx, pagingOf(args, 'Referral'), filter);
   }
   @Query(() => ListMetadata)
   async _allReferralsMeta(
@@ -155,7 +155,7 @@ export class ReferralResolver {
     filter: SeGroupMeetingFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType[]> {
-    return meetingService.list(ctx, pagingOf(args), filter);
+    return meetingService.list(ctx, pagingOf(args, 'SeGroupMeeting'), filter);
   }
   @Query(() => ListMetadata)
   async _allSeGroupMeetingsMeta(

@@ -25,7 +25,7 @@ export class UserResolver {
     @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<UserType[]> {
-    return userService.list(ctx, pagingOf(args), filter);
+    return userService.list(ctx, pagingOf(args, 'User'), filter);
   }
   @Query(() => ListMetadata)
   async _allUsersMeta(
@@ -87,7 +87,7 @@ export class UserResolver {
     @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEntryType[]> {
-    return userService.auditLog(ctx, pagingOf(args, 50), { entity, entityId, userId, from, to });
+    return userService.auditLog(ctx, pagingOf(args, 'AuditEntry', 50), { entity, entityId, userId, from, to });
   }
   @Query(() => ListMetadata)
   async _auditLogMeta(

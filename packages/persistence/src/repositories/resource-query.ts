@@ -45,11 +45,16 @@ function whereOf<Row, T>(
  * to the tenant (RLS checks it again).
  */
 export function resourceQueries<Row, T>(definition: ResourceDefinition<Row, T>) {
+  // `id` sorts every resource (react-admin's default); a Map, so that `constructor` or
+  // `toString` are unknown fields rather than Object.prototype's functions.
+  const sorts = new Map(Object.entries({ id: 't.id', ...definition.sort }));
   return {
+    /** The API names a list may be sorted by: the gateway refuses any other. */
+    sortFields: Object.freeze([...sorts.keys()]),
     async list(tx: TenantTx, query: ListQuery): Promise<T[]> {
       const { where, params } = whereOf(definition, tx, query.filter);
-      const sort =
-        definition.sort[query.sortField ?? ''] ?? definition.sort[definition.defaultSort] ?? 't.id';
+      const sort = sorts.get(query.sortField ?? definition.defaultSort);
+      if (sort === undefined) throw new RangeError('Unknown sort field');
       params.push(query.limit, query.offset);
       const rows = await tx.query<Row>(
         `SELECT ${definition.select} ${definition.from} WHERE ${where}
