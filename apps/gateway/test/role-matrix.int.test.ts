@@ -1,3 +1,4 @@
+import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, type DemoRole, type Harness, startHarness } from './support/gateway-harness.js';
 
@@ -22,17 +23,20 @@ const ROLES: readonly DemoRole[] = [
   'external',
 ];
 
-/** Each list query and the roles allowed to run it. */
+/**
+ * Each list query and the roles allowed to run it. Every list that names people follows
+ * PEOPLE_ACCESS (src/auth/actor.ts): the board reads aggregated figures only.
+ */
 const LISTS: Record<string, { query: string; allowed: readonly DemoRole[] }> = {
   allParticipants: {
     query:
       '{ r: allParticipants(perPage: 500) { id personnummer firstName lastName homeMunicipalityId coachId } m: _allParticipantsMeta { count } }',
-    allowed: ['board', 'steering', 'manager', 'municipal_chief', 'coach'],
+    allowed: ['steering', 'manager', 'municipal_chief', 'coach'],
   },
   allReferrals: {
     query:
       '{ r: allReferrals(perPage: 500) { id participantName municipalityId decisions { action } } m: _allReferralsMeta { count } }',
-    allowed: ['board', 'steering', 'manager', 'municipal_chief', 'coach', 'referrer'],
+    allowed: ['steering', 'manager', 'municipal_chief', 'coach', 'referrer'],
   },
   allSeGroupMeetings: {
     query:
@@ -42,7 +46,7 @@ const LISTS: Record<string, { query: string; allowed: readonly DemoRole[] }> = {
   allEnrollments: {
     query:
       '{ r: allEnrollments(perPage: 500) { id participantName coachId municipalityId } m: _allEnrollmentsMeta { count } }',
-    allowed: ['board', 'steering', 'manager', 'municipal_chief', 'coach'],
+    allowed: ['steering', 'manager', 'municipal_chief', 'coach'],
   },
   allEmployers: {
     query: '{ r: allEmployers(perPage: 500) { id name } m: _allEmployersMeta { count } }',
@@ -50,11 +54,11 @@ const LISTS: Record<string, { query: string; allowed: readonly DemoRole[] }> = {
   },
   allPlacements: {
     query: '{ r: allPlacements(perPage: 500) { id enrollmentId } m: _allPlacementsMeta { count } }',
-    allowed: ['board', 'steering', 'manager', 'municipal_chief', 'coach'],
+    allowed: ['steering', 'manager', 'municipal_chief', 'coach'],
   },
   allFollowUps: {
     query: '{ r: allFollowUps(perPage: 500) { id enrollmentId } m: _allFollowUpsMeta { count } }',
-    allowed: ['board', 'steering', 'manager', 'municipal_chief', 'coach'],
+    allowed: ['steering', 'manager', 'municipal_chief', 'coach'],
   },
   allAttestations: {
     query:
@@ -162,7 +166,7 @@ describe('role × resource matrix', () => {
   });
 
   it('unmasked personnummer only for the manager and the coach (own participants)', async () => {
-    for (const role of ['board', 'steering', 'manager', 'municipal_chief', 'coach'] as const) {
+    for (const role of ['steering', 'manager', 'municipal_chief', 'coach'] as const) {
       const client = await h.as(role);
       const res = await client.gql<{ allParticipants: { personnummer: string }[] }>(
         '{ allParticipants(perPage: 50) { personnummer } }',
@@ -268,4 +272,65 @@ describe('role × resource matrix', () => {
     );
     expect(after[0]?.n).toBe(before[0]?.n);
   });
+});
+
+describe('people: role × read / create / update of a participant', () => {
+  /** What each role may do with a participant in its home municipality (Nässjö). */
+  const MATRIX: Record<DemoRole, { read: boolean; create: boolean; update: boolean }> = {
+    board: { read: false, create: false, update: false },
+    steering: { read: true, create: false, update: false },
+    manager: { read: true, create: true, update: true },
+    municipal_chief: { read: true, create: true, update: true },
+    coach: { read: true, create: true, update: true },
+    referrer: { read: false, create: false, update: false },
+    external: { read: false, create: false, update: false },
+  };
+  let serial = 0;
+  const CREATE = `mutation C($personnummer: String!, $home: ID!) {
+    createParticipant(personnummer: $personnummer, firstName: "Matris", lastName: "Person", homeMunicipalityId: $home, targetGroupFactors: [DISABILITY]) { id }
+  }`;
+  const create = async (role: DemoRole) => {
+    serial += 1;
+    const born = new Date(Date.UTC(1933, 0, serial)).toISOString().slice(0, 10);
+    const client = await h.as(role);
+    return client.gql<{ createParticipant: { id: string } }>(CREATE, {
+      personnummer: testPersonnummer(born, 'female', serial),
+      home: nassjo,
+    });
+  };
+  const factorsOf = async (id: string) =>
+    (
+      await sql<{ f: string[] }>(
+        'SELECT target_group_factors AS f FROM participants WHERE id = $1',
+        [id],
+      )
+    )[0]?.f;
+
+  for (const [role, may] of Object.entries(MATRIX) as [DemoRole, (typeof MATRIX)[DemoRole]][]) {
+    it(`${role}: read ${may.read}, create ${may.create}, update ${may.update}`, async () => {
+      const client = await h.as(role);
+      // Created by this role when it may (a coach then sees their own), else by the manager.
+      const own = may.create ? await create(role) : undefined;
+      if (!may.create) {
+        const refused = await create(role);
+        expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+        expect(refused.body.data ?? null).toBeNull();
+      }
+      const id = own?.body.data?.createParticipant.id ?? '';
+      const target = id || ((await create('manager')).body.data?.createParticipant.id ?? '');
+      const read = await client.gql<{ Participant: { id: string } | null }>(
+        'query($id: ID!) { Participant(id: $id) { id } }',
+        { id: target },
+      );
+      if (may.read) expect(read.body.data?.Participant?.id).toBe(target);
+      else expect(codesOf(read)).toEqual(['FORBIDDEN']);
+      const update = await client.gql<{ updateParticipant: { version: number } }>(
+        'mutation U($id: ID!) { updateParticipant(id: $id, version: 1, targetGroupFactors: [SUBSTANCE_ABUSE]) { version } }',
+        { id: target },
+      );
+      if (may.update) expect(update.body.data?.updateParticipant.version).toBe(2);
+      else expect(codesOf(update)).toEqual(['FORBIDDEN']);
+      expect(await factorsOf(target)).toEqual(may.update ? ['substance_abuse'] : ['disability']);
+    });
+  }
 });

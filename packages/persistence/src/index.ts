@@ -37,6 +37,8 @@ export {
   type NewParticipant,
   type ParticipantChanges,
   type ParticipantListQuery,
+  type ParticipantStatus,
+  type ParticipantVisibility,
   type ParticipantWithLatest,
   participantRepository,
 } from './repositories/participant.repository.js';

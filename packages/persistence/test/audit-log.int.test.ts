@@ -69,7 +69,10 @@ describe('audit log: one row per action', () => {
 
   it('a page that returned nobody writes no row', async () => {
     const requestId = randomUUID();
-    const page = await readAudited({ q: 'ingen-heter-så', limit: 25, offset: 0 }, requestId);
+    const page = await readAudited(
+      { nameWords: ['ingen-heter-så'], limit: 25, offset: 0 },
+      requestId,
+    );
     expect(page).toEqual([]);
     expect(await rowsOf(requestId)).toEqual([]);
   });

@@ -27,29 +27,58 @@ export function requireRole(actor: Actor | null, roles: readonly Role[]): Actor 
 }
 
 /**
+ * Who reads and writes people (participants and every list that names them: enrollments,
+ * placements, follow-ups, consents), per role: the one table. docs/personal-data.md shows
+ * it and a test checks the two agree.
+ * - reads: `association` (everyone), `municipality` (home municipality = the user's),
+ *   `own` (a coach: people enrolled with them, and people they registered until someone
+ *   enrols them), `none` (aggregated figures only: the board, as docs/glossary.md says).
+ * - writes: may register and rectify people (within what the role reads). The steering
+ *   group reads people to steer but does not keep the register.
+ */
+export const PEOPLE_ACCESS = {
+  board: { reads: 'none', writes: false },
+  steering: { reads: 'association', writes: false },
+  manager: { reads: 'association', writes: true },
+  municipal_chief: { reads: 'municipality', writes: true },
+  coach: { reads: 'own', writes: true },
+  referrer: { reads: 'none', writes: false },
+  external: { reads: 'none', writes: false },
+} as const satisfies Record<
+  Role,
+  { reads: 'association' | 'municipality' | 'own' | 'none'; writes: boolean }
+>;
+
+/** The roles that register and rectify people. */
+export const PEOPLE_WRITERS: readonly Role[] = (Object.keys(PEOPLE_ACCESS) as Role[]).filter(
+  (role) => PEOPLE_ACCESS[role].writes,
+);
+
+/**
  * The scope a role reads people-level data in: the whole association, one municipality
- * or one coach's own participants. Other roles read no person at all.
+ * or one coach's own people (the coach record and the coach's user, who may have
+ * registered people nobody has enrolled yet). Other roles read no person at all.
+ * The participant repository turns it into SQL (`ParticipantVisibility`).
  */
 export type PersonScope =
   | { readonly kind: 'association' }
   | { readonly kind: 'municipality'; readonly municipalityId: string }
-  | { readonly kind: 'coach'; readonly coachId: string };
+  | { readonly kind: 'coach'; readonly coachId: string; readonly userId: string };
 
 export function personScope(actor: Actor | null): PersonScope {
   const signedIn = requireActor(actor);
-  switch (signedIn.role) {
-    case 'board':
-    case 'steering':
-    case 'manager':
+  switch (PEOPLE_ACCESS[signedIn.role].reads) {
+    case 'association':
       return { kind: 'association' };
-    case 'municipal_chief':
+    case 'municipality':
       if (signedIn.municipalityId)
         return { kind: 'municipality', municipalityId: signedIn.municipalityId };
       throw forbidden();
-    case 'coach':
-      if (signedIn.coachId) return { kind: 'coach', coachId: signedIn.coachId };
+    case 'own':
+      if (signedIn.coachId)
+        return { kind: 'coach', coachId: signedIn.coachId, userId: signedIn.id };
       throw forbidden();
-    default:
+    case 'none':
       throw forbidden();
   }
 }

@@ -18,6 +18,7 @@ const messages: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
   NOT_FOUND: 'Posten finns inte.',
   CONFLICT: 'Någon annan har ändrat uppgifterna under tiden. Ladda om och försök igen.',
+  DUPLICATE_PERSONNUMMER: 'Det finns redan en deltagare med det personnumret.',
   RATE_LIMITED: 'För många försök. Vänta en stund.',
   SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
   INTERNAL_SERVER_ERROR: 'Ett oväntat fel inträffade.',

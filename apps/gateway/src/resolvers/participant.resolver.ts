@@ -1,6 +1,11 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { GenderEnum, TargetGroupFactorEnum, type ValueOf } from '../schema/enums.js';
+import {
+  GenderEnum,
+  ParticipantStatusEnum,
+  TargetGroupFactorEnum,
+  type ValueOf,
+} from '../schema/enums.js';
 import { participantService } from '../services/participant.service.js';
 import { ListMetadata } from '../types/organisation.type.js';
 import { ParticipantType } from '../types/people.type.js';
@@ -9,9 +14,16 @@ import { ListArgs, pagingOf } from './list-args.js';
 @InputType('ParticipantFilter')
 class ParticipantFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true, description: 'Name search.' }) q?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A personnummer (10 or 12 digits, with or without - or +) or name words, each beginning a word of the first or last name.',
+  })
+  q?: string;
   @Field(() => ID, { nullable: true, description: 'Home municipality.' }) municipalityId?: string;
   @Field(() => ID, { nullable: true }) coachId?: string;
+  @Field(() => [ParticipantStatusEnum], { nullable: true, description: 'Any of these.' })
+  status?: ValueOf<typeof ParticipantStatusEnum>[];
 }
 
 @Resolver()

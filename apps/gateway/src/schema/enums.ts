@@ -51,6 +51,11 @@ export const ReferrerOrganisationEnum = {
   REGION: 'REGION',
   MUNICIPALITY: 'MUNICIPALITY',
 } as const;
+export const ParticipantStatusEnum = {
+  ACTIVE: 'active',
+  WAITING: 'waiting',
+  DISCHARGED: 'discharged',
+} as const;
 export const TargetGroupFactorEnum = {
   DISABILITY: 'disability',
   MENTAL_ILL_HEALTH: 'mental_ill_health',
@@ -70,5 +75,10 @@ registerEnumType(ApportionMethodEnum, { name: 'ApportionMethod' });
 registerEnumType(PlacementKindEnum, { name: 'PlacementKind' });
 registerEnumType(ReferrerOrganisationEnum, { name: 'ReferrerOrganisation' });
 registerEnumType(TargetGroupFactorEnum, { name: 'TargetGroupFactor' });
+registerEnumType(ParticipantStatusEnum, {
+  name: 'ParticipantStatus',
+  description:
+    'ACTIVE: enrolled now (an open enrollment); WAITING: registered or referred, never enrolled; DISCHARGED: enrolled before, none open.',
+});
 
 export type ValueOf<T> = T[keyof T];

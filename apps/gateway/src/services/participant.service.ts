@@ -9,6 +9,7 @@ import {
 import {
   type EnrollmentView,
   type ParticipantListQuery,
+  type ParticipantStatus,
   type ParticipantWithLatest,
   type TenantTx,
   PersistenceError,
@@ -19,27 +20,34 @@ import {
 import {
   type Actor,
   type PersonScope,
+  PEOPLE_WRITERS,
   mayReadPersonnummer,
   personScope,
   requireWriter,
 } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { badInput, notFound } from '../errors/error-codes.js';
 import type { Paging } from '../resolvers/list-args.js';
 import { ParticipantType } from '../types/people.type.js';
-import { audit, domainRefusal, narrow, requireVersion, todayOf } from './service-support.js';
 import { input } from './input.js';
+import {
+  auditDuplicate,
+  duplicatePersonnummer,
+  requireUnderDuplicateLimit,
+} from './participant-duplicate.js';
+import { participantSearch } from './participant-search.js';
+import { audit, domainRefusal, requireVersion, todayOf } from './service-support.js';
 
 export type ParticipantFilterInput = {
   ids?: string[] | undefined;
   q?: string | undefined;
   municipalityId?: string | undefined;
   coachId?: string | undefined;
+  status?: ParticipantStatus[] | undefined;
 };
 
 const SORTS = ['lastName', 'firstName', 'birthDate', 'id'] as const;
 type Sort = (typeof SORTS)[number];
-const WRITERS = ['steering', 'manager', 'municipal_chief', 'coach'] as const;
 
 /**
  * Reads a page of people and logs the read before anyone sees it: the page is one pure
@@ -48,7 +56,7 @@ const WRITERS = ['steering', 'manager', 'municipal_chief', 'coach'] as const;
  */
 async function readAudited(
   ctx: RequestContext,
-  query: Parameters<ReturnType<typeof participantRepository>['page']>[1],
+  query: ParticipantListQuery,
 ): Promise<{ actor: Actor; rows: ParticipantWithLatest[] }> {
   const repo = participantRepository(ctx.pii);
   const { actor, rows } = await ctx.inTenantStatement(async (tx, actor) => ({
@@ -67,32 +75,31 @@ async function readAudited(
   return { actor, rows };
 }
 
-/** The repository query for a filter within the actor's scope; null = nothing visible. */
+/**
+ * The repository query for a filter within the actor's scope (`visibleTo`: the one
+ * definition of who may be seen); null = the search can find nobody.
+ */
 function scopedQuery(
+  ctx: RequestContext,
   scope: PersonScope,
   filter: ParticipantFilterInput | undefined,
 ): Omit<ParticipantListQuery, 'limit' | 'offset'> | null {
   const ids = input.uuids('filter.ids', filter?.ids);
-  let coachId = filter?.coachId ? input.uuid('filter.coachId', filter.coachId) : undefined;
-  let municipalityId = filter?.municipalityId
+  const coachId = filter?.coachId ? input.uuid('filter.coachId', filter.coachId) : undefined;
+  const municipalityId = filter?.municipalityId
     ? input.uuid('filter.municipalityId', filter.municipalityId)
     : undefined;
-  if (scope.kind === 'coach') {
-    const narrowed = narrow(coachId, scope.coachId);
-    if (narrowed === null) return null;
-    coachId = narrowed;
-  }
-  if (scope.kind === 'municipality') {
-    const narrowed = narrow(municipalityId, scope.municipalityId);
-    if (narrowed === null) return null;
-    municipalityId = narrowed;
-  }
   const q = filter?.q?.trim() ? input.text('filter.q', filter.q, { max: 100 }) : undefined;
+  const search = q === undefined ? undefined : participantSearch(q, todayOf(ctx));
+  if (search === null) return null;
+  const statuses = filter?.status?.length ? [...new Set(filter.status)] : undefined;
   return {
+    visibleTo: scope,
     ...(ids ? { ids } : {}),
-    ...(q ? { q } : {}),
+    ...(search ?? {}),
     ...(coachId ? { coachId } : {}),
     ...(municipalityId ? { municipalityId } : {}),
+    ...(statuses ? { statuses } : {}),
   };
 }
 
@@ -103,6 +110,7 @@ async function withLatestEnrollment(
   showPersonnummer: boolean,
 ): Promise<ParticipantType[]> {
   const latest = new Map<string, EnrollmentView>();
+  const open = new Set<string>();
   if (rows.length > 0) {
     const found = await enrollments.list(tx, {
       filter: { participantIds: rows.map((r) => r.id) },
@@ -111,14 +119,24 @@ async function withLatestEnrollment(
       limit: 10_000,
       offset: 0,
     });
-    for (const e of found) if (!latest.has(e.participantId)) latest.set(e.participantId, e);
+    for (const e of found) {
+      if (!latest.has(e.participantId)) latest.set(e.participantId, e);
+      if (!e.discharge) open.add(e.participantId);
+    }
   }
   return rows.map((p) => {
     const enrollment = latest.get(p.id);
+    // As the repository's status: an open enrollment, else any enrollment, else none yet.
+    const status: ParticipantStatus = open.has(p.id)
+      ? 'active'
+      : enrollment
+        ? 'discharged'
+        : 'waiting';
     return Object.assign(ParticipantType.from(p, showPersonnummer), {
       coachId: enrollment?.coachId ?? null,
       currentPhase: enrollment?.currentPhase ?? null,
       enrollmentId: enrollment?.id ?? null,
+      status,
     });
   });
 }
@@ -138,19 +156,22 @@ function toParticipantType(row: ParticipantWithLatest, showPersonnummer: boolean
     coachId: row.latestEnrollment?.coachId ?? null,
     currentPhase: row.latestEnrollment?.currentPhase ?? null,
     enrollmentId: row.latestEnrollment?.id ?? null,
+    status: row.status,
   });
 }
 
-async function inScope(
+/**
+ * The participant if the actor's scope lets them see the person, else undefined: the one
+ * visibility rule (the repository's `findVisible`, the same clause as every list), for
+ * services that act on a participant (consents, referrals, enrollments).
+ */
+export function findVisibleParticipant(
   tx: TenantTx,
-  repo: ReturnType<typeof participantRepository>,
+  pii: RequestContext['pii'],
   scope: PersonScope,
   id: string,
 ): Promise<Participant | undefined> {
-  const query = scopedQuery(scope, { ids: [id] });
-  if (!query) return undefined;
-  const rows = await repo.list(tx, { ...query, limit: 1, offset: 0 });
-  return rows[0];
+  return participantRepository(pii).findVisible(tx, scope, id);
 }
 
 function checkHomeMunicipality(actor: Actor, scope: PersonScope, municipalityId: string): void {
@@ -180,6 +201,15 @@ function changedFields(before: Participant, after: Participant) {
   return changes;
 }
 
+type NewParticipantInput = {
+  personnummer: string;
+  firstName: string;
+  lastName: string;
+  homeMunicipalityId: string;
+  targetGroupFactors?: string[] | undefined;
+  gender?: string | undefined;
+};
+
 /** Deltagare: role-scoped, personnummer masked unless the role needs it, every read audited. */
 export const participantService = {
   async list(
@@ -188,7 +218,7 @@ export const participantService = {
     filter: ParticipantFilterInput | undefined,
   ): Promise<ParticipantType[]> {
     const scope = personScope(ctx.actor);
-    const query = scopedQuery(scope, filter);
+    const query = scopedQuery(ctx, scope, filter);
     if (!query) return [];
     const sortField: Sort = (SORTS as readonly string[]).includes(paging.sortField ?? '')
       ? (paging.sortField as Sort)
@@ -205,7 +235,7 @@ export const participantService = {
 
   async count(ctx: RequestContext, filter: ParticipantFilterInput | undefined): Promise<number> {
     const scope = personScope(ctx.actor);
-    const query = scopedQuery(scope, filter);
+    const query = scopedQuery(ctx, scope, filter);
     if (!query) return 0;
     const repo = participantRepository(ctx.pii);
     return ctx.inTenantStatement((tx) => repo.count(tx, query));
@@ -214,25 +244,22 @@ export const participantService = {
   async get(ctx: RequestContext, id: string): Promise<ParticipantType | null> {
     const scope = personScope(ctx.actor);
     const participantId = input.uuid('id', id);
-    const query = scopedQuery(scope, { ids: [participantId] });
-    if (!query) return null;
-    const { actor, rows } = await readAudited(ctx, { ...query, limit: 1, offset: 0 });
+    const { actor, rows } = await readAudited(ctx, {
+      visibleTo: scope,
+      ids: [participantId],
+      limit: 1,
+      offset: 0,
+    });
     const [row] = rows;
     return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
   },
 
-  async create(
-    ctx: RequestContext,
-    values: {
-      personnummer: string;
-      firstName: string;
-      lastName: string;
-      homeMunicipalityId: string;
-      targetGroupFactors?: string[] | undefined;
-      gender?: string | undefined;
-    },
-  ): Promise<ParticipantType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+  /**
+   * Registers a person. A number already registered is refused with its own code, in a
+   * transaction that commits only the audit row of the attempt (see participant-duplicate).
+   */
+  async create(ctx: RequestContext, values: NewParticipantInput): Promise<ParticipantType> {
+    const actor = requireWriter(ctx.actor, PEOPLE_WRITERS);
     const scope = personScope(actor);
     const parsed = parsePersonnummer(values.personnummer, { today: todayOf(ctx) });
     if (!parsed.ok) throw domainRefusal(parsed.error, 'personnummer');
@@ -240,32 +267,40 @@ export const participantService = {
       throw badInput('gender', 'Okänt kön.');
     const homeMunicipalityId = input.uuid('homeMunicipalityId', values.homeMunicipalityId);
     checkHomeMunicipality(actor, scope, homeMunicipalityId);
+    const personnummer = parsed.value.normalized;
+    const fields = {
+      personnummer,
+      firstName: input.text('firstName', values.firstName, { max: 100 }),
+      lastName: input.text('lastName', values.lastName, { max: 100 }),
+      gender: (values.gender as Gender | undefined) ?? parsed.value.legalGender,
+      birthDate: parsed.value.birthDate,
+      homeMunicipalityId,
+      targetGroupFactors: targetGroupOf(values.targetGroupFactors) ?? [],
+      registeredBy: actor.id,
+    };
     const repo = participantRepository(ctx.pii);
-    return ctx.inTenant(async (tx) => {
-      let created: Participant;
-      try {
-        created = await repo.create(tx, {
-          personnummer: parsed.value.normalized,
-          firstName: input.text('firstName', values.firstName, { max: 100 }),
-          lastName: input.text('lastName', values.lastName, { max: 100 }),
-          gender: (values.gender as Gender | undefined) ?? parsed.value.legalGender,
-          birthDate: parsed.value.birthDate,
-          homeMunicipalityId,
-          targetGroupFactors: targetGroupOf(values.targetGroupFactors) ?? [],
-        });
-      } catch (error) {
-        if (error instanceof PersistenceError && error.code === 'DUPLICATE')
-          throw new AppError('CONFLICT', 'Det finns redan en deltagare med det personnumret.', {
-            field: 'personnummer',
-            reason: 'PERSONNUMMER.DUPLICATE',
-          });
-        throw error;
-      }
-      await audit(tx, ctx, actor, 'create', 'participant', [created.id]);
-      const [mapped] = await withLatestEnrollment(tx, [created], true);
-      if (!mapped) throw notFound();
-      return mapped;
-    });
+    const duplicateOf = async (tx: TenantTx) => {
+      const existing = await repo.findByPersonnummer(tx, personnummer);
+      if (existing) await auditDuplicate(tx, ctx, actor, existing.id);
+      return existing !== undefined;
+    };
+    let created: ParticipantType | undefined;
+    try {
+      created = await ctx.inTenant(async (tx) => {
+        await requireUnderDuplicateLimit(tx, actor);
+        if (await duplicateOf(tx)) return undefined;
+        const participant = await repo.create(tx, fields);
+        await audit(tx, ctx, actor, 'create', 'participant', [participant.id]);
+        const [mapped] = await withLatestEnrollment(tx, [participant], true);
+        return mapped;
+      });
+    } catch (error) {
+      // Registered by someone else between the check and the insert: the same answer.
+      if (!(error instanceof PersistenceError && error.code === 'DUPLICATE')) throw error;
+      await ctx.inTenant(duplicateOf);
+    }
+    if (!created) throw duplicatePersonnummer();
+    return created;
   },
 
   async update(
@@ -280,7 +315,7 @@ export const participantService = {
       gender?: string | undefined;
     },
   ): Promise<ParticipantType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+    const actor = requireWriter(ctx.actor, PEOPLE_WRITERS);
     const scope = personScope(actor);
     const participantId = input.uuid('id', id);
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
@@ -305,7 +340,7 @@ export const participantService = {
     };
     const repo = participantRepository(ctx.pii);
     return ctx.inTenant(async (tx) => {
-      const existing = await inScope(tx, repo, scope, participantId);
+      const existing = await repo.findVisible(tx, scope, participantId);
       if (!existing) throw notFound();
       requireVersion(existing.version, version);
       const updated = await repo.update(tx, participantId, version, changes);

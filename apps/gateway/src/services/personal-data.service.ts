@@ -1,4 +1,4 @@
-import type { Participant } from '@finsam-se/domain';
+import type { Participant, Role } from '@finsam-se/domain';
 import {
   type ConsentMethod,
   type ConsentPurpose,
@@ -22,7 +22,13 @@ import {
   users,
 } from '@finsam-se/persistence';
 import { susExportCsv } from '@finsam-se/reporting';
-import { type Actor, type PersonScope, personScope, requireRole } from '../auth/actor.js';
+import {
+  type Actor,
+  PEOPLE_ACCESS,
+  type PersonScope,
+  personScope,
+  requireRole,
+} from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import {
@@ -42,22 +48,18 @@ const MANAGER = ['manager'] as const;
 /** Who records and withdraws consent: the manager, and the coach for own participants. */
 const CONSENT_WRITERS = ['manager', 'coach'] as const;
 
-/** The participant if the actor's scope reaches them (coach: own, chief: municipality). */
-async function participantInScope(
+/**
+ * The participant if the actor's scope reaches them: the participant list's own rule
+ * (coach: own and registered, chief: municipality), so whoever sees a person in the list
+ * also sees their consents.
+ */
+function participantInScope(
   ctx: RequestContext,
   tx: TenantTx,
   scope: PersonScope,
   participantId: string,
 ): Promise<Participant | undefined> {
-  const repo = participantRepository(ctx.pii);
-  const rows = await repo.list(tx, {
-    ids: [participantId],
-    ...(scope.kind === 'coach' ? { coachId: scope.coachId } : {}),
-    ...(scope.kind === 'municipality' ? { municipalityId: scope.municipalityId } : {}),
-    limit: 1,
-    offset: 0,
-  });
-  return rows[0];
+  return participantRepository(ctx.pii).findVisible(tx, scope, participantId);
 }
 
 function purposeOf(value: string): ConsentPurpose {
@@ -91,20 +93,17 @@ function auditDetail(
   });
 }
 
-/** Scope of the actor as shown in the access review. */
-function scopeLabel(role: string): string {
-  switch (role) {
-    case 'board':
-    case 'steering':
-    case 'manager':
+/** Scope of the actor as shown in the access review: the people-access table's reading. */
+function scopeLabel(role: Role): string {
+  if (role === 'referrer') return 'Egna remisser';
+  switch (PEOPLE_ACCESS[role].reads) {
+    case 'association':
       return 'Hela förbundet';
-    case 'municipal_chief':
+    case 'municipality':
       return 'Kommun';
-    case 'coach':
+    case 'own':
       return 'Egna deltagare';
-    case 'referrer':
-      return 'Egna remisser';
-    default:
+    case 'none':
       return 'Aggregerad statistik';
   }
 }

@@ -3,6 +3,7 @@ import { maskPersonnummer, type Participant, type Phase } from '@finsam-se/domai
 import type { SessionUser, UserView } from '@finsam-se/persistence';
 import {
   GenderEnum,
+  ParticipantStatusEnum,
   PhaseEnum,
   RoleEnum,
   TargetGroupFactorEnum,
@@ -28,8 +29,17 @@ export class ParticipantType {
   @Field(() => Int) version!: number;
   // Resolved through loaders (latest enrollment):
   @Field(() => ID, { nullable: true }) coachId?: string | null;
-  @Field(() => PhaseEnum, { nullable: true }) currentPhase?: Phase | null;
+  @Field(() => PhaseEnum, {
+    nullable: true,
+    description: 'The step of the latest enrollment (also after discharge: see `status`).',
+  })
+  currentPhase?: Phase | null;
   @Field(() => ID, { nullable: true }) enrollmentId?: string | null;
+  @Field(() => ParticipantStatusEnum, {
+    description:
+      'Whether the person is enrolled now, waiting for a first enrollment, or discharged.',
+  })
+  status!: ValueOf<typeof ParticipantStatusEnum>;
 
   static from(p: Participant, showPersonnummer: boolean): ParticipantType {
     return Object.assign(new ParticipantType(), {

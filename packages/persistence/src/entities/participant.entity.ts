@@ -36,6 +36,10 @@ export class ParticipantEntity {
   @Column({ name: 'education_level', type: 'text', nullable: true })
   educationLevel!: string | null;
 
+  /** The user who registered the person (NULL for rows from before it was recorded). */
+  @Column({ name: 'registered_by', type: 'uuid', nullable: true })
+  registeredBy!: string | null;
+
   @Column({ name: 'version', type: 'int' })
   version!: number;
 

@@ -6,6 +6,7 @@ import { SessionNotify1732900000000 } from './1732900000000-session-notify.js';
 import { AuditLogWithoutKeyLock1733000000000 } from './1733000000000-audit-log-without-key-lock.js';
 import { AuditEntityIds1733100000000 } from './1733100000000-audit-entity-ids.js';
 import { OneOpenEnrollment1733240000000 } from './1733240000000-one-open-enrollment.js';
+import { ParticipantRegisteredBy1733263000000 } from './1733263000000-participant-registered-by.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AuditLogWithoutKeyLock1733000000000,
   AuditEntityIds1733100000000,
   OneOpenEnrollment1733240000000,
+  ParticipantRegisteredBy1733263000000,
 ];

@@ -83,6 +83,24 @@ export const auditRepository = {
     await insertAudit(tx, tx.associationId, [entry]);
   },
 
+  /**
+   * How many refused attempts (`detail.refused = reason`) one user made on a kind of record
+   * within the last `withinSeconds`: a per-user limit that holds across gateway processes
+   * and restarts, read from the rows that audit the attempts themselves.
+   */
+  async countRefusals(
+    tx: TenantTx,
+    query: { userId: string; entity: string; reason: string; withinSeconds: number },
+  ): Promise<number> {
+    const rows = await tx.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM audit_log
+       WHERE association_id = $1 AND at > now() - make_interval(secs => $2)
+         AND user_id = $3 AND entity = $4 AND detail->>'refused' = $5`,
+      [tx.associationId, query.withinSeconds, query.userId, query.entity, query.reason],
+    );
+    return Number(rows[0]?.n ?? '0');
+  },
+
   /** Newest first; `entityId` finds the actions that touched that record. */
   async list(
     tx: TenantTx,

@@ -5,6 +5,15 @@ import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
 import { AUDIT_IDS_PER_ROW } from './audit.repository.js';
 import { conflictOrMissing } from './conflict-or-missing.js';
+import {
+  type ParticipantFilter,
+  type ParticipantStatus,
+  type ParticipantVisibility,
+  STATUS_SQL,
+  participantWhere,
+} from './participant-query.js';
+
+export type { ParticipantFilter, ParticipantStatus, ParticipantVisibility };
 
 type ParticipantRow = {
   association_id: string;
@@ -44,6 +53,7 @@ type LatestRow = {
 };
 
 export type ParticipantWithLatest = Participant & {
+  readonly status: ParticipantStatus;
   readonly latestEnrollment: {
     readonly id: string;
     readonly coachId: string;
@@ -51,7 +61,10 @@ export type ParticipantWithLatest = Participant & {
   } | null;
 };
 
-export type NewParticipant = Omit<Participant, 'associationId' | 'id' | 'version'>;
+export type NewParticipant = Omit<Participant, 'associationId' | 'id' | 'version'> & {
+  /** The user who registers the person: a coach keeps seeing them until someone enrols them. */
+  readonly registeredBy?: string | null;
+};
 export type ParticipantChanges = Partial<
   Pick<
     Participant,
@@ -59,12 +72,14 @@ export type ParticipantChanges = Partial<
   >
 >;
 
-export type ParticipantListQuery = {
-  readonly ids?: readonly string[];
-  /** Name search (case-insensitive prefix of first or last name). */
-  readonly q?: string;
-  readonly coachId?: string;
-  readonly municipalityId?: string;
+/**
+ * A list query: a filter (who may be seen, what was searched for) and a page. Name and
+ * personnummer searches come as words and a plain number; the number is hashed here and
+ * never reaches SQL.
+ */
+export type ParticipantListQuery = Omit<ParticipantFilter, 'personnummerHash'> & {
+  /** A normalised 12-digit personnummer (`YYYYMMDDNNNC`), looked up by its keyed hash. */
+  readonly personnummer?: string;
   readonly sortField?: 'lastName' | 'firstName' | 'birthDate' | 'id';
   readonly sortOrder?: 'ASC' | 'DESC';
   readonly limit: number;
@@ -93,36 +108,33 @@ export function participantRepository(pii: PiiCipher) {
     query: Omit<ParticipantListQuery, 'limit' | 'offset' | 'sortField' | 'sortOrder'>,
     tx: TenantTx,
   ) {
-    const clauses = ['p.association_id = $1'];
-    const params: unknown[] = [tx.associationId];
-    if (query.ids) {
-      params.push(query.ids);
-      clauses.push(`p.id = ANY($${params.length}::uuid[])`);
-    }
-    if (query.q) {
-      params.push(`${query.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`);
-      clauses.push(
-        `(lower(p.first_name) LIKE $${params.length} OR lower(p.last_name) LIKE $${params.length})`,
-      );
-    }
-    if (query.municipalityId) {
-      params.push(query.municipalityId);
-      clauses.push(`p.home_municipality_id = $${params.length}`);
-    }
-    if (query.coachId) {
-      params.push(query.coachId);
-      clauses.push(
-        `EXISTS (SELECT 1 FROM enrollments e WHERE e.association_id = p.association_id AND e.participant_id = p.id AND e.coach_id = $${params.length})`,
-      );
-    }
-    return { sql: clauses.join(' AND '), params };
+    const { personnummer, ...filter } = query;
+    return participantWhere(
+      personnummer === undefined ? filter : { ...filter, personnummerHash: pii.hash(personnummer) },
+      tx,
+    );
+  }
+
+  async function list(tx: TenantTx, query: ParticipantListQuery): Promise<Participant[]> {
+    const { sql, params } = where(query, tx);
+    const order = orderBy(
+      query.sortField ?? 'lastName',
+      query.sortOrder === 'DESC' ? 'DESC' : 'ASC',
+    );
+    params.push(query.limit, query.offset);
+    const rows = await tx.query<ParticipantRow>(
+      `SELECT ${COLUMNS} FROM participants p WHERE ${sql}
+       ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return rows.map((row) => toParticipant(row, pii));
   }
 
   return {
     async create(tx: TenantTx, participant: NewParticipant): Promise<Participant> {
       const rows = await tx.query<ParticipantRow>(
-        `INSERT INTO participants (association_id, personnummer_cipher, personnummer_hash, first_name, last_name, gender, birth_date, home_municipality_id, target_group_factors)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+        `INSERT INTO participants (association_id, personnummer_cipher, personnummer_hash, first_name, last_name, gender, birth_date, home_municipality_id, target_group_factors, registered_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
         [
           tx.associationId,
           pii.encrypt(participant.personnummer),
@@ -133,6 +145,7 @@ export function participantRepository(pii: PiiCipher) {
           participant.birthDate,
           participant.homeMunicipalityId,
           participant.targetGroupFactors,
+          participant.registeredBy ?? null,
         ],
       );
       const row = rows[0];
@@ -157,20 +170,21 @@ export function participantRepository(pii: PiiCipher) {
       return rows[0] ? toParticipant(rows[0], pii) : undefined;
     },
 
-    async list(tx: TenantTx, query: ParticipantListQuery): Promise<Participant[]> {
-      const { sql, params } = where(query, tx);
-      const order = orderBy(
-        query.sortField ?? 'lastName',
-        query.sortOrder === 'DESC' ? 'DESC' : 'ASC',
-      );
-      params.push(query.limit, query.offset);
-      const rows = await tx.query<ParticipantRow>(
-        `SELECT ${COLUMNS} FROM participants p WHERE ${sql}
-         ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
-        params,
-      );
-      return rows.map((row) => toParticipant(row, pii));
+    /**
+     * The participant if `visibleTo` reaches them, else undefined: the one check of "may
+     * this reader see this person" for single look-ups (consents, updates, referrals,
+     * enrollments), the same clause as the lists.
+     */
+    async findVisible(
+      tx: TenantTx,
+      visibleTo: ParticipantVisibility,
+      id: string,
+    ): Promise<Participant | undefined> {
+      const [row] = await list(tx, { visibleTo, ids: [id], limit: 1, offset: 0 });
+      return row;
     },
+
+    list,
 
     /**
      * A page of participants with each person's latest enrollment (coach, phase), in ONE
@@ -187,13 +201,15 @@ export function participantRepository(pii: PiiCipher) {
       );
       params.push(query.limit, query.offset);
       const n = params.length;
-      const rows = await tx.query<ParticipantRow & LatestRow>(
+      const rows = await tx.query<ParticipantRow & LatestRow & { status: ParticipantStatus }>(
         `WITH page AS (
            SELECT ${COLUMNS.replace(/to_char\(birth_date/, 'to_char(p.birth_date')}, row_number() OVER (ORDER BY ${order}) AS position FROM (
              SELECT p.* FROM participants p WHERE ${sql}
              ORDER BY ${order} LIMIT $${n - 1} OFFSET $${n}) p
          )
-         SELECT page.*, le.id AS enrollment_id, le.coach_id, le.current_phase
+         SELECT page.*, le.id AS enrollment_id, le.coach_id, le.current_phase,
+           (SELECT ${STATUS_SQL} FROM participants p
+            WHERE p.association_id = page.association_id AND p.id = page.id) AS status
          FROM page LEFT JOIN LATERAL (
            SELECT e.id, e.coach_id, e.current_phase FROM enrollments e
            WHERE e.association_id = page.association_id AND e.participant_id = page.id
@@ -203,6 +219,7 @@ export function participantRepository(pii: PiiCipher) {
       );
       return rows.map((row) => ({
         ...toParticipant(row, pii),
+        status: row.status,
         latestEnrollment:
           row.enrollment_id === null
             ? null
