@@ -186,7 +186,8 @@ export const appEn: typeof appSv = {
     personnummer: 'YYYYMMDD-NNNN',
     date: 'YYYY-MM-DD',
     organisationNumber: 'NNNNNN-NNNN',
-    password: 'At least 12 characters',
+    password:
+      'At least 12 characters: preferably a phrase of several words, not a name, e-mail or common password',
   },
   enum: enumsEn,
 };

@@ -184,7 +184,8 @@ export const appSv = {
     personnummer: 'ÅÅÅÅMMDD-NNNN',
     date: 'ÅÅÅÅ-MM-DD',
     organisationNumber: 'NNNNNN-NNNN',
-    password: 'Minst 12 tecken',
+    password:
+      'Minst 12 tecken: gärna en fras av flera ord, inte namn, e-post eller vanliga lösenord',
   },
   enum: enumsSv,
 };
