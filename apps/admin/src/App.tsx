@@ -3,7 +3,13 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { buildDataProvider } from './api/dataProvider';
 import { buildAuthProvider } from './auth/authProvider';
-import { canManageUsers, canReallocate, canWrite, isRole, type ResourceName } from './auth/roles';
+import {
+  canManageUsers,
+  canReallocate,
+  canWriteResource,
+  isRole,
+  type ResourceName,
+} from './auth/roles';
 import { Dashboard } from './dashboard/Dashboard';
 import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
@@ -13,6 +19,7 @@ import { ReportsPage } from './reports/ReportsPage';
 import { RetentionPage } from './retention/RetentionPage';
 import { QuestionnairesPage } from './surveys/QuestionnairesPage';
 import { RESOURCES } from './resources';
+import { CUSTOM_ROUTES } from './layout/customRoutes';
 import { theme } from './theme';
 
 const dataProvider = buildDataProvider();
@@ -34,7 +41,6 @@ function Panel() {
     >
       {(permissions: unknown) => {
         const role = isRole(permissions) ? permissions : undefined;
-        const writable = canWrite(role);
         const names = (Object.keys(RESOURCES) as ResourceName[]).filter(
           (name) => name !== 'User' || canManageUsers(role),
         );
@@ -48,20 +54,26 @@ function Panel() {
                   name={name}
                   list={views.list}
                   show={views.show}
-                  edit={writable ? views.edit : undefined}
-                  create={writable ? views.create : undefined}
+                  edit={canWriteResource(role, name) ? views.edit : undefined}
+                  create={canWriteResource(role, name) ? views.create : undefined}
                   icon={views.icon}
                   recordRepresentation={views.recordRepresentation}
                 />
               );
             })}
             <CustomRoutes>
-              {canReallocate(role) && <Route path="/reallocation" element={<ReallocationPage />} />}
-              <Route path="/reports" element={<ReportsPage />} />
-              {canManageUsers(role) && <Route path="/retention" element={<RetentionPage />} />}
-              {canManageUsers(role) && <Route path="/audit" element={<AuditLogPage />} />}
+              {canReallocate(role) && (
+                <Route path={CUSTOM_ROUTES.reallocation} element={<ReallocationPage />} />
+              )}
+              <Route path={CUSTOM_ROUTES.reports} element={<ReportsPage />} />
               {canManageUsers(role) && (
-                <Route path="/questionnaires" element={<QuestionnairesPage />} />
+                <Route path={CUSTOM_ROUTES.retention} element={<RetentionPage />} />
+              )}
+              {canManageUsers(role) && (
+                <Route path={CUSTOM_ROUTES.audit} element={<AuditLogPage />} />
+              )}
+              {canManageUsers(role) && (
+                <Route path={CUSTOM_ROUTES.questionnaires} element={<QuestionnairesPage />} />
               )}
             </CustomRoutes>
           </>

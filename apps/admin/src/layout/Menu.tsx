@@ -6,6 +6,7 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import QuizIcon from '@mui/icons-material/Quiz';
+import { CUSTOM_ROUTES } from './customRoutes';
 import { canManageUsers, canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
 
 export function Menu() {
@@ -19,7 +20,7 @@ export function Menu() {
       )}
       {canReallocate(role) && (
         <RaMenu.Item
-          to="/reallocation"
+          to={CUSTOM_ROUTES.reallocation}
           primaryText={translate('app.menu.reallocation')}
           leftIcon={<SwapHorizIcon />}
         />
@@ -29,28 +30,28 @@ export function Menu() {
       ))}
       {role !== undefined && (
         <RaMenu.Item
-          to="/reports"
+          to={CUSTOM_ROUTES.reports}
           primaryText={translate('app.menu.reports')}
           leftIcon={<AssessmentIcon />}
         />
       )}
       {canManageUsers(role) && (
         <RaMenu.Item
-          to="/retention"
+          to={CUSTOM_ROUTES.retention}
           primaryText={translate('app.personalData.retention.menu')}
           leftIcon={<AutoDeleteIcon />}
         />
       )}
       {canManageUsers(role) && (
         <RaMenu.Item
-          to="/questionnaires"
+          to={CUSTOM_ROUTES.questionnaires}
           primaryText={translate('app.questionnaire.menu')}
           leftIcon={<QuizIcon />}
         />
       )}
       {canManageUsers(role) && (
         <RaMenu.Item
-          to="/audit"
+          to={CUSTOM_ROUTES.audit}
           primaryText={translate('app.audit.menu')}
           leftIcon={<ManageSearchIcon />}
         />

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { resourcesFor } from '../auth/roles';
+import { CUSTOM_ROUTES, collidingPaths } from './customRoutes';
+
+describe('custom routes', () => {
+  it('share no path with any resource, ignoring case', () => {
+    expect(collidingPaths(Object.values(CUSTOM_ROUTES), resourcesFor('MANAGER'))).toEqual([]);
+  });
+
+  it('catch a screen path that differs from a resource only in case', () => {
+    expect(collidingPaths(['/reallocation', '/reports'], ['Reallocation'])).toEqual([
+      '/reallocation',
+    ]);
+  });
+});
