@@ -90,3 +90,38 @@ export class DashboardStart {
       .waitFor();
   }
 }
+
+/** The frame around every screen: the menu, the page's heading and its text. */
+export class Shell {
+  constructor(readonly page: Page) {}
+
+  menuItem(name: string) {
+    return this.page.getByRole('menuitem', { name, exact: true });
+  }
+
+  async open(menuItem: string): Promise<void> {
+    await this.menuItem(menuItem).click();
+  }
+
+  /** The reallocation screen's own table. */
+  reallocationTable() {
+    return this.page.getByRole('table', { name: 'Tjänster per kommun' });
+  }
+
+  /** The decision list (resource Reallocation) shows its decisions' reasons. */
+  decisionListHeader() {
+    return this.page.getByRole('columnheader', { name: 'Motivering' });
+  }
+
+  async openFirstRow(): Promise<void> {
+    await this.page.locator('tbody tr').first().click();
+  }
+
+  main() {
+    return this.page.locator('#main-content');
+  }
+
+  async mainText(): Promise<string> {
+    return this.main().innerText();
+  }
+}

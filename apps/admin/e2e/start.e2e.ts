@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launch } from './AdminPage';
-import { DashboardStart, loadCounts, loginForm, openCounted, signIn } from './StartPages';
+import { DashboardStart, Shell, loadCounts, loginForm, openCounted, signIn } from './StartPages';
 
 // A page that settles in a few navigations; the redirect loop of issue 15 made ~2,500.
 const MAX_HISTORY_CHANGES = 200;
@@ -53,5 +53,34 @@ describe('opening the panel', () => {
     await loginForm(page).waitFor({ timeout: 30_000 });
     const after = await loadCounts(page);
     expect(after.historyChanges - before.historyChanges).toBeLessThan(MAX_HISTORY_CHANGES);
+  });
+});
+
+describe('the shell', () => {
+  it.each([
+    ['beredning@demo.hoglandet.se', 'demo-beredning'],
+    ['chef@demo.hoglandet.se', 'demo-chef'],
+  ])('%s reaches both the reallocation screen and the decision list', async (email, password) => {
+    const page = await openCounted(browser);
+    await signIn(page, email, password);
+    const shell = new Shell(page);
+    await shell.open('Omfördelningsbeslut');
+    await shell.decisionListHeader().waitFor();
+    expect(await shell.reallocationTable().count()).toBe(0);
+    expect(page.url()).toMatch(/#\/Reallocation$/);
+    await shell.open('Omfördelning av tjänster');
+    await shell.reallocationTable().waitFor();
+    expect(await shell.decisionListHeader().count()).toBe(0);
+  });
+
+  it('titles a section of related records with the plural name, never "A |||| B"', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'chef@demo.hoglandet.se', 'demo-chef');
+    const shell = new Shell(page);
+    await shell.open('Kommuner');
+    await shell.openFirstRow();
+    await shell.main().getByText('Jobbcoacher', { exact: true }).waitFor();
+    await shell.main().getByText('Tjänster', { exact: true }).waitFor();
+    expect(await shell.mainText()).not.toContain('||||');
   });
 });

@@ -15,6 +15,7 @@ import { assessmentSv, auditSv, susSv } from './followUpSv';
 import { assessmentEn, auditEn, susEn } from './followUpEn';
 import { followUpSv, placementSv, questionnaireSv } from './editingSv';
 import { followUpEn, placementEn, questionnaireEn } from './editingEn';
+import { withPluralDefault } from './pluralDefault';
 
 export type Locale = 'sv' | 'en';
 
@@ -52,7 +53,7 @@ export const messages: Record<Locale, TranslationMessages> = {
 };
 
 export function buildI18nProvider() {
-  return polyglotI18nProvider(
+  const polyglot = polyglotI18nProvider(
     (locale) => (locale === 'en' ? messages.en : messages.sv),
     'sv',
     [
@@ -61,4 +62,5 @@ export function buildI18nProvider() {
     ],
     { allowMissing: true },
   );
+  return withPluralDefault(polyglot);
 }
