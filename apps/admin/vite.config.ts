@@ -8,5 +8,11 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: true } },
   },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2500 },
+  build: {
+    outDir: 'dist',
+    // No source maps in a build unless asked for (ADMIN_SOURCEMAP=true): they would ship the
+    // panel's source to anyone. The gateway serves *.map only with SERVE_SOURCE_MAPS=true.
+    sourcemap: process.env.ADMIN_SOURCEMAP === 'true',
+    chunkSizeWarningLimit: 2500,
+  },
 });

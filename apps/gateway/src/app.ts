@@ -40,7 +40,9 @@ export async function startGateway(
     | 'adminDist'
     | 'maxBodyBytes'
   > &
-    Partial<Pick<GatewayConfig, 'sessionCacheMs' | 'readAuditCommit' | 'trustProxy'>>,
+    Partial<
+      Pick<GatewayConfig, 'sessionCacheMs' | 'readAuditCommit' | 'trustProxy' | 'serveSourceMaps'>
+    >,
   log: Logger,
   now: () => Date = () => new Date(),
   overrides: { readonly passwords?: PasswordHasher } = {},

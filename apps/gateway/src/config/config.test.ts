@@ -33,4 +33,12 @@ describe('gateway configuration', () => {
       /TRUST_PROXY.*lb\.internal/,
     );
   });
+
+  it("serves the panel's source maps only when SERVE_SOURCE_MAPS=true", () => {
+    expect(loadConfig(server, '/tmp').serveSourceMaps).toBe(false);
+    expect(loadConfig({ ...server, SERVE_SOURCE_MAPS: 'true' }, '/tmp').serveSourceMaps).toBe(true);
+    expect(() => loadConfig({ ...server, SERVE_SOURCE_MAPS: 'yes' }, '/tmp')).toThrow(
+      /SERVE_SOURCE_MAPS/,
+    );
+  });
 });

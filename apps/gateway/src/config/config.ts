@@ -25,6 +25,8 @@ export type GatewayConfig = {
    * the socket's peer is the client. Rate limits are keyed on the client address.
    */
   readonly trustProxy: readonly string[];
+  /** Serve the admin panel's source maps (SERVE_SOURCE_MAPS=true); off by default. */
+  readonly serveSourceMaps: boolean;
 };
 
 export class GatewayConfigError extends Error {
@@ -78,6 +80,9 @@ export function loadConfig(
   if (readAuditCommit !== 'synchronous' && readAuditCommit !== 'asynchronous')
     throw new GatewayConfigError('AUDIT_READ_COMMIT must be synchronous or asynchronous');
   const trustProxy = trustProxyOf(env.TRUST_PROXY);
+  const serveSourceMaps = env.SERVE_SOURCE_MAPS ?? 'false';
+  if (serveSourceMaps !== 'true' && serveSourceMaps !== 'false')
+    throw new GatewayConfigError('SERVE_SOURCE_MAPS must be true or false');
   const embedded = !env.DATABASE_URL;
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? '.data');
   const adminDist = path.resolve(cwd, env.ADMIN_DIST ?? 'apps/admin/dist');
@@ -94,6 +99,7 @@ export function loadConfig(
     sessionCacheMs,
     readAuditCommit,
     trustProxy,
+    serveSourceMaps: serveSourceMaps === 'true',
   };
 }
 

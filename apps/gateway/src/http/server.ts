@@ -6,15 +6,8 @@ import { migrationsCurrent } from '@finsam-se/persistence';
 import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { authService } from '../services/auth.service.js';
+import { securityHeadersFor } from './security-headers.js';
 import { serveStatic } from './static-files.js';
-
-const securityHeaders = {
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-};
 
 class BodyTooLarge extends Error {}
 
@@ -45,11 +38,7 @@ function json(
   body: unknown,
   extra: Record<string, string> = {},
 ): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    ...securityHeaders,
-    ...extra,
-  });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
   res.end(JSON.stringify(body));
 }
 
@@ -91,6 +80,8 @@ export type HttpOptions = {
   readonly adminDist: string | null;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY). */
   readonly trustedProxies: TrustedProxies;
+  /** Serve the panel's *.map files (SERVE_SOURCE_MAPS); off: they are 404. */
+  readonly serveSourceMaps?: boolean;
 };
 
 /**
@@ -109,6 +100,8 @@ export function createHttpServer(
         ? requestIdHeader
         : randomUUID();
     res.setHeader('x-request-id', requestId);
+    for (const [name, value] of Object.entries(securityHeadersFor(req, options.trustedProxies)))
+      res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
@@ -120,8 +113,9 @@ export function createHttpServer(
       }
       if (url.pathname === '/graphql') return await handleGraphql(req, res, url, requestId);
       if ((req.method === 'GET' || req.method === 'HEAD') && options.adminDist) {
-        for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-        return await serveStatic(options.adminDist, url.pathname, res);
+        return await serveStatic(options.adminDist, url.pathname, res, {
+          sourceMaps: options.serveSourceMaps ?? false,
+        });
       }
       return json(res, 404, { error: 'Not found' });
     } catch (error) {
@@ -182,7 +176,7 @@ export function createHttpServer(
         return createRequestContext(deps, requestId, clientAddress, actor);
       },
     });
-    const responseHeaders: Record<string, string> = { ...securityHeaders };
+    const responseHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) responseHeaders[name] = value;
     res.writeHead(clientStatus(result.status ?? 200, result.body), responseHeaders);
     if (result.body.kind === 'complete') {

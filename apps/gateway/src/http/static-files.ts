@@ -16,15 +16,21 @@ const types: Record<string, string> = {
 };
 
 /**
- * Serves the built admin panel; unknown paths get index.html (client-side routes).
- * Paths are resolved inside the folder only.
+ * Serves the built admin panel; unknown paths get index.html (client-side routes), source
+ * maps a 404 unless configured. Paths are resolved inside the folder only.
  */
 export async function serveStatic(
   root: string,
   urlPath: string,
   res: ServerResponse,
+  options: { readonly sourceMaps: boolean } = { sourceMaps: false },
 ): Promise<void> {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  // Source maps give the panel's source away: only when configured (SERVE_SOURCE_MAPS).
+  if (!options.sourceMaps && decoded.endsWith('.map')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
   let file = path.resolve(root, `.${path.posix.normalize(decoded)}`);
   if (!file.startsWith(root)) file = path.join(root, 'index.html');
   let info = await stat(file).catch(() => undefined);
