@@ -1,3 +1,4 @@
+import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGatewaySchema } from '../src/schema/build-schema.js';
 import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
@@ -77,6 +78,15 @@ async function write<T>(
   return { data: body.data as T, requestId };
 }
 
+const checked: string[] = [];
+/** The mutation's request wrote an audit row of the entity AUDITED declares for it. */
+async function expectAudited(mutation: string, requestId: string): Promise<void> {
+  const entity = AUDITED[mutation];
+  expect(typeof entity, mutation).toBe('string');
+  expect(await auditedBy(requestId), mutation).toContain(entity);
+  checked.push(mutation);
+}
+
 /** The entities of the audit rows written by one request. */
 async function auditedBy(requestId: string): Promise<string[]> {
   const log = await manager.gql<{ auditLog: { entity: string; requestId: string | null }[] }>(
@@ -87,16 +97,6 @@ async function auditedBy(requestId: string): Promise<string[]> {
     .map((e) => e.entity);
 }
 
-/** A valid personnummer nobody in the demo has (born 1955, serial from the counter). */
-function freshPersonnummer(): string {
-  const digits = `551231${String(100 + serial).padStart(3, '0')}`;
-  const sum = [...digits].reduce((total, d, i) => {
-    const n = Number(d) * (i % 2 === 0 ? 2 : 1);
-    return total + (n > 9 ? n - 9 : n);
-  }, 0);
-  return `19${digits.slice(0, 6)}-${digits.slice(6)}${(10 - (sum % 10)) % 10}`;
-}
-
 describe('every write is audited', () => {
   it('lists every mutation of the schema with the audit row it writes', async () => {
     const schema = await buildGatewaySchema();
@@ -105,13 +105,6 @@ describe('every write is audited', () => {
   });
 
   it('writes an audit row of the declared entity for each resource’s writes', async () => {
-    const checked: string[] = [];
-    const expectAudited = async (mutation: string, requestId: string) => {
-      const entity = AUDITED[mutation];
-      expect(typeof entity, mutation).toBe('string');
-      expect(await auditedBy(requestId), mutation).toContain(entity);
-      checked.push(mutation);
-    };
     const m = await manager.gql<{ allMunicipalities: { id: string }[] }>(
       '{ allMunicipalities(perPage: 1) { id } }',
     );
@@ -200,7 +193,7 @@ describe('every write is audited', () => {
     const participant = await write<{ createParticipant: { id: string; version: number } }>(
       manager,
       'mutation($p: String!, $m: ID!) { createParticipant(personnummer: $p, firstName: "Revi", lastName: "Sion", homeMunicipalityId: $m) { id version } }',
-      { p: freshPersonnummer(), m: municipalityId },
+      { p: testPersonnummer('1955-12-31', 'female', 7), m: municipalityId },
     );
     await expectAudited('createParticipant', participant.requestId);
     const participantId = participant.data.createParticipant.id;
@@ -260,5 +253,92 @@ describe('every write is audited', () => {
     await expectAudited('logout', (await write(board, 'mutation { logout }')).requestId);
 
     expect(checked.length).toBeGreaterThan(15);
+  });
+
+  it('writes one for every step of an enrollment’s life', async () => {
+    const coach = await h.as('coach');
+    const me = await coach.gql<{ me: { coachId: string } }>('{ me { coachId } }');
+    const coachId = me.body.data?.me.coachId ?? '';
+    const home = await coach.gql<{ Coach: { municipalityId: string } }>(
+      'query($id: ID!) { Coach(id: $id) { municipalityId } }',
+      { id: coachId },
+    );
+    const projects = await coach.gql<{ allProjects: { id: string; startsOn: string }[] }>(
+      '{ allProjects(perPage: 50) { id startsOn } }',
+    );
+    const project = [...(projects.body.data?.allProjects ?? [])].sort((a, b) =>
+      b.startsOn.localeCompare(a.startsOn),
+    )[0];
+    const participant = await write<{ createParticipant: { id: string } }>(
+      coach,
+      'mutation($p: String!, $m: ID!) { createParticipant(personnummer: $p, firstName: "Livs", lastName: "Loppet", homeMunicipalityId: $m) { id } }',
+      { p: testPersonnummer('1956-01-02', 'male', 3), m: home.body.data?.Coach.municipalityId },
+    );
+    const enrollment = await write<{ createEnrollment: { id: string; version: number } }>(
+      coach,
+      'mutation($p: ID!, $c: ID!, $pr: ID!) { createEnrollment(participantId: $p, coachId: $c, projectId: $pr, enrolledOn: "2026-01-10", compensationAtStart: ["activity_compensation"]) { id version } }',
+      { p: participant.data.createParticipant.id, c: coachId, pr: project?.id },
+    );
+    await expectAudited('createEnrollment', enrollment.requestId);
+    const id = enrollment.data.createEnrollment.id;
+    const moved = await write<{ moveEnrollmentPhase: { version: number } }>(
+      coach,
+      'mutation($id: ID!, $v: Int!) { moveEnrollmentPhase(id: $id, phase: VOCATIONAL_PROFILE, on: "2026-02-01", version: $v) { version } }',
+      { id, v: enrollment.data.createEnrollment.version },
+    );
+    await expectAudited('moveEnrollmentPhase', moved.requestId);
+    const placement = await write<{ createPlacement: { id: string } }>(
+      coach,
+      'mutation($e: ID!) { createPlacement(enrollmentId: $e, kind: STUDIES, startedOn: "2026-03-01") { id } }',
+      { e: id },
+    );
+    await expectAudited('createPlacement', placement.requestId);
+    await expectAudited(
+      'updatePlacement',
+      (
+        await write(
+          coach,
+          'mutation($id: ID!) { updatePlacement(id: $id, endedOn: "2026-04-01") { id } }',
+          {
+            id: placement.data.createPlacement.id,
+          },
+        )
+      ).requestId,
+    );
+    const discharged = await write<{ dischargeEnrollment: { version: number } }>(
+      coach,
+      'mutation($id: ID!, $v: Int!) { dischargeEnrollment(id: $id, on: "2026-06-01", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", followUp: true, version: $v) { version } }',
+      { id, v: moved.data.moveEnrollmentPhase.version },
+    );
+    await expectAudited('dischargeEnrollment', discharged.requestId);
+    const followUps = await coach.gql<{ allFollowUps: { id: string }[] }>(
+      'query($f: FollowUpFilter) { allFollowUps(filter: $f, sortField: "monthsAfter") { id } }',
+      { f: { enrollmentId: id } },
+    );
+    await expectAudited(
+      'recordFollowUp',
+      (
+        await write(
+          coach,
+          'mutation($id: ID!) { recordFollowUp(id: $id, doneOn: "2026-09-03", working: true, studying: false) { doneOn } }',
+          {
+            id: followUps.body.data?.allFollowUps[0]?.id,
+          },
+        )
+      ).requestId,
+    );
+    await expectAudited(
+      'reContactEnrollment',
+      (
+        await write(
+          coach,
+          'mutation($id: ID!, $v: Int!) { reContactEnrollment(id: $id, on: "2026-09-10", version: $v) { id } }',
+          {
+            id,
+            v: discharged.data.dischargeEnrollment.version,
+          },
+        )
+      ).requestId,
+    );
   });
 });
