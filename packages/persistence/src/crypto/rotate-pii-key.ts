@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
+import { assertOwnerBypassesRls } from '../db/owner-bypass.js';
 import { ANONYMISED_PERSONNUMMER } from '../repositories/personal-data.repository.js';
 import type { PiiCipher } from './pii-cipher.js';
 
@@ -16,9 +17,10 @@ export async function rotatePiiKey(
 ): Promise<{ rotated: number; skipped: number }> {
   let rotated = 0;
   let skipped = 0;
-  const associations = await database.withOwner((tx) =>
-    tx.query<{ id: string }>('SELECT id FROM associations ORDER BY id'),
-  );
+  const associations = await database.withOwner(async (tx) => {
+    await assertOwnerBypassesRls(tx);
+    return tx.query<{ id: string }>('SELECT id FROM associations ORDER BY id');
+  });
   for (const { id } of associations) {
     await database.withOwner(async (tx) => {
       const rows = await tx.query<{ id: string; personnummer_cipher: Buffer }>(

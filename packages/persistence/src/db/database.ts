@@ -31,11 +31,20 @@ export type Database = {
     options?: StatementOptions,
   ): Promise<T>;
   /**
-   * Runs `work` as the connecting (owner) user, outside RLS: only for log-in (the tenant
-   * is unknown until the user is found), migrations, seeding and maintenance.
+   * One statement as `finsam_app` with no tenant set, in one round trip: row-level
+   * security shows it no tenant row, so it is only good for calling the narrow look-up
+   * functions (`finsam_login_lookup`, `finsam_survey_link`) that run before the tenant is
+   * known. Request paths never need the owner (ADR 0004).
+   */
+  lookup<R = Record<string, unknown>>(sql: string, parameters?: readonly unknown[]): Promise<R[]>;
+  /**
+   * Runs `work` as the connecting (owner) user: only for migrations, seeding, the
+   * generator, key rotation, listing associations for the retention command, and tests.
+   * With row-level security forced, the owner sees tenant rows only if it is a superuser
+   * or has BYPASSRLS. Never on a request path.
    */
   withOwner<T>(work: (tx: TenantTx) => Promise<T>): Promise<T>;
-  /** One statement as the owner, outside a transaction and RLS: only for look-ups by keys the caller has verified (a signed session token). */
+  /** One statement as the owner, outside a transaction: maintenance and tests only, like `withOwner`. */
   queryOwner<R = Record<string, unknown>>(
     sql: string,
     parameters?: readonly unknown[],
@@ -82,6 +91,13 @@ const statementSetup = (associationId: string, options: StatementOptions): Leadi
   values: [associationId],
   name: `finsam_statement${options.commit === 'asynchronous' ? '_async' : ''}`,
 });
+
+/** The application role with no tenant: the look-up functions only (see `lookup`). */
+const LOOKUP_SETUP: LeadingStatement = {
+  text: `SELECT set_config('role', 'finsam_app', true), set_config('app.association_id', '', true)`,
+  values: [],
+  name: 'finsam_no_tenant',
+};
 
 type Mode = 'transaction' | 'statement';
 
@@ -167,6 +183,9 @@ export function createDatabase(dataSource: DataSource): Database {
         associationId,
         work,
       );
+    },
+    lookup<R>(sql: string, parameters: readonly unknown[] = []) {
+      return inTransaction('statement', [LOOKUP_SETUP], '', (tx) => tx.query<R>(sql, parameters));
     },
     withOwner(work) {
       return inTransaction('transaction', [], '', work);

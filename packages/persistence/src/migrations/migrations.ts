@@ -7,6 +7,7 @@ import { AuditLogWithoutKeyLock1733000000000 } from './1733000000000-audit-log-w
 import { AuditEntityIds1733100000000 } from './1733100000000-audit-entity-ids.js';
 import { OneOpenEnrollment1733240000000 } from './1733240000000-one-open-enrollment.js';
 import { ParticipantRegisteredBy1733263000000 } from './1733263000000-participant-registered-by.js';
+import { ForceRowLevelSecurity1733500000000 } from './1733500000000-force-row-level-security.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AuditEntityIds1733100000000,
   OneOpenEnrollment1733240000000,
   ParticipantRegisteredBy1733263000000,
+  ForceRowLevelSecurity1733500000000,
 ];

@@ -1,5 +1,6 @@
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database, TenantTx } from '../db/database.js';
+import { assertOwnerBypassesRls } from '../db/owner-bypass.js';
 import { insertAudit } from './audit.repository.js';
 import { anonymiseParticipants } from './personal-data.repository.js';
 
@@ -152,11 +153,20 @@ export const retentionRepository = {
 };
 
 /**
- * Gallring for one association. Runs as the database owner in ONE transaction, because
- * the application role may not delete audit rows: anonymises the participants that are
- * due (same anonymisation as erasure), deletes audit rows older than the audit retention,
- * logs the run in `retention_runs` and in the audit log. A dry run only reports what
- * would be done and writes nothing. Running again changes nothing (idempotent).
+ * Audit rows due for deletion: older than the rule counted back from `as_of`, and never
+ * from a day after today in Stockholm. `finsam_purge_audit_log` deletes by the same
+ * rule, so a dry run counts exactly what a run deletes.
+ */
+const AUDIT_DUE = `association_id = $1
+  AND at < (least($2::date, (now() AT TIME ZONE 'Europe/Stockholm')::date) - make_interval(years => $3::int))`;
+
+/**
+ * Gallring for one association, in ONE transaction as the application role with the
+ * tenant set: anonymises the participants that are due (same anonymisation as erasure),
+ * deletes audit rows older than the audit retention through `finsam_purge_audit_log`
+ * (the application role itself may not delete audit rows), logs the run in
+ * `retention_runs` and in the audit log. A dry run only reports what would be done and
+ * writes nothing. Running again changes nothing (idempotent).
  */
 export async function runRetention(
   database: Database,
@@ -171,15 +181,14 @@ export async function runRetention(
   },
 ): Promise<RetentionResult> {
   const { associationId, asOf, dryRun } = options;
-  return database.withOwner(async (tx) => {
+  return database.withTenant(associationId, async (tx) => {
     const rules = await rulesOf(tx, associationId);
     const identifyingYears = yearsOf(rules, 'identifying_data');
     const auditYears = yearsOf(rules, 'audit_log');
     const due = await dueParticipants(tx, associationId, asOf, identifyingYears);
-    const auditCutoff = `($2::date - make_interval(years => $3::int))`;
     if (dryRun) {
       const old = await tx.query<{ n: string }>(
-        `SELECT count(*)::text AS n FROM audit_log WHERE association_id = $1 AND at < ${auditCutoff}`,
+        `SELECT count(*)::text AS n FROM audit_log WHERE ${AUDIT_DUE}`,
         [associationId, asOf, auditYears],
       );
       return {
@@ -201,10 +210,11 @@ export async function runRetention(
       due.map((d) => d.participantId),
       asOf,
     );
-    const deleted = await tx.query<{ id: string }>(
-      `DELETE FROM audit_log WHERE association_id = $1 AND at < ${auditCutoff} RETURNING id::text AS id`,
-      [associationId, asOf, auditYears],
+    const purged = await tx.query<{ deleted: number }>(
+      'SELECT finsam_purge_audit_log($1::date) AS deleted',
+      [asOf],
     );
+    const auditRowsDeleted = purged[0]?.deleted ?? 0;
     const run = await tx.query<{ id: string }>(
       `INSERT INTO retention_runs (association_id, as_of, run_by, identifying_years, audit_years, participants_anonymised, audit_rows_deleted)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -215,7 +225,7 @@ export async function runRetention(
         identifyingYears,
         auditYears,
         anonymised.length,
-        deleted.length,
+        auditRowsDeleted,
       ],
     );
     const runId = run[0]?.id ?? null;
@@ -229,7 +239,7 @@ export async function runRetention(
         entity: 'participant',
         entityIds: anonymised,
         requestId: options.requestId ?? null,
-        detail: { kind: 'retention', runId, asOf, auditRowsDeleted: deleted.length },
+        detail: { kind: 'retention', runId, asOf, auditRowsDeleted },
       },
     ]);
     return {
@@ -240,16 +250,20 @@ export async function runRetention(
       auditYears,
       participants: due.filter((d) => anonymised.includes(d.participantId)),
       participantsAnonymised: anonymised.length,
-      auditRowsDeleted: deleted.length,
+      auditRowsDeleted,
       runId,
     };
   });
 }
 
-/** Ids of every association (for the CLI, which runs retention for all of them). */
+/**
+ * Ids of every association, for the retention command, which runs for all of them: a
+ * maintenance look-up as the owner (the gateway runs retention for its own tenant only).
+ */
 export async function associationIds(database: Database): Promise<string[]> {
-  const rows = await database.withOwner((tx) =>
-    tx.query<{ id: string }>(`SELECT id FROM associations ORDER BY name, id`),
-  );
+  const rows = await database.withOwner(async (tx) => {
+    await assertOwnerBypassesRls(tx);
+    return tx.query<{ id: string }>(`SELECT id FROM associations ORDER BY name, id`);
+  });
   return rows.map((r) => r.id);
 }

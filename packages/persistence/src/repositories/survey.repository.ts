@@ -169,19 +169,20 @@ const toInvitation = (r: InvitationRow): InvitationRecord => ({
 export const surveyRepository = {
   /**
    * The public page knows only a token: the link is found by the token's hash before the
-   * tenant is known, so this one look-up runs as the owner and returns only the tenant,
-   * the id and the link's state. Everything else happens in the tenant's transaction.
+   * tenant is known, through the narrow `finsam_survey_link` (application role, no
+   * tenant), which returns only the tenant, the id and the link's state. Everything else
+   * happens in the tenant's transaction.
    */
   async findInvitationByTokenHash(
     database: Database,
     tokenHash: Buffer,
   ): Promise<InvitationLookup | undefined> {
-    const rows = await database.withOwner((tx) =>
-      tx.query<{ association_id: string; id: string; expires_at: Date; used_at: Date | null }>(
-        'SELECT association_id, id, expires_at, used_at FROM survey_invitations WHERE token_hash = $1',
-        [tokenHash],
-      ),
-    );
+    const rows = await database.lookup<{
+      association_id: string;
+      id: string;
+      expires_at: Date;
+      used_at: Date | null;
+    }>('SELECT association_id, id, expires_at, used_at FROM finsam_survey_link($1)', [tokenHash]);
     const r = rows[0];
     return (
       r && { associationId: r.association_id, id: r.id, expiresAt: r.expires_at, usedAt: r.used_at }

@@ -64,22 +64,21 @@ function toSessionUser(r: SessionRow): SessionUser {
 
 export const userRepository = {
   /**
-   * Log-in happens before the tenant is known, so this one look-up runs as the owner.
-   * It returns only what the password check needs.
+   * Log-in happens before the tenant is known: the application role, with no tenant,
+   * calls the narrow `finsam_login_lookup`, which returns only what the password check
+   * and the lockout need for one e-mail.
    */
   async findCredentials(database: Database, email: string): Promise<Credentials | undefined> {
-    const rows = await database.withOwner((tx) =>
-      tx.query<{
-        association_id: string;
-        id: string;
-        password_hash: string;
-        active: boolean;
-        failed_logins: number;
-        locked_until: Date | null;
-      }>(
-        `SELECT association_id, id, password_hash, active, failed_logins, locked_until FROM users WHERE email = $1`,
-        [email.trim().toLowerCase()],
-      ),
+    const rows = await database.lookup<{
+      association_id: string;
+      id: string;
+      password_hash: string;
+      active: boolean;
+      failed_logins: number;
+      locked_until: Date | null;
+    }>(
+      `SELECT association_id, id, password_hash, active, failed_logins, locked_until FROM finsam_login_lookup($1)`,
+      [email.trim().toLowerCase()],
     );
     const row = rows[0];
     return (
@@ -95,15 +94,18 @@ export const userRepository = {
   },
 
   /**
-   * The session's user in one statement (no transaction): the ids come from a verified
-   * signed token, so this runs on every request at the cost of one round trip.
+   * The session's user in one statement: the ids come from a verified signed token, so
+   * this runs on every request at the cost of one round trip, under row-level security
+   * for the token's association (a token of one association never reads another's user).
    */
   async sessionUserByToken(
     database: Database,
     associationId: string,
     id: string,
   ): Promise<SessionUser | undefined> {
-    const rows = await database.queryOwner<SessionRow>(SESSION_SQL, [associationId, id]);
+    const rows = await database.withTenantStatement(associationId, (tx) =>
+      tx.query<SessionRow>(SESSION_SQL, [associationId, id]),
+    );
     return rows[0] && toSessionUser(rows[0]);
   },
 
