@@ -2,8 +2,15 @@
 // for the named operations that POST their own GraphQL documents to /graphql.
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { DataProvider } from 'react-admin';
-import { createGraphQLCall, authHeaders, GRAPHQL_URI, type GraphQLCall } from './graphqlFetch';
+import {
+  createGraphQLCall,
+  authHeaders,
+  GRAPHQL_URI,
+  type FetchLike,
+  type GraphQLCall,
+} from './graphqlFetch';
 import { convertProviderError } from './providerErrors';
+import { resourceLink } from './resourceLink';
 import { readToken } from '../auth/session';
 import { gatewaySchema } from './schema';
 import { buildNamedOperations, type NamedOperations } from './namedOperations';
@@ -33,13 +40,13 @@ type Invokable = (...args: unknown[]) => Promise<unknown>;
  * ra-data-graphql-simple needs the schema before its first request: it comes from the
  * gateway's committed SDL, built into the bundle; the provider is built on first use.
  */
-function lazyResourceProvider(uri: string): DataProvider {
+function lazyResourceProvider(uri: string, fetch?: FetchLike): DataProvider {
   let inner: Promise<DataProvider> | undefined;
   const load = (): Promise<DataProvider> => {
     if (!inner) {
       inner = Promise.resolve().then(() =>
         buildGraphQLProvider({
-          clientOptions: { uri },
+          clientOptions: { link: resourceLink(uri, fetch) },
           introspection: { schema: gatewaySchema as unknown as Schema },
           query: () => ({ context: { headers: authHeaders(readToken()) } }),
           mutation: () => ({ context: { headers: authHeaders(readToken()) } }),
@@ -67,9 +74,9 @@ function lazyResourceProvider(uri: string): DataProvider {
 }
 
 export function buildDataProvider(
-  options: { call?: GraphQLCall; uri?: string } = {},
+  options: { call?: GraphQLCall; uri?: string; fetch?: FetchLike } = {},
 ): FinsamDataProvider {
   const uri = options.uri ?? GRAPHQL_URI;
   const call = options.call ?? createGraphQLCall({ uri });
-  return { ...lazyResourceProvider(uri), ...buildNamedOperations(call) };
+  return { ...lazyResourceProvider(uri, options.fetch), ...buildNamedOperations(call) };
 }

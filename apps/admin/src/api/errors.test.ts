@@ -5,6 +5,7 @@ import {
   fieldErrors,
   isAuthError,
   normaliseCode,
+  userMessage,
 } from './errors';
 import { convertProviderError } from './providerErrors';
 
@@ -51,7 +52,9 @@ describe('error mapping', () => {
     const invalid = errorFromResponse(200, [
       { message: 'Krävs', extensions: { code: 'BAD_USER_INPUT', field: 'firstName' } },
     ]);
-    expect(invalid?.body).toEqual({ errors: { firstName: 'Krävs' } });
+    expect(invalid?.body).toEqual({
+      errors: { firstName: 'Krävs', root: { serverError: 'Krävs' } },
+    });
   });
 
   it('recognises authentication failures in many shapes', () => {
@@ -78,8 +81,30 @@ describe('error mapping', () => {
     };
     const converted = convertProviderError(raError);
     expect(converted).toBeInstanceOf(GraphQLRequestError);
-    expect((converted as GraphQLRequestError).body).toEqual({ errors: { name: 'Krävs' } });
+    expect((converted as GraphQLRequestError).body).toEqual({
+      errors: { name: 'Krävs', root: { serverError: 'Krävs' } },
+    });
     const network = convertProviderError({ status: 401, message: 'Unauthorized', body: undefined });
     expect((network as GraphQLRequestError).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows generic codes in the panel language and specific messages as the gateway wrote them', () => {
+    expect(userMessage('FORBIDDEN', 'Din roll får inte göra det här.')).toBe('app.error.FORBIDDEN');
+    expect(userMessage('SERVICE_UNAVAILABLE', 'x')).toBe('app.error.SERVICE_UNAVAILABLE');
+    expect(userMessage('BAD_USER_INPUT', 'Datumet ligger i framtiden.')).toBe(
+      'Datumet ligger i framtiden.',
+    );
+    expect(userMessage('NOT_FOUND', '')).toBe('app.error.NOT_FOUND');
+    // A code the panel does not know keeps the gateway's message.
+    const unknown = errorFromResponse(400, [
+      { message: 'Fältet finns inte.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+    expect(unknown?.message).toBe('Fältet finns inte.');
+  });
+
+  it('never says "HTTP 400": a bare failed status becomes a translated message', () => {
+    expect(errorFromResponse(400, undefined)?.message).toBe('app.error.INTERNAL_SERVER_ERROR');
+    expect(errorFromResponse(503, undefined)?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(errorFromResponse(403, undefined)?.message).toBe('app.error.FORBIDDEN');
   });
 });

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK';
 
@@ -29,7 +30,22 @@ const KNOWN: readonly ErrorCode[] = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
+];
+
+/**
+ * Codes whose gateway message says nothing the code does not: the panel says them in the
+ * user's language (a translation key, which notify() translates). For the others (bad
+ * input, not found, conflict, and codes the panel does not know) the gateway's own message
+ * is the one that tells the user what to do.
+ */
+const SAID_BY_THE_PANEL: readonly ErrorCode[] = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'NETWORK',
 ];
 
 export function normaliseCode(code: unknown): ErrorCode {
@@ -38,13 +54,23 @@ export function normaliseCode(code: unknown): ErrorCode {
     : 'INTERNAL_SERVER_ERROR';
 }
 
+/** What the user is shown for an error: a translation key, or the gateway's message. */
+export function userMessage(code: ErrorCode, gatewayMessage: string | undefined): string {
+  if (SAID_BY_THE_PANEL.includes(code)) return messageKeyForCode(code);
+  const message = gatewayMessage?.trim();
+  return message ? message : messageKeyForCode(code);
+}
+
+/** Form errors for react-admin: one message per field, and the first message for the form. */
+export type SubmissionErrors = Record<string, unknown> & { root?: { serverError: string } };
+
 /** An error from /graphql: HTTP failure or the first GraphQL error, with all errors kept. */
 export class GraphQLRequestError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly errors: GraphQLErrorShape[];
   readonly currentVersion: number | undefined;
-  readonly body: { errors: Record<string, string> } | undefined;
+  readonly body: { errors: SubmissionErrors } | undefined;
 
   constructor(message: string, code: ErrorCode, status: number, errors: GraphQLErrorShape[] = []) {
     super(message);
@@ -56,7 +82,12 @@ export class GraphQLRequestError extends Error {
       ?.currentVersion;
     this.currentVersion = typeof version === 'number' ? version : undefined;
     const fields = fieldErrors(errors);
-    this.body = Object.keys(fields).length > 0 ? { errors: fields } : undefined;
+    // react-admin shows root.serverError instead of "the form is not valid": the field
+    // named by the gateway may not be on the form (input.effectiveFrom, filter.x).
+    this.body =
+      Object.keys(fields).length > 0
+        ? { errors: { ...fields, root: { serverError: message } } }
+        : undefined;
   }
 }
 
@@ -75,6 +106,8 @@ export function statusForCode(code: ErrorCode): number {
       return 409;
     case 'RATE_LIMITED':
       return 429;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
     case 'NETWORK':
       return 0;
     default:
@@ -107,17 +140,23 @@ export function errorFromResponse(
   if (errors && errors.length > 0) {
     const first = errors[0];
     const code = normaliseCode(first?.extensions?.code);
-    return new GraphQLRequestError(first?.message ?? 'GraphQL error', code, statusForCode(code), [
+    return new GraphQLRequestError(userMessage(code, first?.message), code, statusForCode(code), [
       ...errors,
     ]);
   }
-  if (status === 401) return new GraphQLRequestError('Unauthenticated', 'UNAUTHENTICATED', 401);
-  if (status === 403) return new GraphQLRequestError('Forbidden', 'FORBIDDEN', 403);
-  if (status === 429) return new GraphQLRequestError('Rate limited', 'RATE_LIMITED', 429);
-  if (status >= 400) {
-    return new GraphQLRequestError(`HTTP ${status}`, 'INTERNAL_SERVER_ERROR', status);
-  }
-  return undefined;
+  const code: ErrorCode | undefined =
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : status === 403
+        ? 'FORBIDDEN'
+        : status === 429
+          ? 'RATE_LIMITED'
+          : status === 503
+            ? 'SERVICE_UNAVAILABLE'
+            : status >= 400
+              ? 'INTERNAL_SERVER_ERROR'
+              : undefined;
+  return code && new GraphQLRequestError(messageKeyForCode(code), code, status);
 }
 
 /** True when an arbitrary thrown value means the session is gone. */

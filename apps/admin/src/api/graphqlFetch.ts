@@ -1,5 +1,10 @@
 // POSTs one GraphQL document to /graphql with the bearer token, as JSON.
-import { GraphQLRequestError, errorFromResponse, type GraphQLErrorShape } from './errors';
+import {
+  GraphQLRequestError,
+  errorFromResponse,
+  messageKeyForCode,
+  type GraphQLErrorShape,
+} from './errors';
 import { readToken } from '../auth/session';
 
 export const GRAPHQL_URI = '/graphql';
@@ -45,7 +50,7 @@ export function createGraphQLCall(options: GraphQLClientOptions = {}): GraphQLCa
       });
     } catch (cause) {
       if (cause instanceof Error && cause.name === 'AbortError') throw cause;
-      throw new GraphQLRequestError('Network error', 'NETWORK', 0);
+      throw new GraphQLRequestError(messageKeyForCode('NETWORK'), 'NETWORK', 0);
     }
     let payload: { data?: unknown; errors?: GraphQLErrorShape[] } = {};
     try {
@@ -56,7 +61,11 @@ export function createGraphQLCall(options: GraphQLClientOptions = {}): GraphQLCa
     const error = errorFromResponse(response.status, payload.errors);
     if (error) throw error;
     if (payload.data === undefined || payload.data === null) {
-      throw new GraphQLRequestError('Empty response', 'INTERNAL_SERVER_ERROR', response.status);
+      throw new GraphQLRequestError(
+        messageKeyForCode('INTERNAL_SERVER_ERROR'),
+        'INTERNAL_SERVER_ERROR',
+        response.status,
+      );
     }
     return payload.data as T;
   };

@@ -11,6 +11,7 @@ export const appEn: typeof appSv = {
     NOT_FOUND: 'The record does not exist.',
     CONFLICT: 'Someone else changed this. Reload and try again.',
     RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+    SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again in a moment.',
     INTERNAL_SERVER_ERROR: 'The server failed. Please try again.',
     NETWORK: 'The server could not be reached. Check the connection and try again.',
     load: 'The data could not be loaded.',

@@ -10,6 +10,7 @@ export const appSv = {
     NOT_FOUND: 'Posten finns inte.',
     CONFLICT: 'Någon annan har ändrat uppgifterna. Ladda om och försök igen.',
     RATE_LIMITED: 'För många förfrågningar. Vänta en stund och försök igen.',
+    SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
     INTERNAL_SERVER_ERROR: 'Ett fel uppstod på servern. Försök igen.',
     NETWORK: 'Servern kunde inte nås. Kontrollera anslutningen och försök igen.',
     load: 'Uppgifterna kunde inte hämtas.',
