@@ -305,6 +305,7 @@ describe('every write is audited', () => {
         )
       ).requestId,
     );
+    await surveysAndAssessments(coach, id, participant.data.createParticipant.id);
     const discharged = await write<{ dischargeEnrollment: { version: number } }>(
       coach,
       'mutation($id: ID!, $v: Int!) { dischargeEnrollment(id: $id, on: "2026-06-01", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", followUp: true, version: $v) { version } }',
@@ -342,3 +343,59 @@ describe('every write is audited', () => {
     );
   });
 });
+
+/** Invitation, answer through the link, answer on paper, assessment: each audited. */
+async function surveysAndAssessments(coach: Client, enrollmentId: string, participantId: string) {
+  const today = new Date().toISOString().slice(0, 10);
+  const answers = [
+    { question: 'organised_around_needs', value: 5 },
+    { question: 'closer_to_labour_market', value: 4 },
+    { question: 'well_treated', value: 1 },
+  ];
+  const list = await coach.gql<{ questionnaires: { id: string; key: string; latest: boolean }[] }>(
+    '{ questionnaires { id key latest } }',
+  );
+  const questionnaireId = list.body.data?.questionnaires.find(
+    (q) => q.key === 'participant_satisfaction' && q.latest,
+  )?.id;
+  const invitation = await write<{ createSurveyInvitation: { path: string } }>(
+    coach,
+    'mutation($e: ID!, $q: ID!) { createSurveyInvitation(enrollmentId: $e, questionnaireId: $q, trigger: DISCHARGE) { path } }',
+    { e: enrollmentId, q: questionnaireId },
+  );
+  await expectAudited('createSurveyInvitation', invitation.requestId);
+  const token = invitation.data.createSurveyInvitation.path.replace('/survey/', '');
+  await expectAudited(
+    'submitSurveyResponse',
+    (
+      await write(
+        h.anonymous,
+        'mutation($t: String!, $a: [SurveyAnswerInput!]!) { submitSurveyResponse(token: $t, answers: $a) }',
+        { t: token, a: answers },
+      )
+    ).requestId,
+  );
+  await expectAudited(
+    'recordSurveyResponse',
+    (
+      await write(
+        coach,
+        'mutation($e: ID!, $q: ID!, $on: LocalDate!, $a: [SurveyAnswerInput!]!) { recordSurveyResponse(enrollmentId: $e, questionnaireId: $q, trigger: YEAR_END, answeredOn: $on, answers: $a) { channel } }',
+        { e: enrollmentId, q: questionnaireId, on: today, a: answers },
+      )
+    ).requestId,
+  );
+  const scores = ['manage_work_tasks', 'work_pace', 'cooperation', 'routines', 'health'].map(
+    (item) => ({ item, score: 3 }),
+  );
+  await expectAudited(
+    'recordAssessment',
+    (
+      await write(
+        coach,
+        'mutation($p: ID!, $on: LocalDate!, $s: [AssessmentScoreInput!]!) { recordAssessment(participantId: $p, definition: "doa_self_rating", on: $on, scores: $s) { id } }',
+        { p: participantId, on: today, s: scores },
+      )
+    ).requestId,
+  );
+}
