@@ -105,3 +105,59 @@ export class AdminPage {
     if (dir) await this.page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
   }
 }
+
+/** The referral flow: a referrer refers a person, the SE group accepts and enrols. */
+export class ReferralPages {
+  constructor(readonly admin: AdminPage) {}
+
+  private get page(): Page {
+    return this.admin.page;
+  }
+
+  /** Picks an autocomplete option by typing part of its name. */
+  private async autocomplete(label: RegExp, text: string, option: RegExp): Promise<void> {
+    await this.page.getByLabel(label).fill(text);
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  /** As a referrer: refers a person by personnummer and name; returns the referral's id. */
+  async referPerson(person: {
+    personnummer: string;
+    firstName: string;
+    lastName: string;
+    municipality: string;
+    project: RegExp;
+  }): Promise<string> {
+    await this.page.goto(`${BASE_URL}/#/Referral/create`);
+    await this.page.getByLabel(/^Personnummer/).fill(person.personnummer);
+    await this.page.getByLabel(/^Förnamn/).fill(person.firstName);
+    await this.page.getByLabel(/^Efternamn/).fill(person.lastName);
+    await this.autocomplete(/^Kommun/, person.municipality, new RegExp(person.municipality));
+    await this.autocomplete(/^Projekt/, '2021', person.project);
+    await this.page.getByRole('button', { name: 'Spara' }).click();
+    await this.page.waitForURL(/#\/Referral\/[^/]+\/show$/);
+    return decodeURIComponent(this.page.url().split('/Referral/')[1]?.split('/')[0] ?? '');
+  }
+
+  /** As the SE group: accepts at the latest meeting, enrolling with the coach. */
+  async acceptAtMeeting(referralId: string, coachName: string): Promise<void> {
+    await this.page.goto(`${BASE_URL}/#/Referral/${encodeURIComponent(referralId)}/show`);
+    await this.page.getByRole('button', { name: 'Anta och skriv in' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel(/^SE-gruppsmöte/).click();
+    await this.page.getByRole('option').first().click();
+    await dialog.getByLabel(/^Jobbcoach/).click();
+    await this.page.getByRole('option', { name: coachName }).click();
+    await dialog.getByLabel(/^Försörjning vid start/).click();
+    await this.page.getByRole('option', { name: 'Aktivitetsersättning' }).click();
+    await this.page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Bekräfta' }).click();
+    await this.page.waitForURL(/#\/Enrollment\/[^/]+\/show$/);
+  }
+
+  /** The names in the enrollment list (the simple list on a phone, the table otherwise). */
+  async enrollmentListShows(name: string): Promise<void> {
+    await this.page.goto(`${BASE_URL}/#/Enrollment`);
+    await this.page.getByText(name).first().waitFor();
+  }
+}

@@ -12,6 +12,7 @@ import type {
   CaseloadSeries,
   Dashboard,
   DecideReallocationInput,
+  AcceptReferralParams,
   DecideReferralParams,
   DischargeEnrollmentParams,
   DraftCheck,
@@ -50,6 +51,8 @@ export interface NamedOperations
   decideReallocation(input: DecideReallocationInput): Promise<Reallocation>;
   dashboard(p: { projectId: string; asOf: string }): Promise<Dashboard>;
   decideReferral(p: DecideReferralParams): Promise<unknown>;
+  /** Accepts and enrols in one step; the referral after, with its enrollmentId. */
+  acceptReferral(p: AcceptReferralParams): Promise<{ enrollmentId: string | null }>;
   moveEnrollmentPhase(p: MoveEnrollmentPhaseParams): Promise<unknown>;
   dischargeEnrollment(p: DischargeEnrollmentParams): Promise<unknown>;
   signAttestation(p: SignAttestationParams): Promise<Attestation>;
@@ -80,6 +83,12 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
     dashboard: async (p) => (await call<{ dashboard: Dashboard }>(ops.DASHBOARD, p)).dashboard,
     decideReferral: async (p) =>
       (await call<{ decideReferral: unknown }>(ops.DECIDE_REFERRAL, { ...p })).decideReferral,
+    acceptReferral: async (p) =>
+      (
+        await call<{ acceptReferral: { enrollmentId: string | null } }>(ops.ACCEPT_REFERRAL, {
+          ...p,
+        })
+      ).acceptReferral,
     moveEnrollmentPhase: async (p) =>
       (await call<{ moveEnrollmentPhase: unknown }>(ops.MOVE_ENROLLMENT_PHASE, { ...p }))
         .moveEnrollmentPhase,

@@ -7,7 +7,7 @@ const BUDGET_EFFECT = 'budget committed forecastBefore forecastAfter marginBefor
 const REALLOCATION =
   'id projectId effectiveFrom reason decidedByName decidedAt method lines { municipalityId municipalityName fteBefore fteAfter }';
 const REFERRAL =
-  'id participantId participantName municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedByName note meetingId }';
+  'id participantId participantName enrollmentId municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedByName note meetingId }';
 const ENROLLMENT =
   'id participantId participantName coachId municipalityId projectId enrolledOn currentPhase phases { phase on } dischargedOn dischargeReason compensationAtStart compensationAtEnd occupationAfter version';
 
@@ -61,6 +61,10 @@ export const DASHBOARD = `query Dashboard($projectId: ID!, $asOf: LocalDate!) {
 
 export const DECIDE_REFERRAL = `mutation DecideReferral($id: ID!, $action: ReferralAction!, $decidedOn: LocalDate!, $note: String, $meetingId: ID, $version: Int!) {
   decideReferral(id: $id, action: $action, decidedOn: $decidedOn, note: $note, meetingId: $meetingId, version: $version) { ${REFERRAL} }
+}`;
+
+export const ACCEPT_REFERRAL = `mutation AcceptReferral($id: ID!, $decidedOn: LocalDate!, $version: Int!, $coachId: ID!, $enrolledOn: LocalDate!, $compensationAtStart: [String!]!, $meetingId: ID, $note: String) {
+  acceptReferral(id: $id, decidedOn: $decidedOn, version: $version, coachId: $coachId, enrolledOn: $enrolledOn, compensationAtStart: $compensationAtStart, meetingId: $meetingId, note: $note) { ${REFERRAL} }
 }`;
 
 export const MOVE_ENROLLMENT_PHASE = `mutation MoveEnrollmentPhase($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {

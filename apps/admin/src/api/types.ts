@@ -3,6 +3,8 @@
 export type Role =
   'BOARD' | 'STEERING' | 'MANAGER' | 'MUNICIPAL_CHIEF' | 'COACH' | 'REFERRER' | 'EXTERNAL';
 export type Gender = 'FEMALE' | 'MALE' | 'OTHER';
+export type TargetGroupFactor = 'DISABILITY' | 'MENTAL_ILL_HEALTH' | 'SUBSTANCE_ABUSE';
+export type ParticipantStatus = 'ACTIVE' | 'WAITING' | 'DISCHARGED';
 export type ApportionMethod = 'HAMILTON' | 'WEBSTER' | 'DHONDT' | 'HUNTINGTON_HILL' | 'ADAMS';
 export type ReferralAction = 'ACCEPT' | 'NOT_NOW' | 'DECLINE' | 'ESCALATE';
 export type Phase =
@@ -223,6 +225,16 @@ export interface DecideReferralParams {
   note?: string | null;
   meetingId?: string | null;
   version: number;
+}
+export interface AcceptReferralParams {
+  id: string;
+  decidedOn: string;
+  version: number;
+  coachId: string;
+  enrolledOn: string;
+  compensationAtStart: string[];
+  meetingId: string | null;
+  note?: string | null;
 }
 export interface MoveEnrollmentPhaseParams {
   id: string;

@@ -26,6 +26,7 @@ export const REFERRAL_ACTIONS: readonly ReferralAction[] = [
   'DECLINE',
   'ESCALATE',
 ];
+export const REFERRER_ORGANISATIONS = ['AF', 'FK', 'MUNICIPALITY', 'REGION'] as const;
 export const PLACEMENT_KINDS = [
   'JOB_TASTING',
   'WORK_TRIAL',
@@ -48,6 +49,7 @@ export const genderChoices = choices('Gender', GENDERS);
 export const phaseChoices = choices('Phase', PHASES);
 export const referralStateChoices = choices('ReferralState', REFERRAL_STATES);
 export const referralActionChoices = choices('ReferralAction', REFERRAL_ACTIONS);
+export const referrerOrganisationChoices = choices('ReferrerOrganisation', REFERRER_ORGANISATIONS);
 export const placementKindChoices = choices('PlacementKind', PLACEMENT_KINDS);
 export const roleChoices = choices('Role', ROLE_VALUES);
 export const targetGroupChoices = choices('TargetGroupFactor', TARGET_GROUP_FACTORS);

@@ -1,4 +1,5 @@
-import { Datagrid, List, TextField } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
+import { Datagrid, List, SimpleList, TextField, useTranslate, type RaRecord } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import {
   CoachField,
@@ -14,17 +15,39 @@ const filters = [
   <ProjectInput source="projectId" key="projectId" />,
 ];
 
+/** One line per enrollment on a phone: who, since when, which step (or discharged). */
+function PhoneList() {
+  const translate = useTranslate();
+  return (
+    <SimpleList
+      linkType="show"
+      primaryText={(r: RaRecord) => String(r.participantName)}
+      secondaryText={(r: RaRecord) => String(r.enrolledOn)}
+      tertiaryText={(r: RaRecord) =>
+        r.dischargedOn
+          ? String(r.dischargedOn)
+          : translate(`app.enum.Phase.${String(r.currentPhase)}`, { _: String(r.currentPhase) })
+      }
+    />
+  );
+}
+
 export function EnrollmentList() {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={filters} sort={{ field: 'enrolledOn', order: 'DESC' }} perPage={25}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="participantName" />
-        <MunicipalityField source="municipalityId" />
-        <CoachField source="coachId" />
-        <IsoDateField source="enrolledOn" />
-        <EnumField source="currentPhase" type="Phase" />
-        <IsoDateField source="dischargedOn" />
-      </Datagrid>
+      {phone ? (
+        <PhoneList />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="participantName" />
+          <MunicipalityField source="municipalityId" />
+          <CoachField source="coachId" />
+          <IsoDateField source="enrolledOn" />
+          <EnumField source="currentPhase" type="Phase" />
+          <IsoDateField source="dischargedOn" />
+        </Datagrid>
+      )}
     </List>
   );
 }

@@ -32,6 +32,12 @@ export const enumsEn: typeof enumsSv = {
     DECLINE: 'Decline',
     ESCALATE: 'Escalate to municipal chief',
   },
+  ReferrerOrganisation: {
+    AF: 'Public Employment Service',
+    FK: 'Social Insurance Agency',
+    MUNICIPALITY: 'Municipality',
+    REGION: 'Region (health care)',
+  },
   PlacementKind: {
     JOB_TASTING: 'Job tasting',
     WORK_TRIAL: 'Work trial',

@@ -30,6 +30,12 @@ export const enumsSv = {
     DECLINE: 'Avslå',
     ESCALATE: 'Eskalera till kommunchef',
   },
+  ReferrerOrganisation: {
+    AF: 'Arbetsförmedlingen',
+    FK: 'Försäkringskassan',
+    MUNICIPALITY: 'Kommunen',
+    REGION: 'Regionen (hälso- och sjukvården)',
+  },
   PlacementKind: {
     JOB_TASTING: 'Jobbprovning',
     WORK_TRIAL: 'Arbetsträning',

@@ -79,6 +79,12 @@ export const resourcesEn = {
       decidedByName: 'Decided by',
       note: 'Note',
       meetingId: 'SE-group meeting',
+      enrollmentId: 'Enrollment',
+      person: {
+        personnummer: 'Personal identity number',
+        firstName: 'First name',
+        lastName: 'Last name',
+      },
     },
   },
   SeGroupMeeting: {

@@ -76,6 +76,12 @@ export const resourcesSv = {
       decidedByName: 'Beslutad av',
       note: 'Anteckning',
       meetingId: 'SE-gruppsmöte',
+      enrollmentId: 'Inskrivning',
+      person: {
+        personnummer: 'Personnummer',
+        firstName: 'Förnamn',
+        lastName: 'Efternamn',
+      },
     },
   },
   SeGroupMeeting: {

@@ -1,4 +1,5 @@
-// "Besluta" (accept / not now / decline) and "Eskalera" on a referral, via decideReferral.
+// "Besluta" (not now / decline) and "Eskalera" on a referral, via decideReferral; accepting
+// enrols the participant and has its own dialog (AcceptReferralButton).
 import { useState } from 'react';
 import {
   Button,
@@ -16,11 +17,17 @@ import { useFinsam } from '../api/useFinsam';
 import { toIsoDate } from '../lib/format';
 import { REFERRAL_ACTIONS } from '../common/choices';
 import { IsoDateInput } from '../common/IsoDateInput';
+import { AcceptReferralButton } from './AcceptReferralButton';
+import { useMunicipalityChoices } from './useMunicipalityChoices';
+
+/** Decisions of this dialog: accepting goes through AcceptReferralButton. */
+const ACTIONS = REFERRAL_ACTIONS.filter((a) => a !== 'ACCEPT');
 
 interface ReferralRecord {
   id: string;
   state: string;
   version: number;
+  municipalityId: string;
 }
 
 export function DecideReferralButtons() {
@@ -34,7 +41,8 @@ export function DecideReferralButtons() {
   const [note, setNote] = useState('');
   const [meetingId, setMeetingId] = useState('');
   const [busy, setBusy] = useState(false);
-  if (!record) return null;
+  const { meetings } = useMunicipalityChoices(action !== null ? record?.municipalityId : undefined);
+  if (!record || (record.state !== 'RECEIVED' && record.state !== 'ESCALATED')) return null;
   const open = (a: ReferralAction) => () => setAction(a);
   const submit = async () => {
     if (!action) return;
@@ -61,10 +69,13 @@ export function DecideReferralButtons() {
   };
   return (
     <>
-      <Button onClick={open('ACCEPT')}>{translate('app.referral.decide')}</Button>
-      <Button onClick={open('ESCALATE')} color="warning">
-        {translate('app.referral.escalate')}
-      </Button>
+      <AcceptReferralButton />
+      <Button onClick={open('NOT_NOW')}>{translate('app.referral.decide')}</Button>
+      {record.state === 'RECEIVED' && (
+        <Button onClick={open('ESCALATE')} color="warning">
+          {translate('app.referral.escalate')}
+        </Button>
+      )}
       <Dialog
         open={action !== null}
         onClose={() => setAction(null)}
@@ -78,10 +89,10 @@ export function DecideReferralButtons() {
             <TextField
               select
               label={translate('app.referral.action')}
-              value={action ?? 'ACCEPT'}
+              value={action ?? 'NOT_NOW'}
               onChange={(e) => setAction(e.target.value as ReferralAction)}
             >
-              {REFERRAL_ACTIONS.map((a) => (
+              {ACTIONS.map((a) => (
                 <MenuItem key={a} value={a}>
                   {translate(`app.enum.ReferralAction.${a}`)}
                 </MenuItem>
@@ -94,10 +105,18 @@ export function DecideReferralButtons() {
               required
             />
             <TextField
+              select
               label={translate('app.referral.meeting')}
               value={meetingId}
               onChange={(e) => setMeetingId(e.target.value)}
-            />
+            >
+              <MenuItem value="">–</MenuItem>
+              {meetings.map((m) => (
+                <MenuItem key={m.id} value={m.id}>
+                  {m.heldOn}
+                </MenuItem>
+              ))}
+            </TextField>
             <TextField
               label={translate('app.referral.note')}
               multiline

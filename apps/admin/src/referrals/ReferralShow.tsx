@@ -20,18 +20,28 @@ function ReferralActions() {
 }
 
 export function ReferralShow() {
+  const { permissions } = usePermissions();
+  // A referrer sees the state of their own referral, never who it is about.
+  const names = permissions !== 'REFERRER';
   return (
     <Show actions={<ReferralActions />}>
       <SimpleShowLayout>
-        <ReferenceField source="participantId" reference="Participant" link="show">
-          <TextField source="lastName" />
-        </ReferenceField>
-        <TextField source="participantName" />
+        {names && (
+          <ReferenceField source="participantId" reference="Participant" link="show">
+            <TextField source="lastName" />
+          </ReferenceField>
+        )}
+        {names && <TextField source="participantName" />}
         <MunicipalityField source="municipalityId" />
         <ProjectField source="projectId" />
-        <TextField source="referrerOrganisation" />
+        <EnumField source="referrerOrganisation" type="ReferrerOrganisation" />
         <IsoDateField source="receivedOn" />
         <EnumField source="state" type="ReferralState" />
+        {names && (
+          <ReferenceField source="enrollmentId" reference="Enrollment" link="show" emptyText="–">
+            <IsoDateField source="enrolledOn" />
+          </ReferenceField>
+        )}
         <ArrayField source="decisions">
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <IsoDateField source="decidedOn" />
