@@ -1,3 +1,4 @@
+import { periodInWords } from './period-words.js';
 import {
   type Gender,
   type LocalDate,
@@ -103,8 +104,8 @@ export function afterSupportReport(
     },
     dimension: { sv: 'Månader efter avslut', en: 'Months after discharge' },
     definition: {
-      sv: `Uppföljningar av deltagare avslutade ${P.format(options.period)} som förföll före ${options.asOf}: andel i arbete eller studier av dem med känd status.`,
-      en: `Follow-ups of participants discharged in ${P.format(options.period)} due before ${options.asOf}: share in work or studies of those with a known status.`,
+      sv: `Uppföljningar av deltagare avslutade ${periodInWords(options.period).sv} som förföll före ${options.asOf}: andel i arbete eller studier av dem med känd status.`,
+      en: `Follow-ups of participants discharged ${periodInWords(options.period).en} due before ${options.asOf}: share in work or studies of those with a known status.`,
     },
     columns: afterSupportColumns,
     rows: followUpOffsets.map((offset) => {

@@ -53,7 +53,7 @@ export function economyRows(
 }
 
 const economyColumns: readonly Column[] = [
-  { key: 'cost', label: { sv: 'Kostnad (öre)', en: 'Cost (öre)' }, kind: 'value', unit: 'ore' },
+  { key: 'cost', label: { sv: 'Kostnad', en: 'Cost' }, kind: 'value', unit: 'ore' },
   {
     key: 'participants',
     label: { sv: 'Deltagare', en: 'Participants' },
@@ -69,7 +69,7 @@ const economyColumns: readonly Column[] = [
   },
   {
     key: 'cost_per_participant',
-    label: { sv: 'Kostnad per deltagare (öre)', en: 'Cost per participant (öre)' },
+    label: { sv: 'Kostnad per deltagare', en: 'Cost per participant' },
     kind: 'value',
     unit: 'ore',
     derivedFrom: ['participants'],
@@ -77,8 +77,8 @@ const economyColumns: readonly Column[] = [
   {
     key: 'cost_per_work_or_studies',
     label: {
-      sv: 'Kostnad per deltagare till arbete eller studier (öre)',
-      en: 'Cost per participant to work or studies (öre)',
+      sv: 'Kostnad per deltagare till arbete eller studier',
+      en: 'Cost per participant to work or studies',
     },
     kind: 'value',
     unit: 'ore',
@@ -142,8 +142,8 @@ export function economyReport(
     title: { sv: 'Ekonomi', en: 'Economy' },
     dimension: { sv: 'År och kommun', en: 'Year and municipality' },
     definition: {
-      sv: 'Kostnad per deltagare (aktiv minst en dag under året) och per deltagare avslutad under året till arbete på reguljära arbetsmarknaden eller studier; belopp i öre, avrundade half-up.',
-      en: 'Cost per participant (active on at least one day of the year) and per participant discharged in the year to regular work or studies; amounts in öre, rounded half-up.',
+      sv: 'Kostnad per deltagare (aktiv minst en dag under året) och per deltagare avslutad under året till arbete på reguljära arbetsmarknaden eller studier; belopp i kronor.',
+      en: 'Cost per participant (active on at least one day of the year) and per participant discharged in the year to regular work or studies; amounts in kronor.',
     },
     columns: economyColumns,
     rows: out,

@@ -1,3 +1,4 @@
+import { periodInWords } from './period-words.js';
 import {
   CASELOAD_TARGET_PER_FTE,
   type LocalDate,
@@ -131,8 +132,8 @@ export function fidelityReport(input: FidelityInput, options: FidelityOptions): 
     title: { sv: 'Metodtrohet (mätbara IPS-punkter)', en: 'Fidelity (measurable IPS items)' },
     dimension: { sv: 'Punkt', en: 'Item' },
     definition: {
-      sv: `Mätbara IPS-25-punkter för ${P.format(options.period)}; se README för varje punkts täljare och nämnare.`,
-      en: `Measurable IPS-25 items for ${P.format(options.period)}; see the README for each item's numerator and denominator.`,
+      sv: `Mätbara IPS-25-punkter ${periodInWords(options.period).sv}; se README för varje punkts täljare och nämnare.`,
+      en: `Measurable IPS-25 items ${periodInWords(options.period).en}; see the README for each item's numerator and denominator.`,
     },
     columns: fidelityColumns,
     rows: [

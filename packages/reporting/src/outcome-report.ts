@@ -1,3 +1,4 @@
+import { periodInWords } from './period-words.js';
 import { type OutcomeKind, type Period, Period as P } from '@finsam-se/domain';
 import {
   type EnrollmentDimension,
@@ -232,8 +233,8 @@ export function outcomeReportFromTallies(
     title: { sv: 'Utfall mot mål', en: 'Outcome versus goal' },
     dimension: dimensionLabels[by],
     definition: {
-      sv: `Andel av deltagare avslutade ${P.format(period)} (halvöppet) som gick till arbete på den reguljära arbetsmarknaden eller studier. Arbete med lönestöd redovisas separat och räknas inte in.`,
-      en: `Share of participants discharged in ${P.format(period)} (half-open) who went to work on the regular labour market or to studies. Wage-subsidised work is shown separately and not counted.`,
+      sv: `Andel av deltagare avslutade ${periodInWords(period).sv} som gick till arbete på den reguljära arbetsmarknaden eller studier. Arbete med lönestöd redovisas separat och räknas inte in.`,
+      en: `Share of participants discharged ${periodInWords(period).en} who went to work on the regular labour market or to studies. Wage-subsidised work is shown separately and not counted.`,
     },
     columns: outcomeColumns,
     rows: [...detail, totalRow],

@@ -1,3 +1,4 @@
+import { periodInWords } from './period-words.js';
 import {
   type LocalDate,
   LocalDate as D,
@@ -103,8 +104,8 @@ export function phaseFunnel(rows: readonly EnrollmentRow[], options: PhaseFunnel
     title: { sv: 'Stegtratt', en: 'Phase funnel' },
     dimension: { sv: 'Steg', en: 'Step' },
     definition: {
-      sv: `Deltagare inskrivna ${P.format(options.period)}: antal som nått varje steg, mediantid i steget (till nästa steg, avslut eller ${options.asOf}); för arbetsgivarkontakt och arbete mediantid från inskrivning.`,
-      en: `Participants enrolled in ${P.format(options.period)}: how many reached each phase, median days in it (to the next phase, discharge or ${options.asOf}); for employer contact and job, median days from enrollment.`,
+      sv: `Deltagare inskrivna ${periodInWords(options.period).sv}: antal som nått varje steg, mediantid i steget (till nästa steg, avslut eller ${options.asOf}); för arbetsgivarkontakt och arbete mediantid från inskrivning.`,
+      en: `Participants enrolled ${periodInWords(options.period).en}: how many reached each phase, median days in it (to the next phase, discharge or ${options.asOf}); for employer contact and job, median days from enrollment.`,
     },
     columns: funnelColumns,
     rows: [

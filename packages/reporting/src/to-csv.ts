@@ -20,7 +20,8 @@ const decimalsOf: Readonly<Record<Unit, number>> = {
   days: 1,
   fte: 2,
   per_fte: 1,
-  score: 0,
+  // Averages of 1–5 scales: 3.1 is not 3.
+  score: 1,
   ore: 2,
   percentage_points: 1,
 };

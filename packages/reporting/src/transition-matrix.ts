@@ -1,3 +1,4 @@
+import { periodInWords } from './period-words.js';
 import { type Gender, type Period, Period as P, incomeSources } from '@finsam-se/domain';
 import { byCodeListOrder, codeLabel, totalLabel } from './labels.js';
 import type { EnrollmentRow } from './rows.js';
@@ -181,8 +182,8 @@ export function transitionMatrixFromTallies(
     },
     dimension: { sv: 'Försörjning före', en: 'Income source before' },
     definition: {
-      sv: `Deltagare avslutade ${P.format(options.period)}: försörjning vid inskrivning (rad) mot försörjning vid avslut (kolumn), ${mode === 'primary' ? 'första registrerade källan' : 'kombinationen av källor'}. Andel av radsumman.`,
-      en: `Participants discharged in ${P.format(options.period)}: income at enrollment (row) against income at discharge (column), ${mode === 'primary' ? 'first source registered' : 'combination of sources'}. Share of the row total.`,
+      sv: `Deltagare avslutade ${periodInWords(options.period).sv}: försörjning vid inskrivning (rad) mot försörjning vid avslut (kolumn), ${mode === 'primary' ? 'första registrerade källan' : 'kombinationen av källor'}. Andel av radsumman.`,
+      en: `Participants discharged ${periodInWords(options.period).en}: income at enrollment (row) against income at discharge (column), ${mode === 'primary' ? 'first source registered' : 'combination of sources'}. Share of the row total.`,
     },
     columns,
     rows: [
