@@ -1,51 +1,8 @@
 import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGatewaySchema } from '../src/schema/build-schema.js';
+import { AUDITED } from './support/audited-mutations.js';
 import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
-
-/**
- * What each mutation must leave in the audit log: the entity of its row, or why it writes
- * none. A new mutation fails the first test until it is listed here (and audited).
- */
-const AUDITED: Record<string, string | { none: string }> = {
-  acceptReferral: 'referral',
-  createCoach: 'coach',
-  createEmployer: 'employer',
-  createEnrollment: 'enrollment',
-  createParticipant: 'participant',
-  createPlacement: 'placement',
-  createQuestionnaireVersion: 'questionnaire',
-  createReferral: 'referral',
-  createSeGroupMeeting: 'se_group_meeting',
-  createSurveyInvitation: 'survey_invitation',
-  createUser: 'user',
-  decideReallocation: 'reallocation',
-  decideReferral: 'referral',
-  deleteEmployer: 'employer',
-  dischargeEnrollment: 'enrollment',
-  eraseParticipant: 'participant',
-  escalateReferral: 'referral',
-  login: 'user',
-  logout: 'user',
-  moveEnrollmentPhase: 'enrollment',
-  reContactEnrollment: 'enrollment',
-  recordAssessment: 'assessment',
-  recordConsent: 'consent',
-  recordFollowUp: 'follow_up',
-  recordSurveyResponse: 'survey_response',
-  refreshSession: { none: 'issues a new token for the same session; nothing is stored' },
-  runRetention: 'participant',
-  setRetentionRule: 'retention_rule',
-  signAttestation: 'attestation',
-  submitSurveyResponse: 'survey_invitation',
-  updateCoach: 'coach',
-  updateEmployer: 'employer',
-  updateParticipant: 'participant',
-  updatePlacement: 'placement',
-  updateSeGroupMeeting: 'se_group_meeting',
-  updateUser: 'user',
-  withdrawConsent: 'consent',
-};
 
 let h: Harness;
 let manager: Client;
