@@ -84,8 +84,8 @@ export const SIGN_ATTESTATION = `mutation SignAttestation($municipalityId: ID!, 
 export function reportDocument(name: string): string {
   return `query Report($filter: ReportFilter!) {
   report: ${name}(filter: $filter) {
-    title notes csv columns { key label }
-    rows { key label cells { column count share value suppressed } }
+    title titleEn notes csv columns { key label labelEn unit }
+    rows { key label labelEn cells { column count share value suppressed } }
   }
 }`;
 }

@@ -194,14 +194,29 @@ export interface ReportCell {
 export interface ReportRow {
   key: string;
   label: string;
+  labelEn: string;
   cells: ReportCell[];
 }
+/** The unit of a report column's values (the gateway's ReportColumn.unit). */
+export type ReportUnit =
+  | 'persons'
+  | 'count'
+  | 'share'
+  | 'days'
+  | 'fte'
+  | 'per_fte'
+  | 'score'
+  | 'ore'
+  | 'percentage_points';
 export interface ReportColumn {
   key: string;
   label: string;
+  labelEn: string;
+  unit: ReportUnit;
 }
 export interface ReportTable {
   title: string;
+  titleEn: string;
   columns: ReportColumn[];
   rows: ReportRow[];
   notes: string[];

@@ -7,16 +7,19 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type { ReportTable } from '../api/types';
 import { cellFor, cellText } from './cells';
 
 export function ReportTableView({ table }: { table: ReportTable }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // The gateway sends both languages of the table; notes are Swedish only.
+  const inLocale = (sv: string, en: string) => (locale === 'en' && en ? en : sv);
   return (
     <>
       <Typography variant="h6" component="h2" id="report-title">
-        {table.title}
+        {inLocale(table.title, table.titleEn)}
       </Typography>
       <Table size="small" aria-labelledby="report-title" data-testid="report-table">
         <TableHead>
@@ -24,7 +27,7 @@ export function ReportTableView({ table }: { table: ReportTable }) {
             <TableCell />
             {table.columns.map((c) => (
               <TableCell key={c.key} align="right">
-                {c.label}
+                {inLocale(c.label, c.labelEn)}
               </TableCell>
             ))}
           </TableRow>
@@ -33,11 +36,11 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           {table.rows.map((row) => (
             <TableRow key={row.key}>
               <TableCell component="th" scope="row">
-                {row.label}
+                {inLocale(row.label, row.labelEn)}
               </TableCell>
               {table.columns.map((c) => {
                 const cell = cellFor(row, c.key);
-                const text = cellText(cell);
+                const text = cellText(cell, c.unit);
                 return (
                   <TableCell key={c.key} align="right">
                     {cell?.suppressed ? (

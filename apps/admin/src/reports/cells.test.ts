@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFor, cellText, csvFileName } from './cells';
+import { cellFor, cellText, csvFileName, valueText } from './cells';
 
 const NBSP = '\u00a0';
 
@@ -32,5 +32,23 @@ describe('report cells', () => {
     expect(csvFileName('outcomeReport', '2025-01-01', '2025-06-30')).toBe(
       'outcomeReport_2025-01-01_2025-06-30.csv',
     );
+  });
+  it('shows values in their unit: goals in percent, costs in kronor, averages with a decimal', () => {
+    const value = (v: number) => ({
+      column: 'a',
+      count: null,
+      share: null,
+      value: v,
+      suppressed: false,
+    });
+    expect(
+      ['share', 'share', 'share'].map((u, i) =>
+        cellText(value([0.35, 0.8, 0.95][i] ?? 0), 'share'),
+      ),
+    ).toEqual([`35${NBSP}%`, `80${NBSP}%`, `95${NBSP}%`]);
+    expect(cellText(value(80924913), 'ore')).toBe(`809${NBSP}249${NBSP}kr`);
+    expect(valueText(3.1, 'score')).toBe('3,1');
+    expect(valueText(3, 'score')).toBe('3,0');
+    expect(valueText(0.5, 'fte')).toBe('0,5');
   });
 });

@@ -1,6 +1,6 @@
 // How a report cell reads on screen. Suppressed cells (small counts) show a dash.
-import type { ReportCell, ReportName, ReportRow } from '../api/types';
-import { formatDecimal, formatPercent } from '../lib/format';
+import type { ReportCell, ReportName, ReportRow, ReportUnit } from '../api/types';
+import { formatDecimal, formatFte, formatMoney, formatPercent } from '../lib/format';
 
 export const REPORTS: readonly ReportName[] = [
   'outcomeReport',
@@ -16,7 +16,29 @@ export const REPORTS: readonly ReportName[] = [
 
 export const SUPPRESSED = '–';
 
-export function cellText(cell: ReportCell | undefined): string {
+/** A value in its column's unit: goals as percent, money in kronor, averages with a decimal. */
+export function valueText(value: number, unit: ReportUnit | undefined): string {
+  switch (unit) {
+    case 'share':
+      return formatPercent(value);
+    case 'ore':
+      return formatMoney(value);
+    case 'fte':
+      return formatFte(value);
+    case 'persons':
+    case 'count':
+      return formatDecimal(value, 0);
+    case 'score':
+    case 'days':
+    case 'per_fte':
+    case 'percentage_points':
+      return formatDecimal(value, 1);
+    default:
+      return formatDecimal(value, Number.isInteger(value) ? 0 : 1);
+  }
+}
+
+export function cellText(cell: ReportCell | undefined, unit?: ReportUnit): string {
   if (!cell) return '';
   if (cell.suppressed) return SUPPRESSED;
   const parts: string[] = [];
@@ -26,7 +48,7 @@ export function cellText(cell: ReportCell | undefined): string {
     parts.push(parts.length > 0 ? `(${pct})` : pct);
   }
   if (parts.length === 0 && cell.value !== null && cell.value !== undefined) {
-    parts.push(formatDecimal(cell.value, Number.isInteger(cell.value) ? 0 : 1));
+    parts.push(valueText(cell.value, unit));
   }
   return parts.length > 0 ? parts.join(' ') : '';
 }

@@ -59,6 +59,7 @@ export class ReportCellType {
 export class ReportRowType {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
+  @Field(() => String, { description: 'The label in English.' }) labelEn!: string;
   @Field(() => [ReportCellType]) cells!: ReportCellType[];
 }
 
@@ -66,6 +67,7 @@ export class ReportRowType {
 export class ReportColumnType {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
+  @Field(() => String, { description: 'The label in English.' }) labelEn!: string;
   @Field(() => String, {
     description: 'persons | count | share | days | fte | per_fte | score | ore | percentage_points',
   })
@@ -75,6 +77,7 @@ export class ReportColumnType {
 @ObjectType('ReportTable')
 export class ReportTableType {
   @Field(() => String) title!: string;
+  @Field(() => String, { description: 'The title in English.' }) titleEn!: string;
   @Field(() => [ReportColumnType]) columns!: ReportColumnType[];
   @Field(() => [ReportRowType]) rows!: ReportRowType[];
   @Field(() => [String], { description: 'Definition, filters applied and disclosure control.' })
@@ -82,15 +85,17 @@ export class ReportTableType {
   @Field(() => String, { description: 'The table as CSV: UTF-8 with BOM, Swedish headers, ";".' })
   csv!: string;
 
-  /** Generic mapping of any reporting Table (Swedish labels). */
+  /** Generic mapping of any reporting Table (Swedish labels, English beside them). */
   static from(published: { table: Table; notes: readonly string[]; csv: string }): ReportTableType {
     const { table } = published;
     const out = new ReportTableType();
     out.title = table.title.sv;
+    out.titleEn = table.title.en;
     out.columns = table.columns.map((column) => {
       const c = new ReportColumnType();
       c.key = column.key;
       c.label = column.label.sv;
+      c.labelEn = column.label.en;
       c.unit = column.unit;
       return c;
     });
@@ -98,6 +103,7 @@ export class ReportTableType {
       const r = new ReportRowType();
       r.key = row.key;
       r.label = row.label.sv;
+      r.labelEn = row.label.en;
       r.cells = table.columns.map((column) => ReportCellType.from(column, row.cells[column.key]));
       return r;
     });
