@@ -1,5 +1,12 @@
 // Choices for enum inputs; names are translation keys under app.enum.*.
-import type { Gender, Phase, ReferralAction, Role } from '../api/types';
+import type {
+  Gender,
+  ParticipantStatus,
+  Phase,
+  ReferralAction,
+  Role,
+  TargetGroupFactor,
+} from '../api/types';
 
 function choices<T extends string>(type: string, values: readonly T[]) {
   return values.map((id) => ({ id, name: `app.enum.${type}.${id}` }));
@@ -43,7 +50,18 @@ export const ROLE_VALUES: readonly Role[] = [
   'REFERRER',
   'EXTERNAL',
 ];
-export const TARGET_GROUP_FACTORS = ['disability', 'mental_ill_health', 'substance_abuse'] as const;
+// The ids are the API's enum values (what the gateway accepts and returns); the labels are
+// translations under app.enum.TargetGroupFactor.*.
+export const TARGET_GROUP_FACTORS: readonly TargetGroupFactor[] = [
+  'DISABILITY',
+  'MENTAL_ILL_HEALTH',
+  'SUBSTANCE_ABUSE',
+];
+export const PARTICIPANT_STATUSES: readonly ParticipantStatus[] = [
+  'ACTIVE',
+  'WAITING',
+  'DISCHARGED',
+];
 
 export const genderChoices = choices('Gender', GENDERS);
 export const phaseChoices = choices('Phase', PHASES);
@@ -53,6 +71,7 @@ export const referrerOrganisationChoices = choices('ReferrerOrganisation', REFER
 export const placementKindChoices = choices('PlacementKind', PLACEMENT_KINDS);
 export const roleChoices = choices('Role', ROLE_VALUES);
 export const targetGroupChoices = choices('TargetGroupFactor', TARGET_GROUP_FACTORS);
+export const participantStatusChoices = choices('ParticipantStatus', PARTICIPANT_STATUSES);
 
 // Code lists of the domain (income sources, occupation after, discharge reasons).
 export const INCOME_SOURCES = [

@@ -188,6 +188,7 @@ export const appEn: typeof appSv = {
   },
   validation: {
     personnummer: 'Enter the number as YYYYMMDD-NNNN',
+    homeMunicipality: 'Choose the participant’s home municipality.',
     date: 'Write the date as YYYY-MM-DD',
     organisationNumber: 'Enter the organisation number as NNNNNN-NNNN',
   },

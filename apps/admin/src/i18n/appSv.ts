@@ -186,6 +186,7 @@ export const appSv = {
   },
   validation: {
     personnummer: 'Ange personnummer som ÅÅÅÅMMDD-NNNN',
+    homeMunicipality: 'Välj deltagarens hemkommun.',
     date: 'Skriv datumet som ÅÅÅÅ-MM-DD',
     organisationNumber: 'Ange organisationsnummer som NNNNNN-NNNN',
   },

@@ -52,10 +52,15 @@ export const enumsEn: typeof enumsSv = {
     HUNTINGTON_HILL: 'Huntington-Hill',
     ADAMS: 'Adams',
   },
+  ParticipantStatus: {
+    ACTIVE: 'Enrolled',
+    WAITING: 'Awaiting enrollment',
+    DISCHARGED: 'Discharged',
+  },
   TargetGroupFactor: {
-    disability: 'Disability',
-    mental_ill_health: 'Mental ill-health',
-    substance_abuse: 'Substance abuse',
+    DISABILITY: 'Disability',
+    MENTAL_ILL_HEALTH: 'Mental ill-health',
+    SUBSTANCE_ABUSE: 'Substance abuse',
   },
   income: {
     activity_compensation: 'Activity compensation',

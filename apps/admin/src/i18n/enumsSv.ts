@@ -50,10 +50,15 @@ export const enumsSv = {
     HUNTINGTON_HILL: 'Huntington-Hill',
     ADAMS: 'Adams',
   },
+  ParticipantStatus: {
+    ACTIVE: 'Inskriven',
+    WAITING: 'Väntar på inskrivning',
+    DISCHARGED: 'Utskriven',
+  },
   TargetGroupFactor: {
-    disability: 'Funktionsnedsättning',
-    mental_ill_health: 'Psykisk ohälsa',
-    substance_abuse: 'Missbruksproblematik',
+    DISABILITY: 'Funktionsnedsättning',
+    MENTAL_ILL_HEALTH: 'Psykisk ohälsa',
+    SUBSTANCE_ABUSE: 'Missbruksproblematik',
   },
   income: {
     activity_compensation: 'Aktivitetsersättning',

@@ -60,7 +60,8 @@ export const resourcesEn = {
       coachId: 'Coach',
       currentPhase: 'Current step',
       enrollmentId: 'Enrollment',
-      q: 'Search name',
+      status: 'Status',
+      q: 'Search name or personnummer',
     },
   },
   Referral: {

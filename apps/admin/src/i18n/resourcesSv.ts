@@ -57,7 +57,8 @@ export const resourcesSv = {
       coachId: 'Jobbcoach',
       currentPhase: 'Aktuellt steg',
       enrollmentId: 'Inskrivning',
-      q: 'Sök namn',
+      status: 'Status',
+      q: 'Sök namn eller personnummer',
     },
   },
   Referral: {

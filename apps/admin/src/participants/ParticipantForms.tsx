@@ -12,6 +12,8 @@ import { MunicipalityInput } from '../common/refs';
 import { targetGroupChoices } from '../common/choices';
 
 const personnummer = regex(/^\d{8}[-+]?\d{4}$/, 'app.validation.personnummer');
+// The gateway requires a home municipality: say so here instead of a refused save.
+const homeMunicipality = required('app.validation.homeMunicipality');
 
 export function ParticipantCreate() {
   return (
@@ -24,7 +26,7 @@ export function ParticipantCreate() {
         />
         <TextInput source="firstName" validate={required()} />
         <TextInput source="lastName" validate={required()} />
-        <MunicipalityInput source="homeMunicipalityId" />
+        <MunicipalityInput source="homeMunicipalityId" validate={homeMunicipality} />
         <SelectArrayInput source="targetGroupFactors" choices={targetGroupChoices} />
       </SimpleForm>
     </Create>
@@ -39,7 +41,7 @@ export function ParticipantEdit() {
         <TextInput source="personnummer" disabled />
         <TextInput source="firstName" validate={required()} />
         <TextInput source="lastName" validate={required()} />
-        <MunicipalityInput source="homeMunicipalityId" />
+        <MunicipalityInput source="homeMunicipalityId" validate={homeMunicipality} />
         <SelectArrayInput source="targetGroupFactors" choices={targetGroupChoices} />
       </SimpleForm>
     </Edit>

@@ -1,6 +1,7 @@
 import {
   ChipField,
   Datagrid,
+  EditButton,
   ReferenceField,
   ReferenceManyField,
   Show,
@@ -12,6 +13,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AssessmentsPanel } from '../assessments/AssessmentsPanel';
+import { canWritePeople } from '../auth/roles';
+import { useRole } from '../auth/useRole';
 import { EnumField, IsoDateField } from '../common/fields';
 import { CoachField, MunicipalityField } from '../common/refs';
 import {
@@ -20,11 +23,15 @@ import {
   HistoryPanel,
   RegisterExtractButtons,
 } from './PersonalDataPanels';
+import { CurrentStepField } from './CurrentStepField';
 import { TargetGroupField } from './TargetGroupField';
 
+/** Edit for the roles that keep the register (the gateway's rule), then GDPR actions. */
 function ParticipantActions() {
+  const writes = canWritePeople(useRole());
   return (
     <TopToolbar>
+      {writes && <EditButton />}
       <RegisterExtractButtons />
       <EraseButton />
     </TopToolbar>
@@ -48,8 +55,9 @@ export function ParticipantShow() {
           <WrapperField source="targetGroupFactors">
             <TargetGroupField />
           </WrapperField>
+          <EnumField source="status" type="ParticipantStatus" />
           <CoachField source="coachId" />
-          <EnumField source="currentPhase" type="Phase" />
+          <CurrentStepField />
           <ReferenceField source="enrollmentId" reference="Enrollment" link="show" emptyText="–">
             <ChipField source="enrolledOn" />
           </ReferenceField>
@@ -63,7 +71,7 @@ export function ParticipantShow() {
           >
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <IsoDateField source="receivedOn" />
-              <TextField source="referrerOrganisation" />
+              <TextField source="referrerOrganisation" sortable={false} />
               <EnumField source="state" type="ReferralState" />
             </Datagrid>
           </ReferenceManyField>
