@@ -125,3 +125,57 @@ export class Shell {
     return this.main().innerText();
   }
 }
+
+/** A start page made of titled sections (coach, referrer, external). */
+class SectionedStart {
+  constructor(readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  section(title: string | RegExp) {
+    return this.page.getByRole('region', { name: title });
+  }
+
+  loadError() {
+    return this.page.getByText('Uppgifterna kunde inte hämtas.');
+  }
+}
+
+/** A coach's start page: own caseload, follow-ups due, referrals for the SE group. */
+export class CoachStartPage extends SectionedStart {
+  caseloadRows() {
+    return this.page.getByTestId('caseload-row');
+  }
+
+  followUpRows() {
+    return this.page.getByTestId('follow-up-due-row');
+  }
+
+  referralRows() {
+    return this.page.getByTestId('referral-to-decide-row');
+  }
+
+  nextMeeting() {
+    return this.page.getByTestId('next-meeting');
+  }
+}
+
+/** A referrer's start page: own referrals by state and the latest ones. */
+export class ReferrerStartPage extends SectionedStart {
+  stateChip(state: 'RECEIVED' | 'ACCEPTED' | 'NOT_NOW' | 'DECLINED' | 'ESCALATED') {
+    return this.page.getByTestId(`referral-state-${state}`);
+  }
+
+  referralRows() {
+    return this.page.getByTestId('my-referral-row');
+  }
+}
+
+/** Another förbund's start page: the published outcome table. */
+export class ExternalStartPage extends SectionedStart {
+  reportTable() {
+    return this.page.getByTestId('report-table');
+  }
+}

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launch } from './AdminPage';
-import { DashboardStart, Shell, loadCounts, loginForm, openCounted, signIn } from './StartPages';
+import {
+  CoachStartPage,
+  DashboardStart,
+  ExternalStartPage,
+  ReferrerStartPage,
+  Shell,
+  loadCounts,
+  loginForm,
+  openCounted,
+  signIn,
+} from './StartPages';
 
 // A page that settles in a few navigations; the redirect loop of issue 15 made ~2,500.
 const MAX_HISTORY_CHANGES = 200;
@@ -82,5 +92,68 @@ describe('the shell', () => {
     await shell.main().getByText('Jobbcoacher', { exact: true }).waitFor();
     await shell.main().getByText('Tjänster', { exact: true }).waitFor();
     expect(await shell.mainText()).not.toContain('||||');
+  });
+});
+
+describe('a start page for each role', () => {
+  it('a coach lands on their own caseload and what is due, with no load error', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'coach.nassjo@demo.hoglandet.se', 'demo-coach');
+    const start = new CoachStartPage(page);
+    await start.heading().filter({ hasText: 'Mina deltagare och det som ska göras' }).waitFor();
+    await start.caseloadRows().first().waitFor();
+    const caseload = start.section(/^Mina aktiva deltagare/);
+    const shown = await start.caseloadRows().count();
+    expect(await caseload.getByRole('heading').innerText()).toBe(
+      `Mina aktiva deltagare (${shown})`,
+    );
+    await start.section(/^Uppföljningar att göra/).waitFor();
+    await start.referralRows().first().waitFor();
+    await expect(start.nextMeeting().innerText()).resolves.toMatch(/SE-gruppsmöte/);
+    expect(await start.loadError().count()).toBe(0);
+  });
+
+  it('a coach coming back sees the start page without a redirect loop', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'coach.nassjo@demo.hoglandet.se', 'demo-coach');
+    const start = new CoachStartPage(page);
+    const load = await timedLoad(page, () => start.caseloadRows().first().waitFor());
+    expect(load.historyChanges, JSON.stringify(load)).toBeLessThan(MAX_HISTORY_CHANGES);
+  });
+
+  it('a referrer lands on their own referrals and their state', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'handlaggare@demo.hoglandet.se', 'demo-handlaggare');
+    const start = new ReferrerStartPage(page);
+    await start.heading().filter({ hasText: 'Mina remisser' }).waitFor();
+    await start.referralRows().first().waitFor();
+    await expect.poll(() => start.stateChip('RECEIVED').innerText()).toMatch(/^Mottagen: \d+$/);
+    await expect.poll(() => start.stateChip('ACCEPTED').innerText()).toMatch(/^Antagen: \d+$/);
+    expect(await start.loadError().count()).toBe(0);
+  });
+
+  it('an external user lands on the published figures', async () => {
+    const page = await openCounted(browser);
+    await signIn(page, 'extern@demo.sodravatterbygden.se', 'demo-extern');
+    const start = new ExternalStartPage(page);
+    await start
+      .heading()
+      .filter({ hasText: /^Publicerade siffror från / })
+      .waitFor();
+    await start.reportTable().waitFor();
+    expect(await start.loadError().count()).toBe(0);
+  });
+
+  it.each([
+    ['beredning@demo.hoglandet.se', 'demo-beredning'],
+    ['chef@demo.hoglandet.se', 'demo-chef'],
+    ['kommunchef.nassjo@demo.hoglandet.se', 'demo-kommunchef'],
+    ['styrelse@demo.hoglandet.se', 'demo-styrelse'],
+  ])('%s keeps the overview with its figures', async (email, password) => {
+    const page = await openCounted(browser);
+    await signIn(page, email, password);
+    const start = new DashboardStart(page);
+    await start.waitForFigures();
+    expect(await start.loadError().count()).toBe(0);
   });
 });

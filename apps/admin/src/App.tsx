@@ -10,7 +10,7 @@ import {
   isRole,
   type ResourceName,
 } from './auth/roles';
-import { Dashboard } from './dashboard/Dashboard';
+import { StartPage } from './start/StartPage';
 import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { AuditLogPage } from './audit/AuditLogPage';
@@ -36,7 +36,7 @@ function Panel() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
-      dashboard={Dashboard}
+      dashboard={StartPage}
       theme={theme}
     >
       {(permissions: unknown) => {

@@ -16,6 +16,8 @@ import { assessmentEn, auditEn, susEn } from './followUpEn';
 import { followUpSv, placementSv, questionnaireSv } from './editingSv';
 import { followUpEn, placementEn, questionnaireEn } from './editingEn';
 import { withPluralDefault } from './pluralDefault';
+import { startSv } from './startSv';
+import { startEn } from './startEn';
 
 export type Locale = 'sv' | 'en';
 
@@ -32,6 +34,7 @@ export const messages: Record<Locale, TranslationMessages> = {
       placement: placementSv,
       followUp: followUpSv,
       questionnaire: questionnaireSv,
+      start: startSv,
     },
     resources: resourcesSv,
   },
@@ -47,6 +50,7 @@ export const messages: Record<Locale, TranslationMessages> = {
       placement: placementEn,
       followUp: followUpEn,
       questionnaire: questionnaireEn,
+      start: startEn,
     },
     resources: resourcesEn,
   },

@@ -7,7 +7,8 @@ import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import QuizIcon from '@mui/icons-material/Quiz';
 import { CUSTOM_ROUTES } from './customRoutes';
-import { canManageUsers, canReallocate, isRole, resourcesFor, seesDashboard } from '../auth/roles';
+import { canManageUsers, canReallocate, isRole, resourcesFor } from '../auth/roles';
+import { startFor } from '../start/startFor';
 
 export function Menu() {
   const translate = useTranslate();
@@ -15,8 +16,12 @@ export function Menu() {
   const role = isRole(permissions) ? permissions : undefined;
   return (
     <RaMenu>
-      {seesDashboard(role) && (
-        <RaMenu.DashboardItem primaryText={translate('app.menu.dashboard')} />
+      {role !== undefined && (
+        <RaMenu.DashboardItem
+          primaryText={translate(
+            startFor(role) === 'overview' ? 'app.menu.dashboard' : 'app.start.menu',
+          )}
+        />
       )}
       {canReallocate(role) && (
         <RaMenu.Item

@@ -1,0 +1,43 @@
+// Start pages per role (app.start).
+export const startSv = {
+  title: 'Start',
+  menu: 'Start',
+  showAll: 'Visa alla',
+  coach: {
+    heading: 'Mina deltagare och det som ska göras',
+    caseload: 'Mina aktiva deltagare',
+    caseloadEmpty: 'Du har inga aktiva deltagare.',
+    participant: 'Deltagare',
+    step: 'Steg',
+    stepSince: 'I steget sedan',
+    daysInStep: 'Dagar i steget',
+    followUpsDue: 'Uppföljningar att göra inom %{days} dagar',
+    followUpsDueEmpty: 'Inga uppföljningar att göra just nu.',
+    followUp: 'Uppföljning',
+    monthsAfter: '%{months} månader efter avslut',
+    dueOn: 'Ska göras',
+    overdue: 'försenad',
+    referralsToDecide: 'Remisser att besluta på SE-gruppsmötet',
+    referralsToDecideEmpty: 'Inga remisser väntar på beslut.',
+    receivedOn: 'Mottagen',
+    nextMeeting: 'Nästa SE-gruppsmöte: %{date}.',
+    noMeetingPlanned: 'Inget kommande SE-gruppsmöte är inlagt (senaste: %{date}).',
+  },
+  referrer: {
+    heading: 'Mina remisser',
+    byState: 'Mina remisser per läge',
+    create: 'Ny remiss',
+    latest: 'Senaste remisserna',
+    empty: 'Du har inte skickat någon remiss ännu.',
+    receivedOn: 'Mottagen',
+    municipality: 'Kommun',
+    state: 'Läge',
+  },
+  external: {
+    heading: 'Publicerade siffror från %{association}',
+    intro:
+      'Siffrorna är sammanställda med röjandeskydd: små antal visas inte. Under Rapporter finns fler tabeller och CSV-filer.',
+    outcome: 'Utfall i år',
+    allReports: 'Alla rapporter',
+  },
+};
