@@ -465,7 +465,10 @@ describe('access review', () => {
   it('lists users with role, scope and last login; a deactivated user is rejected at once', async () => {
     const manager = await h.as('manager');
     const board = await h.as('board');
-    expect((await board.gql(`{ allParticipants(perPage: 1) { id } }`)).body.errors).toBeUndefined();
+    // The board reads no people (PEOPLE_ACCESS): its session is probed with municipalities.
+    expect(
+      (await board.gql(`{ allMunicipalities(perPage: 1) { id } }`)).body.errors,
+    ).toBeUndefined();
     const REVIEW = `{ accessReview { id email role scope municipalityName coachName lastLoginAt active version } }`;
     const review = await manager.gql<{
       accessReview: {
@@ -484,13 +487,14 @@ describe('access review', () => {
     expect(boardRow?.lastLoginAt).not.toBeNull();
     expect(rows.find((r) => r.role === 'COACH')?.scope).toMatch(/^Egna deltagare: /);
     expect(rows.find((r) => r.role === 'MUNICIPAL_CHIEF')?.scope).toMatch(/^Kommun: /);
+    expect(boardRow?.scope).toBe('Aggregerad statistik');
 
     const off = await manager.gql(
       `mutation U($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, active: false) { active } }`,
       { id: boardRow?.id, v: boardRow?.version },
     );
     expect(off.body.errors).toBeUndefined();
-    const next = await board.gql(`{ allParticipants(perPage: 1) { id } }`);
+    const next = await board.gql(`{ allMunicipalities(perPage: 1) { id } }`);
     expect(codesOf(next)).toEqual(['UNAUTHENTICATED']);
     const coachClient = await h.as('coach');
     expect(codesOf(await coachClient.gql(REVIEW))).toEqual(['FORBIDDEN']);
