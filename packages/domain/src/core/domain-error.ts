@@ -23,6 +23,10 @@ export const domainErrorMessages = {
     sv: 'Personnumrets kontrollsiffra stämmer inte.',
     en: 'The check digit of the personal identity number is wrong.',
   },
+  'PERSONNUMMER.SERIAL': {
+    sv: 'Personnumret finns inte: födelsenumret 000 delas aldrig ut.',
+    en: 'The personal identity number does not exist: serial number 000 is never issued.',
+  },
   'PERSONNUMMER.DATE': {
     sv: 'Personnumret innehåller ett datum som inte finns.',
     en: 'The personal identity number contains a date that does not exist.',

@@ -47,28 +47,85 @@ describe('parsePersonnummer', () => {
     });
   });
 
-  it('takes the century from today: born this century unless the birthday is still ahead', () => {
-    const born2010 = testPersonnummer('2010-05-05', 'female').slice(2);
-    const short = `${born2010.slice(0, 6)}-${born2010.slice(6)}`;
-    expect(parsePersonnummer(short, { today })).toMatchObject({
+  it('takes the century from today by calendar year, as Skatteverket does', () => {
+    // 100505-9819: Luhn over 100505981 → 2,0,0,5,0,5,18→9,8,2 = 31 → 9.
+    expect(parsePersonnummer('100505-9819', { today })).toMatchObject({
       ok: true,
       value: { birthDate: '2010-05-05' },
     });
-    // The same digits read on 2010-05-04 cannot be a person born the next day: 1910.
-    expect(parsePersonnummer(short, { today: '2010-05-04' })).toMatchObject({
+    // Read on 2010-05-04 with '-': the person turns at most 99 in 2010, so 1911–2010, and
+    // 2010-05-05 has not come yet. Someone born 1910-05-05 turns 100 in 2010 and writes '+'.
+    expect(parsePersonnummer('100505-9819', { today: '2010-05-04' })).toMatchObject({
+      ok: false,
+      error: { code: 'PERSONNUMMER.DATE' },
+    });
+    expect(parsePersonnummer('100505+9819', { today: '2010-05-04' })).toMatchObject({
       ok: true,
       value: { birthDate: '1910-05-05' },
     });
   });
 
-  it('reads + as 100 years or older', () => {
-    const born1920 = testPersonnummer('1920-03-04', 'male').slice(2);
-    const plus = `${born1920.slice(0, 6)}+${born1920.slice(6)}`;
-    expect(parsePersonnummer(plus, { today })).toMatchObject({
+  // 261230-9811: Luhn over 261230981 → 4,6,2,2,6,0,18→9,8,2 = 39 → 1. Born 1926-12-30, the
+  // person turns 100 in 2026: Skatteverket writes '+' from 1 January 2026, before the birthday.
+  it('reads + from the calendar year the person turns 100, not from the birthday', () => {
+    expect(parsePersonnummer('261230+9811', { today })).toMatchObject({
       ok: true,
-      value: { birthDate: '1920-03-04', normalized: `19${born1920}` },
+      value: { birthDate: '1926-12-30', normalized: '192612309811' },
     });
-    expect(formatPersonnummer(`19${born1920}`, 'short', today)).toBe(plus);
+    expect(parsePersonnummer('261230+9811', { today: '2026-01-01' })).toMatchObject({
+      ok: true,
+      value: { birthDate: '1926-12-30' },
+    });
+    // The year before, the same person still writes '-' (turns 99 in 2025).
+    expect(parsePersonnummer('261230-9811', { today: '2025-12-31' })).toMatchObject({
+      ok: true,
+      value: { birthDate: '1926-12-30' },
+    });
+    // In 2026 a '-' number can only be born 1927–2026: 2026-12-30 is after today.
+    expect(parsePersonnummer('261230-9811', { today })).toMatchObject({
+      ok: false,
+      error: { code: 'PERSONNUMMER.DATE' },
+    });
+    expect(parsePersonnummer('261230-9811', { today: '2026-12-30' })).toMatchObject({
+      ok: true,
+      value: { birthDate: '2026-12-30' },
+    });
+    // 270101-9800: Luhn over 270101980 → 4,7,0,1,0,1,18→9,8,0 = 30 → 0. Turns 100 in 2027.
+    expect(parsePersonnummer('270101-9800', { today })).toMatchObject({
+      ok: true,
+      value: { birthDate: '1927-01-01' },
+    });
+  });
+
+  it('writes + from 1 January of the year the person turns 100', () => {
+    expect(formatPersonnummer('192612309811', 'short', '2025-12-31')).toBe('261230-9811');
+    expect(formatPersonnummer('192612309811', 'short', '2026-01-01')).toBe('261230+9811');
+    expect(formatPersonnummer('192612309811', 'short', today)).toBe('261230+9811');
+    expect(formatPersonnummer('192701019800', 'short', today)).toBe('270101-9800');
+  });
+
+  it('refuses serial number 000, which Skatteverket never issues', () => {
+    // 811218-0008: Luhn over 811218000 → 7,1,2,2,2,8,0,0,0 = 22 → 8: the check digit is right.
+    for (const input of ['811218-0008', '8112180008', '198112180008', '19811218-0008']) {
+      expect(parsePersonnummer(input, { today })).toEqual({
+        ok: false,
+        error: {
+          code: 'PERSONNUMMER.SERIAL',
+          message:
+            'The personal identity number does not exist: serial number 000 is never issued.',
+        },
+      });
+    }
+    // A samordningsnummer alike: 811278-0005 (Luhn over 811278000 → 7,1,2,2,5,8,0,0,0 = 25 → 5).
+    expect(parsePersonnummer('811278-0005', { today })).toMatchObject({
+      ok: false,
+      error: { code: 'PERSONNUMMER.SERIAL' },
+    });
+    // A wrong check digit is still reported as such.
+    expect(parsePersonnummer('811218-0007', { today })).toMatchObject({
+      ok: false,
+      error: { code: 'PERSONNUMMER.CHECKSUM' },
+    });
   });
 
   it('rejects a + with a four-digit year: the form is ambiguous', () => {
@@ -130,27 +187,34 @@ describe('parsePersonnummer', () => {
     });
   });
 
-  it('round-trips every generated test number through every format (property)', () => {
-    const dates = fc
-      .date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z') })
-      .filter((d) => !Number.isNaN(d.getTime()))
-      .map((d) => d.toISOString().slice(0, 10));
+  it('round-trips every generated test number through every format on any day (property)', () => {
+    const isoDate = (min: string, max: string) =>
+      fc
+        .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`) })
+        .filter((d) => !Number.isNaN(d.getTime()))
+        .map((d) => d.toISOString().slice(0, 10));
+    // Any birth date up to 199 years before the reading day: the short form tells two centuries.
+    const birthAndToday = isoDate('1990-01-01', '2060-12-31').chain((day) =>
+      isoDate(`${Number(day.slice(0, 4)) - 199}-01-01`, day).map((born) => [born, day] as const),
+    );
     fc.assert(
       fc.property(
-        dates,
+        birthAndToday,
         fc.constantFrom('female' as const, 'male' as const),
         fc.integer({ min: 0, max: 9 }),
-        (birthDate, gender, variant) => {
+        ([birthDate, onDay], gender, variant) => {
           const normalized = testPersonnummer(birthDate, gender, variant);
           expect(isTestPersonnummer(normalized)).toBe(true);
           for (const style of ['long', 'long-dash', 'short'] as const) {
-            const written = formatPersonnummer(normalized, style, today);
-            const parsed = parsePersonnummer(written, { today });
+            const written = formatPersonnummer(normalized, style, onDay);
+            const parsed = parsePersonnummer(written, { today: onDay });
             expect(parsed).toEqual({
               ok: true,
               value: { normalized, birthDate, kind: 'personnummer', legalGender: gender },
             });
           }
+          const turns = Number(onDay.slice(0, 4)) - Number(birthDate.slice(0, 4));
+          expect(formatPersonnummer(normalized, 'short', onDay)[6]).toBe(turns >= 100 ? '+' : '-');
         },
       ),
     );
@@ -174,6 +238,9 @@ describe('formatPersonnummer and maskPersonnummer', () => {
     expect(formatPersonnummer('198112189876', 'long-dash')).toBe('19811218-9876');
     expect(formatPersonnummer('198112189876', 'short', today)).toBe('811218-9876');
     expect(() => formatPersonnummer('123', 'long')).toThrow(RangeError);
+    // The short form's separator depends on the day: without one it cannot be written.
+    expect(() => formatPersonnummer('198112189876', 'short')).toThrow(RangeError);
+    expect(() => formatPersonnummer('198112189876', 'short', 'today')).toThrow(RangeError);
   });
 
   it('hides the four last digits in every written form', () => {

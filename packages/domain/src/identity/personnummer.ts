@@ -15,7 +15,11 @@ export type Personnummer = {
 };
 
 export type PersonnummerError = DomainError<
-  'PERSONNUMMER.FORMAT' | 'PERSONNUMMER.CHECKSUM' | 'PERSONNUMMER.DATE' | 'PERSONNUMMER.CENTURY'
+  | 'PERSONNUMMER.FORMAT'
+  | 'PERSONNUMMER.CHECKSUM'
+  | 'PERSONNUMMER.SERIAL'
+  | 'PERSONNUMMER.DATE'
+  | 'PERSONNUMMER.CENTURY'
 >;
 
 export type ParsePersonnummerOptions = {
@@ -25,11 +29,15 @@ export type ParsePersonnummerOptions = {
 
 const SHAPE = /^(\d{2})?(\d{6})([-+])?(\d{4})$/;
 const SAMORDNING_DAY_OFFSET = 60;
+/** Födelsenummer 000 is never issued (Skatteverket), to a personnummer or a samordningsnummer. */
+const UNISSUED_SERIAL = '000';
+/** Skatteverket: `+` replaces `-` from 1 January of the year the person turns 100. */
+const PLUS_FROM_AGE = 100;
 
 /**
  * Parses a Swedish personnummer or samordningsnummer in any of the written forms
- * `YYMMDD-NNNC`, `YYMMDD+NNNC` (100 years or older), `YYMMDDNNNC`, `YYYYMMDDNNNC`,
- * `YYYYMMDD-NNNC`. Ten-digit forms take their century from `options.today`.
+ * `YYMMDD-NNNC`, `YYMMDD+NNNC` (turns 100 or more this calendar year), `YYMMDDNNNC`,
+ * `YYYYMMDDNNNC`, `YYYYMMDD-NNNC`. Ten-digit forms take their century from `options.today`.
  */
 export function parsePersonnummer(
   input: string,
@@ -44,6 +52,7 @@ export function parsePersonnummer(
   if (luhnCheckDigit(tenDigits.slice(0, 9)) !== Number(tenDigits[9])) {
     return fail('PERSONNUMMER.CHECKSUM');
   }
+  if (serialText.startsWith(UNISSUED_SERIAL)) return fail('PERSONNUMMER.SERIAL');
 
   const yy = Number(dateText.slice(0, 2));
   const month = Number(dateText.slice(2, 4));
@@ -56,7 +65,7 @@ export function parsePersonnummer(
   if (centuryText !== undefined) {
     year = Number(centuryText) * 100 + yy;
   } else {
-    const century = centuryFor(yy, month, day, separator === '+', options.today);
+    const century = centuryFor(yy, separator === '+', options.today);
     if (century === undefined) return fail('PERSONNUMMER.CENTURY');
     year = century + yy;
   }
@@ -74,33 +83,30 @@ export function parsePersonnummer(
 }
 
 /**
- * The most recent century in which the person has been born by `today`, pushed one
- * century back for `+` (the person has turned 100). Undefined without a valid `today`.
+ * The century of a ten-digit number by Skatteverket's rule, which counts calendar years, not
+ * birthdays: written with `-`, the person turns at most 99 in `today`'s year, so the birth year
+ * is one of the hundred years up to and including that year; with `+`, the hundred years
+ * before those. Undefined without a valid `today`.
  */
 function centuryFor(
   yy: number,
-  month: number,
-  day: number,
   hundredOrOlder: boolean,
   today: string | undefined,
 ): number | undefined {
   if (today === undefined) return undefined;
   const parsed = LocalDate.parse(today);
   if (!parsed.ok) return undefined;
-  const { year: todayYear } = LocalDate.parts(parsed.value);
-  let century = Math.floor(todayYear / 100) * 100;
-  const birthdayText = `${String(century + yy).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-  if (century + yy > todayYear || birthdayText > parsed.value) century -= 100;
-  return hundredOrOlder ? century - 100 : century;
+  const latestYear = LocalDate.parts(parsed.value).year - (hundredOrOlder ? PLUS_FROM_AGE : 0);
+  const latestCentury = Math.floor(latestYear / 100) * 100;
+  return latestCentury + yy > latestYear ? latestCentury - 100 : latestCentury;
 }
-
-const pad = (value: number): string => String(value).padStart(2, '0');
 
 export type PersonnummerStyle = 'long' | 'long-dash' | 'short';
 
 /**
  * Formats a normalized (12-digit) number: `long` 191212121212, `long-dash` 19121212-1212,
- * `short` 121212-1212 (with `+` when the person is 100 or older on `today`).
+ * `short` 121212-1212, written with `+` from 1 January of the year the person turns 100
+ * (Skatteverket), so `short` needs `today` (`YYYY-MM-DD`).
  */
 export function formatPersonnummer(
   normalized: string,
@@ -112,13 +118,12 @@ export function formatPersonnummer(
   const serial = normalized.slice(8);
   if (style === 'long') return normalized;
   if (style === 'long-dash') return `${date}-${serial}`;
-  const year = Number(normalized.slice(0, 4));
-  const todayYear = today === undefined ? undefined : Number(today.slice(0, 4));
-  const monthDay = today?.slice(5).replace('-', '') ?? '';
-  const turned100 =
-    todayYear !== undefined &&
-    (todayYear - year > 100 || (todayYear - year === 100 && normalized.slice(4, 8) <= monthDay));
-  return `${date.slice(2)}${turned100 ? '+' : '-'}${serial}`;
+  const todayDate = today === undefined ? undefined : LocalDate.parse(today);
+  if (todayDate === undefined || !todayDate.ok) {
+    throw new RangeError('formatPersonnummer needs today (YYYY-MM-DD) for the short style');
+  }
+  const age = LocalDate.parts(todayDate.value).year - Number(normalized.slice(0, 4));
+  return `${date.slice(2)}${age >= PLUS_FROM_AGE ? '+' : '-'}${serial}`;
 }
 
 /** Hides the four last digits: `19121212-****`. Works on any accepted written form. */
