@@ -33,6 +33,7 @@ interface MeetingRow {
 
 /** Follow-ups due within this many days count as due now. */
 const DUE_WITHIN_DAYS = 30;
+const FOLLOW_UP_PAGE = 50;
 
 function phaseSince(enrollment: EnrollmentRow): string {
   return enrollment.phases.at(-1)?.on ?? enrollment.enrolledOn;
@@ -105,11 +106,13 @@ function FollowUpsDue({ today }: { today: string }) {
   // Oldest first: the page holds everything overdue before anything later.
   const { data, isPending, error } = useGetList<FollowUpRow>('FollowUp', {
     filter: { done: false },
-    pagination: { page: 1, perPage: 25 },
+    pagination: { page: 1, perPage: FOLLOW_UP_PAGE },
     sort: { field: 'dueOn', order: 'ASC' },
   });
   const horizon = addDays(today, DUE_WITHIN_DAYS);
   const due = (data ?? []).filter((f) => f.dueOn <= horizon);
+  // A full page of due follow-ups may have more behind it: then the count is not known here.
+  const countKnown = !isPending && due.length < FOLLOW_UP_PAGE;
   const names = useGetMany<EnrollmentRow>(
     'Enrollment',
     { ids: due.map((f) => f.enrollmentId) },
@@ -120,7 +123,7 @@ function FollowUpsDue({ today }: { today: string }) {
   return (
     <StartSection
       title={t('followUpsDue', { days: DUE_WITHIN_DAYS })}
-      total={isPending ? undefined : due.length}
+      total={countKnown ? due.length : undefined}
       isPending={isPending}
       error={error}
       isEmpty={due.length === 0}
