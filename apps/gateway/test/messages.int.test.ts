@@ -120,6 +120,32 @@ describe('dates of what has happened', () => {
   });
 });
 
+describe("the coach's follow-up list", () => {
+  it('to do: only follow-ups not done and due within four weeks or overdue, by due date', async () => {
+    const today = stockholmDateOf(new Date());
+    const response = await coach.gql<{
+      allFollowUps: { dueOn: string; doneOn: string | null }[];
+      all: { count: number };
+      todo: { count: number };
+    }>(
+      `{ allFollowUps(perPage: 500, filter: { recordable: true }, sortField: "dueOn", sortOrder: "ASC") { dueOn doneOn }
+         all: _allFollowUpsMeta { count } todo: _allFollowUpsMeta(filter: { recordable: true }) { count } }`,
+    );
+    expect(response.body.errors).toBeUndefined();
+    const rows = response.body.data?.allFollowUps ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.doneOn === null && r.dueOn <= addDays(today, 28))).toBe(true);
+    expect(rows.map((r) => r.dueOn)).toEqual([...rows.map((r) => r.dueOn)].sort());
+    expect(response.body.data?.todo.count).toBe(rows.length);
+    expect(response.body.data?.all.count).toBeGreaterThan(rows.length);
+    const overdue = await coach.gql<{ allFollowUps: { dueOn: string; doneOn: string | null }[] }>(
+      `{ allFollowUps(perPage: 500, filter: { overdue: true }) { dueOn doneOn } }`,
+    );
+    const late = overdue.body.data?.allFollowUps ?? [];
+    expect(late.every((r) => r.doneOn === null && r.dueOn < today)).toBe(true);
+  });
+});
+
 describe('messages that say what happened', () => {
   it('a second reallocation on a taken date is bad input naming the date, not a conflict', async () => {
     const steering = await h.as('steering');

@@ -145,6 +145,7 @@ export {
   placementStartAllowed,
   followUpOpensOn,
   followUpRecordable,
+  followUpsRecordableDueBefore,
 } from './rules/event-dates.js';
 export {
   attestationHalfYears,

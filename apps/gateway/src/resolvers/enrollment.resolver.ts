@@ -50,6 +50,17 @@ class FollowUpFilter {
   @Field(() => Boolean, { nullable: true }) done?: boolean;
   @Field(() => Boolean, {
     nullable: true,
+    description:
+      'true: not done and open for recording today (overdue, or due within four weeks); false: not done and not yet open.',
+  })
+  recordable?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: not done and past due (Stockholm today); false: not done and not yet due.',
+  })
+  overdue?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
     description: 'false: only follow-ups whose participant withdrew consent to be contacted.',
   })
   contactAllowed?: boolean;

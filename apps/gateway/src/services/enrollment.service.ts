@@ -1,4 +1,5 @@
 import {
+  type LocalDate,
   type Phase,
   type PlacementKind,
   discharge,
@@ -28,6 +29,7 @@ import { badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
 import { EnrollmentType, FollowUpType, PlacementType } from '../types/work.type.js';
 import { createEnrollment } from './enrollment-create.js';
+import { followUpDueFilter } from './follow-up-due.js';
 import { input } from './input.js';
 import {
   type Opt,
@@ -65,6 +67,8 @@ export type FollowUpFilterInput = {
   coachId?: Opt<string>;
   municipalityId?: Opt<string>;
   done?: Opt<boolean>;
+  recordable?: Opt<boolean>;
+  overdue?: Opt<boolean>;
   contactAllowed?: Opt<boolean>;
 };
 
@@ -339,14 +343,14 @@ export const enrollmentService = {
     paging: Paging,
     f: Opt<FollowUpFilterInput>,
   ): Promise<FollowUpType[]> {
-    const filter = followUpFilter(personScope(ctx.actor), f);
+    const filter = followUpFilter(personScope(ctx.actor), todayOf(ctx), f);
     if (!filter) return [];
     return ctx.inTenant(async (tx) =>
       (await followUps.list(tx, { ...paging, filter })).map(FollowUpType.from),
     );
   },
   async countFollowUps(ctx: RequestContext, f: Opt<FollowUpFilterInput>): Promise<number> {
-    const filter = followUpFilter(personScope(ctx.actor), f);
+    const filter = followUpFilter(personScope(ctx.actor), todayOf(ctx), f);
     if (!filter) return 0;
     return ctx.inTenantStatement((tx) => followUps.count(tx, filter));
   },
@@ -405,7 +409,9 @@ function placementFilter(scope: PersonScope, f: Opt<PlacementFilterInput>) {
   );
 }
 
-function followUpFilter(scope: PersonScope, f: Opt<FollowUpFilterInput>) {
+function followUpFilter(scope: PersonScope, today: LocalDate, f: Opt<FollowUpFilterInput>) {
+  const due = followUpDueFilter(today, f);
+  if (!due) return null;
   return scoped(
     scope,
     cleanFilter({
@@ -413,7 +419,7 @@ function followUpFilter(scope: PersonScope, f: Opt<FollowUpFilterInput>) {
       enrollmentId: uuidOr('filter.enrollmentId', f?.enrollmentId),
       coachId: uuidOr('filter.coachId', f?.coachId),
       municipalityId: uuidOr('filter.municipalityId', f?.municipalityId),
-      done: f?.done ?? undefined,
+      ...due,
       contactAllowed: f?.contactAllowed ?? undefined,
     }),
   );

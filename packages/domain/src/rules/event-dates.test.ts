@@ -4,6 +4,7 @@ import {
   FOLLOW_UP_EARLIEST_DAYS_BEFORE_DUE,
   followUpOpensOn,
   followUpRecordable,
+  followUpsRecordableDueBefore,
   happenedBy,
   placementStartAllowed,
 } from './event-dates.js';
@@ -51,6 +52,15 @@ describe('a follow-up is recorded from four weeks before it is due, never in the
       'FOLLOW_UP.TOO_EARLY',
     );
     expect(codeOf(followUpRecordable(followUp, d('2027-04-15'), d('2027-05-01')))).toBe('ok');
+  });
+  it('lists as recordable today exactly the follow-ups whose window has opened', () => {
+    const today = d('2027-02-01');
+    const cutoff = followUpsRecordableDueBefore(today);
+    expect(cutoff).toBe('2027-03-02');
+    for (const dueOn of ['2027-03-01', '2027-03-02']) {
+      const opened = followUpOpensOn({ dueOn: d(dueOn) }) <= today;
+      expect(dueOn < cutoff).toBe(opened);
+    }
   });
   it('refuses a done date after today', () => {
     expect(followUpRecordable(followUp, d('2027-03-02'), d('2027-03-01'))).toMatchObject({

@@ -42,6 +42,11 @@ export function followUpOpensOn(followUp: Pick<FollowUp, 'dueOn'>): LocalDate {
   return LocalDate.addDays(followUp.dueOn, -FOLLOW_UP_EARLIEST_DAYS_BEFORE_DUE);
 }
 
+/** Follow-ups due before this day (exclusive) can be recorded today: the coach's to-do list. */
+export function followUpsRecordableDueBefore(today: LocalDate): LocalDate {
+  return LocalDate.addDays(today, FOLLOW_UP_EARLIEST_DAYS_BEFORE_DUE + 1);
+}
+
 /** A follow-up is done on a day that has come, no more than four weeks before it is due. */
 export function followUpRecordable(
   followUp: Pick<FollowUp, 'dueOn'>,

@@ -263,6 +263,8 @@ export const followUps = resourceQueries({
     coachId: filter.equals('e.coach_id'),
     municipalityId: filter.equals('e.municipality_id'),
     done: (p) => `((t.done_on IS NOT NULL) = ${p})`,
+    dueBefore: (p) => `(t.due_on < ${p}::date)`,
+    dueFrom: (p) => `(t.due_on >= ${p}::date)`,
     contactAllowed: (p) => `(${CONTACT_ALLOWED} = ${p})`,
   },
   sort: { dueOn: 't.due_on', monthsAfter: 't.months_after' },
