@@ -14,6 +14,7 @@ import { resourceLink } from './resourceLink';
 import { readToken } from '../auth/session';
 import { gatewaySchema } from './schema';
 import { buildNamedOperations, type NamedOperations } from './namedOperations';
+import { pagedGetList } from './pagedGetList';
 export type { NamedOperations };
 
 export type FinsamDataProvider = DataProvider & NamedOperations;
@@ -39,6 +40,7 @@ type Invokable = (...args: unknown[]) => Promise<unknown>;
 /**
  * ra-data-graphql-simple needs the schema before its first request: it comes from the
  * gateway's committed SDL, built into the bundle; the provider is built on first use.
+ * Pages over the gateway's 500 (the Export's 1,000) are fetched in pages of 500.
  */
 function lazyResourceProvider(uri: string, fetch?: FetchLike): DataProvider {
   let inner: Promise<DataProvider> | undefined;
@@ -70,7 +72,8 @@ function lazyResourceProvider(uri: string, fetch?: FetchLike): DataProvider {
       }
     };
   }
-  return provider as unknown as DataProvider;
+  const resources = provider as unknown as DataProvider;
+  return { ...resources, getList: pagedGetList(resources.getList.bind(resources)) };
 }
 
 export function buildDataProvider(

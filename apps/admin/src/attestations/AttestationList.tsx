@@ -13,6 +13,7 @@ import { IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
 import { canSignAttestation, isRole } from '../auth/roles';
 import { SignAttestationButton } from './SignAttestationButton';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
@@ -34,6 +35,7 @@ function AttestationActions() {
 export function AttestationList() {
   return (
     <List
+      exporter={csvExporter}
       filters={filters}
       actions={<AttestationActions />}
       sort={{ field: 'halfYear', order: 'DESC' }}
@@ -41,8 +43,8 @@ export function AttestationList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="halfYear" />
         <MunicipalityField source="municipalityId" />
-        <ProjectField source="projectId" />
-        <TextField source="signedByName" emptyText="–" />
+        <ProjectField source="projectId" sortable={false} />
+        <TextField source="signedByName" sortable={false} emptyText="–" />
         <IsoDateField source="signedOn" />
       </Datagrid>
     </List>
@@ -55,8 +57,8 @@ export function AttestationShow() {
       <SimpleShowLayout>
         <TextField source="halfYear" />
         <MunicipalityField source="municipalityId" />
-        <ProjectField source="projectId" />
-        <TextField source="signedByName" emptyText="–" />
+        <ProjectField source="projectId" sortable={false} />
+        <TextField source="signedByName" sortable={false} emptyText="–" />
         <IsoDateField source="signedOn" />
         <TextField source="statement" />
       </SimpleShowLayout>

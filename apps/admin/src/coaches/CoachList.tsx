@@ -1,6 +1,7 @@
 import { Datagrid, List, SearchInput, TextField, NumberField } from 'react-admin';
 import { FteField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -9,13 +10,18 @@ const filters = [
 
 export function CoachList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <MunicipalityField source="municipalityId" />
         <FteField source="fte" />
         <IsoDateField source="employedFrom" />
-        <IsoDateField source="employedUntil" />
+        <IsoDateField source="employedUntil" sortable={false} />
         <NumberField source="activeParticipants" />
       </Datagrid>
     </List>

@@ -27,7 +27,7 @@ export function CoachShow() {
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="firstName" />
             <TextField source="lastName" />
-            <EnumField source="currentPhase" type="Phase" />
+            <EnumField source="currentPhase" sortable={false} type="Phase" />
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>

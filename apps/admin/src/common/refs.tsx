@@ -7,9 +7,21 @@ import {
   type Validator,
 } from 'react-admin';
 
-export function MunicipalityField({ source, label }: { source: string; label?: string }) {
+/**
+ * `sortable` is read by the Datagrid header from the element's props: false where the
+ * gateway cannot sort the list by this column (it refuses unknown sort fields).
+ */
+type ReferenceColumnProps = { source: string; label?: string; sortable?: boolean };
+
+export function MunicipalityField({ source, label, sortable }: ReferenceColumnProps) {
   return (
-    <ReferenceField source={source} reference="Municipality" label={label} link="show">
+    <ReferenceField
+      source={source}
+      reference="Municipality"
+      label={label}
+      link="show"
+      sortable={sortable}
+    >
       <TextField source="name" />
     </ReferenceField>
   );
@@ -43,9 +55,9 @@ export function MunicipalityInput({
   );
 }
 
-export function ProjectField({ source }: { source: string }) {
+export function ProjectField({ source, sortable }: ReferenceColumnProps) {
   return (
-    <ReferenceField source={source} reference="Project" link="show">
+    <ReferenceField source={source} reference="Project" link="show" sortable={sortable}>
       <TextField source="name" />
     </ReferenceField>
   );
@@ -59,9 +71,9 @@ export function ProjectInput({ source, alwaysOn }: { source: string; alwaysOn?: 
   );
 }
 
-export function CoachField({ source }: { source: string }) {
+export function CoachField({ source, sortable }: ReferenceColumnProps) {
   return (
-    <ReferenceField source={source} reference="Coach" link="show">
+    <ReferenceField source={source} reference="Coach" link="show" sortable={sortable}>
       <TextField source="name" />
     </ReferenceField>
   );

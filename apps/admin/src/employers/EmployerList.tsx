@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,10 +18,15 @@ const filters = [
 
 export function EmployerList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
-        <TextField source="organisationNumber" />
+        <TextField source="organisationNumber" sortable={false} />
         <MunicipalityField source="municipalityId" />
       </Datagrid>
     </List>
@@ -32,7 +38,7 @@ export function EmployerShow() {
     <Show>
       <SimpleShowLayout>
         <TextField source="name" />
-        <TextField source="organisationNumber" />
+        <TextField source="organisationNumber" sortable={false} />
         <MunicipalityField source="municipalityId" />
         <ReferenceManyField
           reference="Placement"
@@ -42,8 +48,8 @@ export function EmployerShow() {
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <EnumField source="kind" type="PlacementKind" />
             <IsoDateField source="startedOn" />
-            <IsoDateField source="endedOn" />
-            <TextField source="hoursPerWeek" />
+            <IsoDateField source="endedOn" sortable={false} />
+            <TextField source="hoursPerWeek" sortable={false} />
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>

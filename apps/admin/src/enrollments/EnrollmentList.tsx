@@ -8,6 +8,7 @@ import {
   MunicipalityInput,
   ProjectInput,
 } from '../common/refs';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
@@ -35,14 +36,19 @@ function PhoneList() {
 export function EnrollmentList() {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={filters} sort={{ field: 'enrolledOn', order: 'DESC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'enrolledOn', order: 'DESC' }}
+      perPage={25}
+    >
       {phone ? (
         <PhoneList />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField source="participantName" />
-          <MunicipalityField source="municipalityId" />
-          <CoachField source="coachId" />
+          <MunicipalityField source="municipalityId" sortable={false} />
+          <CoachField source="coachId" sortable={false} />
           <IsoDateField source="enrolledOn" />
           <EnumField source="currentPhase" type="Phase" />
           <IsoDateField source="dischargedOn" />

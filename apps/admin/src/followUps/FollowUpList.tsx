@@ -11,23 +11,30 @@ import {
 } from 'react-admin';
 import { IsoDateField } from '../common/fields';
 import { RecordFollowUpButton } from './RecordFollowUpButton';
+import { csvExporter } from '../lib/csvExport';
 
 function Fields() {
   return [
-    <ReferenceField key="e" source="enrollmentId" reference="Enrollment" link="show">
-      <TextField source="participantName" />
+    <ReferenceField
+      key="e"
+      source="enrollmentId"
+      sortable={false}
+      reference="Enrollment"
+      link="show"
+    >
+      <TextField source="participantName" sortable={false} />
     </ReferenceField>,
     <NumberField key="m" source="monthsAfter" />,
     <IsoDateField key="d" source="dueOn" />,
-    <IsoDateField key="o" source="doneOn" />,
-    <BooleanField key="w" source="working" />,
-    <BooleanField key="s" source="studying" />,
+    <IsoDateField key="o" source="doneOn" sortable={false} />,
+    <BooleanField key="w" source="working" sortable={false} />,
+    <BooleanField key="s" source="studying" sortable={false} />,
   ];
 }
 
 export function FollowUpList() {
   return (
-    <List sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+    <List exporter={csvExporter} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {Fields()}
         <RecordFollowUpButton />

@@ -1,12 +1,13 @@
 import { Datagrid, List, TextField } from 'react-admin';
 import { IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [<MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />];
 
 export function MeetingList() {
   return (
-    <List filters={filters} sort={{ field: 'heldOn', order: 'DESC' }}>
+    <List exporter={csvExporter} filters={filters} sort={{ field: 'heldOn', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <IsoDateField source="heldOn" />
         <MunicipalityField source="municipalityId" />

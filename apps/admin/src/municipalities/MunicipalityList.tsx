@@ -1,10 +1,16 @@
 import { Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function MunicipalityList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />

@@ -27,10 +27,10 @@ export function MunicipalityShow() {
           sort={{ field: 'startsOn', order: 'DESC' }}
         >
           <Datagrid bulkActionButtons={false}>
-            <ProjectField source="projectId" />
+            <ProjectField source="projectId" sortable={false} />
             <FteField source="fte" />
             <IsoDateField source="startsOn" />
-            <IsoDateField source="endsOn" />
+            <IsoDateField source="endsOn" sortable={false} />
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>

@@ -12,27 +12,39 @@ import {
 import { EnumField, IsoDateField } from '../common/fields';
 import { placementKindChoices } from '../common/choices';
 import { EndPlacementButton } from './EndPlacementButton';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [<SelectInput key="kind" source="kind" choices={placementKindChoices} alwaysOn />];
 
 function Fields() {
   return [
-    <ReferenceField key="e" source="enrollmentId" reference="Enrollment" link="show">
-      <TextField source="participantName" />
+    <ReferenceField
+      key="e"
+      source="enrollmentId"
+      sortable={false}
+      reference="Enrollment"
+      link="show"
+    >
+      <TextField source="participantName" sortable={false} />
     </ReferenceField>,
-    <ReferenceField key="m" source="employerId" reference="Employer" link="show">
+    <ReferenceField key="m" source="employerId" sortable={false} reference="Employer" link="show">
       <TextField source="name" />
     </ReferenceField>,
     <EnumField key="k" source="kind" type="PlacementKind" />,
     <IsoDateField key="s" source="startedOn" />,
-    <IsoDateField key="x" source="endedOn" />,
-    <NumberField key="h" source="hoursPerWeek" />,
+    <IsoDateField key="x" source="endedOn" sortable={false} />,
+    <NumberField key="h" source="hoursPerWeek" sortable={false} />,
   ];
 }
 
 export function PlacementList() {
   return (
-    <List filters={filters} sort={{ field: 'startedOn', order: 'DESC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'startedOn', order: 'DESC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {Fields()}
         <EndPlacementButton />

@@ -1,6 +1,7 @@
 import { DateInput, Datagrid, List, TextField } from 'react-admin';
 import { FteField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <ProjectInput source="projectId" key="projectId" alwaysOn />,
@@ -10,14 +11,19 @@ const filters = [
 
 export function PostList() {
   return (
-    <List filters={filters} sort={{ field: 'startsOn', order: 'DESC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'startsOn', order: 'DESC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <ProjectField source="projectId" />
+        <ProjectField source="projectId" sortable={false} />
         <MunicipalityField source="municipalityId" />
         <FteField source="fte" />
         <IsoDateField source="startsOn" />
-        <IsoDateField source="endsOn" />
-        <TextField source="reallocationId" />
+        <IsoDateField source="endsOn" sortable={false} />
+        <TextField source="reallocationId" sortable={false} />
       </Datagrid>
     </List>
   );

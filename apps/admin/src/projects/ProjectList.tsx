@@ -1,17 +1,18 @@
 import { Datagrid, List, SearchInput, TextField } from 'react-admin';
 import { IsoDateField } from '../common/fields';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function ProjectList() {
   return (
-    <List filters={filters} sort={{ field: 'startsOn', order: 'DESC' }}>
+    <List exporter={csvExporter} filters={filters} sort={{ field: 'startsOn', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <IsoDateField source="startsOn" />
-        <IsoDateField source="endsOn" />
-        <TextField source="targetGroup" />
-        <TextField source="allocationVersion" />
+        <IsoDateField source="endsOn" sortable={false} />
+        <TextField source="targetGroup" sortable={false} />
+        <TextField source="allocationVersion" sortable={false} />
       </Datagrid>
     </List>
   );

@@ -1,18 +1,19 @@
 import { ArrayField, Datagrid, List, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField, EnumField, FteField, IsoDateField } from '../common/fields';
 import { ProjectField, ProjectInput } from '../common/refs';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [<ProjectInput source="projectId" key="projectId" alwaysOn />];
 
 export function ReallocationList() {
   return (
-    <List filters={filters} sort={{ field: 'decidedAt', order: 'DESC' }}>
+    <List exporter={csvExporter} filters={filters} sort={{ field: 'decidedAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateTimeField source="decidedAt" />
-        <IsoDateField source="effectiveFrom" />
-        <ProjectField source="projectId" />
-        <TextField source="decidedByName" />
-        <EnumField source="method" type="ApportionMethod" />
+        <IsoDateField source="effectiveFrom" sortable={false} />
+        <ProjectField source="projectId" sortable={false} />
+        <TextField source="decidedByName" sortable={false} />
+        <EnumField source="method" sortable={false} type="ApportionMethod" />
         <TextField source="reason" sortable={false} />
       </Datagrid>
     </List>
@@ -23,11 +24,11 @@ export function ReallocationShow() {
   return (
     <Show>
       <SimpleShowLayout>
-        <ProjectField source="projectId" />
-        <IsoDateField source="effectiveFrom" />
+        <ProjectField source="projectId" sortable={false} />
+        <IsoDateField source="effectiveFrom" sortable={false} />
         <DateTimeField source="decidedAt" />
-        <TextField source="decidedByName" />
-        <EnumField source="method" type="ApportionMethod" />
+        <TextField source="decidedByName" sortable={false} />
+        <EnumField source="method" sortable={false} type="ApportionMethod" />
         <TextField source="reason" />
         <ArrayField source="lines">
           <Datagrid bulkActionButtons={false} rowClick={false}>

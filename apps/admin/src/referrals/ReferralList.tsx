@@ -12,6 +12,7 @@ import { useRole } from '../auth/useRole';
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { referralStateChoices } from '../common/choices';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
@@ -40,15 +41,20 @@ export function ReferralList() {
   // A referrer sees the status of their own referrals, never a name.
   const names = useRole() !== 'REFERRER';
   return (
-    <List filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'receivedOn', order: 'DESC' }}
+      perPage={25}
+    >
       {phone ? (
         <PhoneList names={names} />
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <IsoDateField source="receivedOn" />
-          {names && <TextField source="participantName" />}
+          {names && <TextField source="participantName" sortable={false} />}
           <MunicipalityField source="municipalityId" />
-          <EnumField source="referrerOrganisation" type="ReferrerOrganisation" />
+          <EnumField source="referrerOrganisation" sortable={false} type="ReferrerOrganisation" />
           <EnumField source="state" type="ReferralState" />
         </Datagrid>
       )}

@@ -12,6 +12,7 @@ import { DateTimeField, EnumField } from '../common/fields';
 import { ActiveToggle } from './ActiveToggle';
 import { MunicipalityField } from '../common/refs';
 import { roleChoices } from '../common/choices';
+import { csvExporter } from '../lib/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,13 +21,18 @@ const filters = [
 
 export function UserList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="email" />
         <EnumField source="role" type="Role" />
-        <MunicipalityField source="municipalityId" />
-        <BooleanField source="active" />
+        <MunicipalityField source="municipalityId" sortable={false} />
+        <BooleanField source="active" sortable={false} />
         <DateTimeField source="lastLoginAt" />
         <ActiveToggle />
       </Datagrid>
@@ -41,8 +47,8 @@ export function UserShow() {
         <TextField source="name" />
         <TextField source="email" />
         <EnumField source="role" type="Role" />
-        <MunicipalityField source="municipalityId" />
-        <BooleanField source="active" />
+        <MunicipalityField source="municipalityId" sortable={false} />
+        <BooleanField source="active" sortable={false} />
         <DateTimeField source="lastLoginAt" />
         <ActiveToggle />
       </SimpleShowLayout>
