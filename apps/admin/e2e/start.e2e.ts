@@ -108,6 +108,7 @@ describe('a start page for each role', () => {
       `Mina aktiva deltagare (${shown})`,
     );
     await start.section(/^Uppföljningar att göra/).waitFor();
+    await start.followUpRows().first().waitFor();
     await start.referralRows().first().waitFor();
     await expect(start.nextMeeting().innerText()).resolves.toMatch(/SE-gruppsmöte/);
     expect(await start.loadError().count()).toBe(0);

@@ -13,7 +13,7 @@ export const startEn: typeof startSv = {
     step: 'Step',
     stepSince: 'In this step since',
     daysInStep: 'Days in step',
-    followUpsDue: 'Follow-ups due within %{days} days',
+    followUpsDue: 'Follow-ups to record (overdue or due within four weeks)',
     followUpsDueEmpty: 'No follow-ups due right now.',
     followUp: 'Follow-up',
     monthsAfter: '%{months} months after discharge',

@@ -11,7 +11,7 @@ export const startSv = {
     step: 'Steg',
     stepSince: 'I steget sedan',
     daysInStep: 'Dagar i steget',
-    followUpsDue: 'Uppföljningar att göra inom %{days} dagar',
+    followUpsDue: 'Uppföljningar att göra (försenade eller inom fyra veckor)',
     followUpsDueEmpty: 'Inga uppföljningar att göra just nu.',
     followUp: 'Uppföljning',
     monthsAfter: '%{months} månader efter avslut',

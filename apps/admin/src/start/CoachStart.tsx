@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, Title, useGetList, useGetMany, useTranslate } from 'react-admin';
 import { formatDate, toIsoDate } from '../lib/format';
-import { StartGrid, StartSection, addDays, daysBetween } from './StartSection';
+import { StartGrid, StartSection, daysBetween } from './StartSection';
 
 interface EnrollmentRow {
   id: string;
@@ -30,10 +30,6 @@ interface MeetingRow {
   id: string;
   heldOn: string;
 }
-
-/** Follow-ups due within this many days count as due now. */
-const DUE_WITHIN_DAYS = 30;
-const FOLLOW_UP_PAGE = 50;
 
 function phaseSince(enrollment: EnrollmentRow): string {
   return enrollment.phases.at(-1)?.on ?? enrollment.enrolledOn;
@@ -103,16 +99,14 @@ function Caseload({ today }: { today: string }) {
 function FollowUpsDue({ today }: { today: string }) {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`app.start.coach.${key}`, options);
-  // Oldest first: the page holds everything overdue before anything later.
-  const { data, isPending, error } = useGetList<FollowUpRow>('FollowUp', {
-    filter: { done: false },
-    pagination: { page: 1, perPage: FOLLOW_UP_PAGE },
+  // The API decides what is open for recording (overdue, or due within four weeks) with its
+  // one clock; oldest first.
+  const { data, total, isPending, error } = useGetList<FollowUpRow>('FollowUp', {
+    filter: { recordable: true },
+    pagination: { page: 1, perPage: 50 },
     sort: { field: 'dueOn', order: 'ASC' },
   });
-  const horizon = addDays(today, DUE_WITHIN_DAYS);
-  const due = (data ?? []).filter((f) => f.dueOn <= horizon);
-  // A full page of due follow-ups may have more behind it: then the count is not known here.
-  const countKnown = !isPending && due.length < FOLLOW_UP_PAGE;
+  const due = data ?? [];
   const names = useGetMany<EnrollmentRow>(
     'Enrollment',
     { ids: due.map((f) => f.enrollmentId) },
@@ -122,15 +116,15 @@ function FollowUpsDue({ today }: { today: string }) {
     names.data?.find((e) => e.id === enrollmentId)?.participantName ?? '…';
   return (
     <StartSection
-      title={t('followUpsDue', { days: DUE_WITHIN_DAYS })}
-      total={countKnown ? due.length : undefined}
+      title={t('followUpsDue')}
+      total={total}
       isPending={isPending}
       error={error}
       isEmpty={due.length === 0}
       empty={t('followUpsDueEmpty')}
-      allTo={`/FollowUp?filter=${encodeURIComponent(JSON.stringify({ done: false }))}`}
+      allTo={`/FollowUp?filter=${encodeURIComponent(JSON.stringify({ recordable: true }))}`}
     >
-      <Table size="small" aria-label={t('followUpsDue', { days: DUE_WITHIN_DAYS })}>
+      <Table size="small" aria-label={t('followUpsDue')}>
         <TableHead>
           <TableRow>
             <TableCell>{t('participant')}</TableCell>
