@@ -1,6 +1,10 @@
+import EventIcon from '@mui/icons-material/EventOutlined';
+import { Card, CardContent } from '@mui/material';
 import {
   BooleanField,
   Datagrid,
+  FilterList,
+  FilterListItem,
   List,
   NumberField,
   ReferenceField,
@@ -32,9 +36,45 @@ function Fields() {
   ];
 }
 
+const VIEWS = {
+  todo: { recordable: true },
+  overdue: { overdue: true },
+  later: { recordable: false },
+  done: { done: true },
+} as const;
+const NONE = { recordable: undefined, overdue: undefined, done: undefined };
+
+/**
+ * What a coach needs first: follow-ups to do now (overdue or within the four weeks they
+ * may be recorded), by due date. The gateway decides "now" with its Stockholm clock.
+ */
+function FollowUpViews() {
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 2, alignSelf: 'flex-start', minWidth: 220 }}>
+      <CardContent>
+        <FilterList label="app.followUp.show" icon={<EventIcon />}>
+          {(Object.keys(VIEWS) as (keyof typeof VIEWS)[]).map((view) => (
+            <FilterListItem
+              key={view}
+              label={`app.followUp.${view}`}
+              value={{ ...NONE, ...VIEWS[view] }}
+            />
+          ))}
+        </FilterList>
+      </CardContent>
+    </Card>
+  );
+}
+
 export function FollowUpList() {
   return (
-    <List exporter={csvExporter} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+    <List
+      exporter={csvExporter}
+      sort={{ field: 'dueOn', order: 'ASC' }}
+      perPage={25}
+      filterDefaultValues={VIEWS.todo}
+      aside={<FollowUpViews />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {Fields()}
         <RecordFollowUpButton />

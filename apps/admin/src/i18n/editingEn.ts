@@ -10,6 +10,11 @@ export const placementEn: typeof placementSv = {
 export const followUpEn: typeof followUpSv = {
   record: 'Record follow-up',
   recorded: 'The follow-up has been recorded.',
+  show: 'Show',
+  todo: 'To do (overdue and within four weeks)',
+  overdue: 'Overdue',
+  later: 'Later',
+  done: 'Done',
 };
 
 export const questionnaireEn: typeof questionnaireSv = {

@@ -9,6 +9,11 @@ export const placementSv = {
 export const followUpSv = {
   record: 'Registrera uppföljning',
   recorded: 'Uppföljningen är registrerad.',
+  show: 'Visa',
+  todo: 'Att göra (försenade och inom fyra veckor)',
+  overdue: 'Försenade',
+  later: 'Senare',
+  done: 'Gjorda',
 };
 
 export const questionnaireSv = {
