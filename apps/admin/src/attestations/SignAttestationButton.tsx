@@ -84,7 +84,7 @@ export function SignAttestationButton({ halfYear: initialHalfYear }: { halfYear?
               label={t('half_year')}
               value={halfYear}
               onChange={(e) => setHalfYear(e.target.value)}
-              helperText="ÅÅÅÅ-H1 / ÅÅÅÅ-H2"
+              helperText={t('half_year_help')}
             />
             <TextField
               label={t('statement')}

@@ -126,10 +126,12 @@ export function AuditLogPage() {
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</TableCell>
                     <TableCell>{e.userName ?? e.userId ?? '–'}</TableCell>
                     <TableCell>
-                      {e.role ? translate(`app.enum.Role.${e.role}`, { _: e.role }) : '–'}
+                      {e.role
+                        ? translate(`app.enum.Role.${e.role.toUpperCase()}`, { _: e.role })
+                        : '–'}
                     </TableCell>
-                    <TableCell>{e.action}</TableCell>
-                    <TableCell>{e.entity}</TableCell>
+                    <TableCell>{translate(`${P}.actions.${e.action}`, { _: e.action })}</TableCell>
+                    <TableCell>{translate(`${P}.entities.${e.entity}`, { _: e.entity })}</TableCell>
                     <TableCell>
                       <EntityIdsCell ids={e.entityIds} first={filter?.entityId} />
                     </TableCell>
@@ -151,6 +153,9 @@ export function AuditLogPage() {
                 setPage(0);
               }}
               labelRowsPerPage={t('perPage')}
+              labelDisplayedRows={({ from, to, count }) =>
+                translate(`${P}.rows`, { from, to, count })
+              }
             />
           )}
         </CardContent>

@@ -1,14 +1,7 @@
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
-import {
-  DateInput,
-  NumberInput,
-  SimpleForm,
-  TextInput,
-  maxValue,
-  minValue,
-  required,
-} from 'react-admin';
+import { NumberInput, SimpleForm, TextInput, maxValue, minValue, required } from 'react-admin';
 import { MunicipalityInput } from '../common/refs';
+import { IsoDateTextInput } from '../common/IsoDateInput';
 
 export function CoachForm() {
   return (
@@ -16,8 +9,8 @@ export function CoachForm() {
       <TextInput source="name" validate={required()} />
       <MunicipalityInput source="municipalityId" />
       <NumberInput source="fte" step={0.05} validate={[required(), minValue(0), maxValue(1)]} />
-      <DateInput source="employedFrom" validate={required()} />
-      <DateInput source="employedUntil" />
+      <IsoDateTextInput source="employedFrom" validate={required()} />
+      <IsoDateTextInput source="employedUntil" />
     </SimpleForm>
   );
 }

@@ -1,7 +1,7 @@
 // A date typed as YYYY-MM-DD whatever the browser's locale (native date inputs follow the
 // browser's locale, e.g. MM/DD/YYYY in an English browser).
 import { TextField } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { TextInput, type TextInputProps, useTranslate } from 'react-admin';
 import { isIsoDate } from '../lib/format';
 
 export interface IsoDateInputProps {
@@ -42,6 +42,32 @@ export function IsoDateInput({
           style: { width: '7.5em' },
           ...(testId ? { 'data-testid': testId } : {}),
         },
+      }}
+    />
+  );
+}
+
+const isoDate = (value: unknown) =>
+  typeof value === 'string' && value !== '' && !isIsoDate(value.trim())
+    ? 'app.validation.date'
+    : undefined;
+
+/**
+ * react-admin's DateInput is the browser's native picker, which shows mm/dd/yyyy in an
+ * English browser beside our ÅÅÅÅ-MM-DD fields: every form date is this text input instead.
+ */
+export function IsoDateTextInput({ validate, ...props }: TextInputProps) {
+  const translate = useTranslate();
+  const rules = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), isoDate];
+  return (
+    <TextInput
+      {...props}
+      validate={rules}
+      placeholder={translate('app.help.date')}
+      parse={(value: string) => (value.trim() === '' ? null : value.trim())}
+      slotProps={{
+        inputLabel: { shrink: true },
+        htmlInput: { inputMode: 'numeric', maxLength: 10 },
       }}
     />
   );

@@ -49,8 +49,8 @@ export function EnrollmentShow() {
         </Labeled>
         <EnumField source="currentPhase" type="Phase" />
         <IsoDateField source="dischargedOn" />
-        <TextField source="dischargeReason" emptyText="–" />
-        <TextField source="occupationAfter" emptyText="–" />
+        <EnumField source="dischargeReason" type="dischargeReason" />
+        <EnumField source="occupationAfter" type="occupation" />
         <SurveyAnswers />
       </SimpleShowLayout>
     </Show>

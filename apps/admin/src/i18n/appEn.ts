@@ -139,6 +139,7 @@ export const appEn: typeof appSv = {
     dialog_title: 'Sign half-year attestation',
     project: 'Project',
     half_year: 'Half-year',
+    half_year_help: 'E.g. 2024H1 or 2024-H2',
     statement: 'Statement',
     statement_help: 'Attest that the grant was used only for the coach’s salary costs.',
     signed: 'The attestation has been signed.',

@@ -137,6 +137,7 @@ export const appSv = {
     dialog_title: 'Signera halvårsintyg',
     project: 'Projekt',
     half_year: 'Halvår',
+    half_year_help: 'T.ex. 2024H1 eller 2024-H2',
     statement: 'Intygande',
     statement_help: 'Intyga att bidraget endast använts till lönekostnader för jobbcoachen.',
     signed: 'Intyget är signerat.',

@@ -2,7 +2,6 @@
 import {
   AutocompleteInput,
   Create,
-  DateInput,
   NumberInput,
   ReferenceInput,
   SelectInput,
@@ -12,6 +11,7 @@ import {
   required,
 } from 'react-admin';
 import { placementKindChoices } from '../common/choices';
+import { IsoDateTextInput } from '../common/IsoDateInput';
 
 const q = (text: string) => ({ q: text });
 
@@ -30,8 +30,8 @@ export function PlacementCreate() {
           <AutocompleteInput optionText="name" filterToQuery={q} />
         </ReferenceInput>
         <SelectInput source="kind" choices={placementKindChoices} validate={required()} />
-        <DateInput source="startedOn" validate={required()} />
-        <DateInput source="endedOn" />
+        <IsoDateTextInput source="startedOn" validate={required()} />
+        <IsoDateTextInput source="endedOn" />
         <NumberInput source="hoursPerWeek" step={1} validate={[minValue(0), maxValue(80)]} />
       </SimpleForm>
     </Create>

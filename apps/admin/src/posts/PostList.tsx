@@ -1,12 +1,13 @@
-import { DateInput, Datagrid, List, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
 import { FteField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
+import { IsoDateTextInput } from '../common/IsoDateInput';
 
 const filters = [
   <ProjectInput source="projectId" key="projectId" alwaysOn />,
   <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
-  <DateInput key="activeOn" source="activeOn" />,
+  <IsoDateTextInput key="activeOn" source="activeOn" />,
 ];
 
 export function PostList() {
@@ -23,7 +24,15 @@ export function PostList() {
         <FteField source="fte" />
         <IsoDateField source="startsOn" />
         <IsoDateField source="endsOn" sortable={false} />
-        <TextField source="reallocationId" sortable={false} />
+        <ReferenceField
+          source="reallocationId"
+          reference="Reallocation"
+          link="show"
+          sortable={false}
+          emptyText="–"
+        >
+          <TextField source="reason" />
+        </ReferenceField>
       </Datagrid>
     </List>
   );

@@ -25,6 +25,7 @@ describe('report cells', () => {
     const row = {
       key: 'r',
       label: 'R',
+      labelEn: 'R',
       cells: [{ column: 'x', count: 1, share: null, value: null, suppressed: false }],
     };
     expect(cellFor(row, 'x')?.count).toBe(1);
@@ -41,11 +42,11 @@ describe('report cells', () => {
       value: v,
       suppressed: false,
     });
-    expect(
-      ['share', 'share', 'share'].map((u, i) =>
-        cellText(value([0.35, 0.8, 0.95][i] ?? 0), 'share'),
-      ),
-    ).toEqual([`35${NBSP}%`, `80${NBSP}%`, `95${NBSP}%`]);
+    expect([0.35, 0.8, 0.95].map((goal) => cellText(value(goal), 'share'))).toEqual([
+      `35${NBSP}%`,
+      `80${NBSP}%`,
+      `95${NBSP}%`,
+    ]);
     expect(cellText(value(80924913), 'ore')).toBe(`809${NBSP}249${NBSP}kr`);
     expect(valueText(3.1, 'score')).toBe('3,1');
     expect(valueText(3, 'score')).toBe('3,0');
