@@ -113,6 +113,30 @@ export const fundingErrorMessages = {
     sv: 'Två scenarier har samma namn.',
     en: 'Two scenarios have the same name.',
   },
+  'REALLOCATION.BAD_WINDOW': {
+    sv: 'Perioden för deltagarantalet ska vara 1–36 hela månader.',
+    en: 'The caseload window must be 1–36 whole months.',
+  },
+  'REALLOCATION.BOARD_DECIDES': {
+    sv: 'Styrelsen beslutar om omfördelning i det här projektet. Lämna ett förslag till styrelsen.',
+    en: 'The board decides reallocations in this project. Submit a proposal to the board.',
+  },
+  'REALLOCATION.DELEGATED': {
+    sv: 'Beredningsgruppen beslutar på delegation från styrelsen i det här projektet; det finns inga förslag att pröva.',
+    en: 'The steering group decides under the board’s delegation in this project; there are no proposals to review.',
+  },
+  'REALLOCATION.NO_DELEGATION': {
+    sv: 'Ange styrelsens delegationsbeslut (t.ex. protokollsparagraf) när beredningsgruppen beslutar på delegation.',
+    en: 'Give the board’s delegation decision (e.g. the minute reference) when the steering group decides under delegation.',
+  },
+  'REALLOCATION.PROPOSAL_CLOSED': {
+    sv: 'Förslaget är redan prövat.',
+    en: 'The proposal has already been reviewed.',
+  },
+  'REALLOCATION.PROPOSAL_STALE': {
+    sv: 'Fördelningen har ändrats sedan förslaget lämnades. Avslå det och be beredningsgruppen om ett nytt.',
+    en: 'The allocation has changed since the proposal was made. Reject it and ask the steering group for a new one.',
+  },
 } as const satisfies Record<string, FundingMessages>;
 
 export type FundingErrorCode = keyof typeof fundingErrorMessages;

@@ -99,6 +99,35 @@ export {
   validateReallocation,
 } from './validate-reallocation.js';
 export {
+  type FteBoundSetting,
+  type ResolveFteBoundsInput,
+  type ResolveFteBoundsError,
+  resolveFteBounds,
+} from './fte-bounds.js';
+export {
+  type CapacityStatus,
+  type CapacityThresholds,
+  CASELOAD_FLOOR_PER_FTE,
+  CASELOAD_CEILING_PER_FTE,
+  capacityStatus,
+} from './capacity-status.js';
+export {
+  type CaseloadWindow,
+  type MonthlyCount,
+  DEFAULT_WINDOW_MONTHS,
+  MAX_WINDOW_MONTHS,
+  caseloadWindow,
+  meanCaseload,
+} from './caseload-window.js';
+export {
+  type DecisionMode,
+  type DecisionSettings,
+  type ProposalStatus,
+  checkDecisionSettings,
+  steeringRoute,
+  reviewProposal,
+} from './decision-route.js';
+export {
   type Scenario,
   type ScenarioCell,
   type ScenarioRow,

@@ -176,3 +176,39 @@ describe('planReallocation: properties', () => {
     );
   });
 });
+
+describe('planReallocation: caseload over time and unused capacity', () => {
+  it('shares by the mean over the window and flags posts below 20 per FTE', () => {
+    // Aneby: 9 active on the day but 4.5 on average; Nässjö 41 on the day, 41 on average.
+    const demand = hoglandetInput.demand.map((d) => ({
+      ...d,
+      meanActive: d.municipalityId === '0604' ? 4.5 : d.activeParticipants,
+    }));
+    const plan = planReallocation({ ...hoglandetInput, demand });
+    if (!plan.ok) throw new Error(plan.error.code);
+    const aneby = plan.value.rows.find((r) => r.municipalityId === '0604');
+    expect(aneby).toMatchObject({
+      activeParticipants: 9,
+      meanActive: 4.5,
+      weight: 4.5,
+      ipsBandBefore: 5,
+      capacityBefore: 'UNUSED',
+    });
+    const nassjo = plan.value.rows.find((r) => r.municipalityId === '0682');
+    // Weights 4.5/22/41/12/24/30 (Σ 133.5), 12 half posts by Webster: 0/2/4/1/2/3 steps.
+    expect(plan.value.rows.map((r) => r.suggestedFte)).toEqual([0, 100, 200, 50, 100, 150]);
+    expect(aneby?.capacityAfter).toBe('NO_POST'); // why every municipality needs a minimum
+    expect(nassjo?.capacityBefore).toBe('OVER');
+    expect(nassjo?.capacityAfter).toBe('ON_TARGET'); // 41 ÷ 2 = 20.5
+    const vetlanda = plan.value.rows.find((r) => r.municipalityId === '0685');
+    expect(vetlanda?.capacityAfter).toBe('ON_TARGET'); // 30 ÷ 1.5 = 20
+  });
+
+  it('refuses a negative or non-finite mean with a typed error', () => {
+    const demand = hoglandetInput.demand.map((d) => ({ ...d, meanActive: Number.NaN }));
+    expect(planReallocation({ ...hoglandetInput, demand })).toMatchObject({
+      ok: false,
+      error: { code: 'FUNDING.BAD_COUNT', field: 'meanActive' },
+    });
+  });
+});

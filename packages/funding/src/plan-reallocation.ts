@@ -11,6 +11,7 @@ import {
 } from '@finsam-se/domain';
 import { type ApportionError, type FteApportionUnit, apportionFte } from './apportion.js';
 import { type ApportionMethod } from './apportion-method.js';
+import { type CapacityStatus, capacityStatus } from './capacity-status.js';
 import { type FundingError, fundingFail } from './funding-error.js';
 import { parseOnCostPercent } from './on-cost.js';
 import { splitExactly } from './post-cost.js';
@@ -24,7 +25,12 @@ export type Demand = {
   readonly municipalityId: string;
   /** Active participants now: the caseload is computed from this. */
   readonly activeParticipants: number;
-  /** What the FTE is shared by; `activeParticipants` unless given (e.g. referrals over a year). */
+  /**
+   * Mean active participants over the window the group follows (`meanCaseload`): the
+   * weight unless `weight` is given, and what a post's capacity status is judged on.
+   */
+  readonly meanActive?: number;
+  /** What the FTE is shared by; `meanActive`, else `activeParticipants`, unless given. */
   readonly weight?: number;
 };
 
@@ -65,6 +71,14 @@ export type PlanRow = {
   readonly caseloadAfter: number | null;
   readonly ipsBandBefore: IpsCaseloadScore | null;
   readonly ipsBandAfter: IpsCaseloadScore | null;
+  /** `meanActive` as given; null when the plan was made on one day's count. */
+  readonly meanActive: number | null;
+  /**
+   * Unused capacity, on target or over, judged on the caseload over the window
+   * (`meanActive`, else the day's count) per FTE before and after.
+   */
+  readonly capacityBefore: CapacityStatus;
+  readonly capacityAfter: CapacityStatus;
   /** Salary cost from `effectiveFrom` to the end of the horizon at current FTE. */
   readonly costBefore: Money;
   /** The same at the suggested FTE. */
@@ -169,6 +183,15 @@ export function planReallocation(
         municipalityId: line.municipalityId,
       });
     }
+    if (
+      line.meanActive !== undefined &&
+      !(line.meanActive >= 0 && Number.isFinite(line.meanActive))
+    ) {
+      return fundingFail('FUNDING.BAD_COUNT', {
+        field: 'meanActive',
+        municipalityId: line.municipalityId,
+      });
+    }
     demand.set(line.municipalityId, line);
     if (!current.has(line.municipalityId)) ids.push(line.municipalityId);
   }
@@ -194,7 +217,7 @@ export function planReallocation(
     const line = demand.get(id);
     const unit: { key: string; weight: number; min?: Fte; max?: Fte } = {
       key: id,
-      weight: line?.weight ?? line?.activeParticipants ?? 0,
+      weight: line?.weight ?? line?.meanActive ?? line?.activeParticipants ?? 0,
     };
     if (bound?.min !== undefined) unit.min = bound.min;
     if (bound?.max !== undefined) unit.max = bound.max;
@@ -245,12 +268,13 @@ export function planReallocation(
     const suggestedFte = suggested[i] ?? Fte.zero;
     const caseloadBefore = caseloadPerFte(active, currentFte);
     const caseloadAfter = caseloadPerFte(active, suggestedFte);
+    const followed = line?.meanActive ?? active;
     const costBefore = restBefore.parts[i] ?? Money.zero;
     const costAfter = restAfter.parts[i] ?? Money.zero;
     return {
       municipalityId,
       activeParticipants: active,
-      weight: line?.weight ?? active,
+      weight: line?.weight ?? line?.meanActive ?? active,
       currentFte,
       suggestedFte,
       change: Fte.difference(suggestedFte, currentFte),
@@ -259,6 +283,9 @@ export function planReallocation(
       caseloadAfter,
       ipsBandBefore: band(caseloadBefore),
       ipsBandAfter: band(caseloadAfter),
+      meanActive: line?.meanActive ?? null,
+      capacityBefore: capacityStatus(caseloadPerFte(followed, currentFte)),
+      capacityAfter: capacityStatus(caseloadPerFte(followed, suggestedFte)),
       costBefore,
       costAfter,
       costChange: Money.subtract(costAfter, costBefore),
