@@ -1,3 +1,4 @@
+import { ref, sameCount, subsetOf, sumOfCells } from './declared-relations.js';
 import { periodInWords } from './period-words.js';
 import {
   CASELOAD_TARGET_PER_FTE,
@@ -136,6 +137,20 @@ export function fidelityReport(input: FidelityInput, options: FidelityOptions): 
       en: `Measurable IPS-25 items ${periodInWords(options.period).en}; see the README for each item's numerator and denominator.`,
     },
     columns: fidelityColumns,
+    // The two job rows share one denominator, the sum of their numerators; a numerator
+    // counts a subset of its denominator.
+    relations: [
+      sumOfCells(ref('competitive_jobs', 'denominator'), [
+        ref('competitive_jobs', 'numerator'),
+        ref('subsidised_jobs', 'numerator'),
+      ]),
+      sameCount(ref('subsidised_jobs', 'denominator'), ref('competitive_jobs', 'denominator')),
+      subsetOf(
+        ref('days_to_employer_contact', 'numerator'),
+        ref('days_to_employer_contact', 'denominator'),
+      ),
+      subsetOf(ref('zero_exclusion', 'numerator'), ref('zero_exclusion', 'denominator')),
+    ],
     rows: [
       line(
         'caseload',

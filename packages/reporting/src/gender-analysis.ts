@@ -47,8 +47,13 @@ export function genderAnalysis(
   const denominators = [...new Set(picked.map((column) => column.shareOf ?? ''))]
     .map((key) => female.columns.find((column) => column.key === key))
     .filter((column): column is Column => column !== undefined);
+  const splitKeys = new Set([...denominators, ...picked].map((column) => column.key));
   const split = (column: Column, shareOfKey?: string): Column[] =>
     (['female', 'male'] as const).map((gender) => ({
+      // A sum carries over per gender when all its parts are split too.
+      ...(column.sumOf !== undefined && column.sumOf.every((key) => splitKeys.has(key))
+        ? { sumOf: column.sumOf.map((key) => `${key}_${gender}`) }
+        : {}),
       key: `${column.key}_${gender}`,
       label:
         gender === 'female'

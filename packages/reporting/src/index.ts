@@ -10,6 +10,8 @@ export {
   type Column,
   type Row,
   type Table,
+  type CellRef,
+  type TableRelation,
   SUPPRESSED,
   isSuppressed,
   plain,
@@ -93,6 +95,36 @@ export { byGender, genderAnalysis } from './gender-analysis.js';
 export { costPer, economyRows, economyReport } from './economy.js';
 export { type FidelityInput, type FidelityOptions, fidelityReport } from './fidelity-report.js';
 export { type SuppressOptions, additiveRelations, suppress } from './suppress.js';
+/**
+ * The disclosure audit: the attacker's linear program on a published table
+ * (`attackTable`) and protection that repeats secondary suppression until no small count
+ * can be narrowed below [0, k] (`protectTable`). The LP solver is injected; HiGHS is
+ * loaded once with `loadHighsLpSolver()`.
+ */
+export {
+  type CellId,
+  type LinearConstraint,
+  cellId,
+  parseCellId,
+  linearConstraints,
+} from './relations.js';
+export {
+  type LinearProgram,
+  type LpRow,
+  type Interval,
+  type LpSolver,
+  LpSolveError,
+} from './audit/lp.js';
+export { highsLpSolver, loadHighsLpSolver } from './audit/highs-solver.js';
+export { type AttackResult, attackTable } from './audit/attack.js';
+export {
+  type ProtectOptions,
+  type ProtectResult,
+  type DisclosureErrorCode,
+  isProtected,
+  protectTable,
+  hiddenCount,
+} from './audit/protect.js';
 export {
   type CsvLocale,
   type CsvOptions,

@@ -1,3 +1,4 @@
+import { ref, subsetOf } from './declared-relations.js';
 import { periodInWords } from './period-words.js';
 import { type OutcomeKind, type Period, Period as P } from '@finsam-se/domain';
 import {
@@ -91,6 +92,8 @@ const outcomeColumns: readonly Column[] = [
     derivedFrom: ['work_or_studies'],
   },
 ];
+
+const countKeys = outcomeColumns.filter((c) => c.kind === 'count').map((c) => c.key);
 
 /** The count cells of one row of the report. */
 type Counts = {
@@ -237,6 +240,15 @@ export function outcomeReportFromTallies(
       en: `Share of participants discharged ${periodInWords(period).en} who went to work on the regular labour market or to studies. Wage-subsidised work is shown separately and not counted.`,
     },
     columns: outcomeColumns,
+    // Overlapping rows (target-group factors) add up to nothing, but each is a subset of
+    // the total.
+    ...(additive
+      ? {}
+      : {
+          relations: detail.flatMap((row) =>
+            countKeys.map((column) => subsetOf(ref(row.key, column), ref('total', column))),
+          ),
+        }),
     rows: [...detail, totalRow],
   };
 }

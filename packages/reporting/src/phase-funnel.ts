@@ -1,3 +1,4 @@
+import { ref, sameCount, subsetOf } from './declared-relations.js';
 import { periodInWords } from './period-words.js';
 import {
   type LocalDate,
@@ -88,6 +89,7 @@ export function phaseFunnel(rows: readonly EnrollmentRow[], options: PhaseFunnel
       jobDays.push(D.daysBetween(row.enrolledOn, row.firstJobOn));
     }
   }
+  const stepKeys = [...phases, 'first_employer_contact', 'first_job'];
   const line = (key: string, values: readonly number[]): Row => ({
     key,
     label: phaseLabels[key] ?? { sv: key, en: key },
@@ -108,6 +110,11 @@ export function phaseFunnel(rows: readonly EnrollmentRow[], options: PhaseFunnel
       en: `Participants enrolled ${periodInWords(options.period).en}: how many reached each phase, median days in it (to the next phase, discharge or ${options.asOf}); for employer contact and job, median days from enrollment.`,
     },
     columns: funnelColumns,
+    // Every row repeats the cohort, and each step counts a subset of it.
+    relations: stepKeys.flatMap((key, index) => [
+      ...(index === 0 ? [] : [sameCount(ref(key, 'cohort'), ref(stepKeys[0] ?? key, 'cohort'))]),
+      subsetOf(ref(key, 'reached'), ref(key, 'cohort')),
+    ]),
     rows: [
       ...phases.map((phase) => line(phase, durations.get(phase) ?? [])),
       line('first_employer_contact', contactDays),

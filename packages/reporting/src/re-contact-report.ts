@@ -1,3 +1,4 @@
+import { ref, subsetOf } from './declared-relations.js';
 import { type Period, Period as P } from '@finsam-se/domain';
 import { nameLabel, totalLabel } from './labels.js';
 import type { Labels, ReContactRow } from './rows.js';
@@ -50,6 +51,10 @@ export function reContactReport(rows: readonly ReContactRow[], options: ReContac
       en: `Re-contacts after discharge dated in ${P.format(options.period)}, and the number of people. A person counts in every municipality of a re-contact; the total is the sum over municipalities.`,
     },
     columns,
+    // A municipality's distinct people are at most its re-contacts.
+    relations: [...detail.map((row) => row.key), 'total'].map((key) =>
+      subsetOf(ref(key, 'persons'), ref(key, 're_contacts')),
+    ),
     rows: [
       ...detail,
       {

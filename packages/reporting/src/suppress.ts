@@ -1,3 +1,4 @@
+import { type CellId, cellId } from './relations.js';
 import { type Cell, type Column, type Row, type Table, SUPPRESSED, isSuppressed } from './table.js';
 
 export type SuppressOptions = {
@@ -12,7 +13,7 @@ type Ref = { readonly row: number; readonly column: string };
  * The additive relations of a table, each a list of count cells of which one is the sum
  * of the others: per row, a `sumOf` column and its parts; per sum group, the total row
  * and its detail rows, column by column. Only relations of two or more cells that are
- * count cells (or already hidden) are returned.
+ * count cells (or already hidden) are returned. The table's own `sum` relations are added.
  */
 export function additiveRelations(table: Table): Ref[][] {
   const relations: Ref[][] = [];
@@ -45,6 +46,16 @@ export function additiveRelations(table: Table): Ref[][] {
       if (refs.length >= 2) relations.push(refs);
     }
   }
+  const rowIndex = new Map(table.rows.map((row, index) => [row.key, index]));
+  for (const relation of table.relations ?? []) {
+    if (relation.kind !== 'sum') continue;
+    const refs = [relation.whole, ...relation.parts].map((ref) => ({
+      row: rowIndex.get(ref.row) ?? -1,
+      column: ref.column,
+    }));
+    if (refs.every((ref) => isCountish(table.rows[ref.row]?.cells[ref.column])))
+      relations.push(refs);
+  }
   return relations;
 }
 
@@ -58,17 +69,32 @@ export function additiveRelations(table: Table): Ref[][] {
  * hidden count. Hidden cells become `{ kind: 'suppressed', suppressed: true }`, never 0.
  */
 export function suppress(table: Table, options: SuppressOptions = {}): Table {
+  const k = thresholdOf(options);
+  return publishHidden(table, hiddenByLines(table, k), k);
+}
+
+export function thresholdOf(options: SuppressOptions): number {
   const k = options.k ?? 5;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
-  const hidden = new Set<string>();
-  const id = (ref: Ref): string => `${ref.row}\u0000${ref.column}`;
+  return k;
+}
+
+/** A count from 1 to k−1: hidden by primary suppression (0 is published). */
+export const isSmallCount = (cell: Cell | undefined, k: number): boolean =>
+  cell?.kind === 'count' && cell.count >= 1 && cell.count < k;
+
+/**
+ * The cells the "two per line" rule hides: every small count (and every cell already
+ * hidden), then, until stable, a second cell in each relation with exactly one hidden.
+ */
+export function hiddenByLines(table: Table, k: number): Set<CellId> {
+  const hidden = new Set<CellId>();
+  const id = (ref: Ref): CellId => cellId(ref.row, ref.column);
   const cellAt = (ref: Ref): Cell | undefined => table.rows[ref.row]?.cells[ref.column];
 
   table.rows.forEach((row, index) => {
     for (const [key, cell] of Object.entries(row.cells)) {
-      const hide =
-        isSuppressed(cell) || (cell.kind === 'count' && cell.count >= 1 && cell.count < k);
-      if (hide) hidden.add(id({ row: index, column: key }));
+      if (isSuppressed(cell) || isSmallCount(cell, k)) hidden.add(cellId(index, key));
     }
   });
 
@@ -91,8 +117,16 @@ export function suppress(table: Table, options: SuppressOptions = {}): Table {
       }
     }
   }
+  return hidden;
+}
 
-  const isHidden = (row: number, column: string): boolean => hidden.has(id({ row, column }));
+/**
+ * The table as published with these cells hidden: hidden cells become `SUPPRESSED`,
+ * shares go with their count and their denominator, values with their sources
+ * (`derivedFrom`) and with a basis of 1..k−1 people.
+ */
+export function publishHidden(table: Table, hidden: ReadonlySet<CellId>, k: number): Table {
+  const isHidden = (row: number, column: string): boolean => hidden.has(cellId(row, column));
   const rows: Row[] = table.rows.map((row, index) => ({
     ...row,
     cells: publishCells(row, index, table.columns, isHidden, k),

@@ -1,3 +1,4 @@
+import { ref, sameCount } from './declared-relations.js';
 import {
   type Answers,
   type Gender,
@@ -297,6 +298,19 @@ export function surveyReport(
       en: `Responses ${options.periodText}. Share agreeing (e.g. 4–5 on a five-point scale, yes, 7–10 of 10) among those who answered the question; for a goal: among those who answered any question feeding it, agreeing on all of them. Response rate = links answered of links sent; non-response = not answered (including still open). Paper answers count among respondents but not in the response rate.`,
     },
     columns: surveyColumns,
+    // Each goal's total appears twice (over genders, over municipalities): the same people.
+    relations: rows
+      .filter((row) => row.role === 'total' && row.key.endsWith(':municipality'))
+      .flatMap((row) =>
+        surveyColumns
+          .filter((column) => column.kind === 'count')
+          .map((column) =>
+            sameCount(
+              ref(row.key, column.key),
+              ref(row.key.slice(0, -':municipality'.length), column.key),
+            ),
+          ),
+      ),
     rows,
   };
 }

@@ -72,6 +72,21 @@ export type Row = {
   readonly cells: Readonly<Record<string, Cell>>;
 };
 
+/** A count cell of a table by row key and column key. */
+export type CellRef = { readonly row: string; readonly column: string };
+
+/**
+ * An additive relation the columns' `sumOf` and the rows' `sumGroup` cannot say, e.g.
+ * between rows (fidelity's two job rows share one denominator) or between the totals of
+ * two groupings of the same people. `sum`: `whole` equals the sum of `parts` (one part:
+ * the two cells are equal). `atLeast`: `whole` is at least the sum of `parts` (a subset).
+ */
+export type TableRelation = {
+  readonly kind: 'sum' | 'atLeast';
+  readonly whole: CellRef;
+  readonly parts: readonly CellRef[];
+};
+
 export type Table = {
   /** Stable report id, e.g. `outcome`, `caseload`. */
   readonly id: string;
@@ -82,8 +97,14 @@ export type Table = {
   readonly definition: Label;
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];
+  /** Relations between cells beyond `sumOf` and `sumGroup` (see `TableRelation`). */
+  readonly relations?: readonly TableRelation[];
   /** Set by `suppress`: the threshold the table was published with. */
-  readonly disclosure?: { readonly k: number };
+  readonly disclosure?: {
+    readonly k: number;
+    /** Set by `protectTable`: every hidden small count passed the LP audit. */
+    readonly audited?: true;
+  };
 };
 
 export const SUPPRESSED: Suppressed = Object.freeze({ kind: 'suppressed', suppressed: true });

@@ -15,7 +15,7 @@ const table = (columns: Table['columns'], value: number): Table => ({
       label: { sv: 'Eksjö', en: 'Eksjö' },
       role: 'detail',
       dims: {},
-      cells: { [columns[0]?.key ?? 'x']: { kind: 'value', value } },
+      cells: { [columns[0]?.key ?? 'x']: { kind: 'value', value, basis: null } },
     },
   ],
 });

@@ -1,7 +1,14 @@
-import { type Table, isSuppressed, suppress, toCsv } from '@finsam-se/reporting';
+import {
+  type LpSolver,
+  type Table,
+  hiddenCount,
+  loadHighsLpSolver,
+  protectTable,
+  toCsv,
+} from '@finsam-se/reporting';
 import type { Actor } from '../auth/actor.js';
 import { requireRole } from '../auth/actor.js';
-import { forbidden } from '../errors/error-codes.js';
+import { AppError, forbidden } from '../errors/error-codes.js';
 
 /** Disclosure threshold for everything that leaves the association. */
 export const EXTERNAL_K = 5;
@@ -55,34 +62,44 @@ export type PublishedReport = {
 /** Row dimensions that would point at a person or a named employee. */
 const PERSONAL_DIMENSIONS = ['coach', 'coachId', 'participant', 'participantId', 'enrollmentId'];
 
-function hiddenCells(table: Table): number {
-  let hidden = 0;
-  for (const row of table.rows) {
-    for (const cell of Object.values(row.cells)) if (isSuppressed(cell)) hidden += 1;
-  }
-  return hidden;
-}
+/** HiGHS, loaded once per process on the first external report (WebAssembly compile). */
+let solver: Promise<LpSolver> | undefined;
+const disclosureSolver = (): Promise<LpSolver> => {
+  solver ??= loadHighsLpSolver().catch((error: unknown) => {
+    solver = undefined; // a failed load is retried by the next request
+    throw error;
+  });
+  return solver;
+};
 
 /**
  * THE one place every report leaves the service through. Internal roles get the table as
  * computed (their scope was applied when the rows were read). `external` gets it only
- * through `suppress(table, { k: 5 })`, never a row about a coach or a person, and a note
- * saying what was hidden.
+ * through `protectTable` (k = 5, audited by solving the attacker's linear program), never
+ * a row about a coach or a person, and a note saying what was hidden. A table that cannot
+ * be protected is refused (FORBIDDEN, reason DISCLOSURE.UNPROTECTABLE), never sent
+ * unprotected. The table, its CSV and the cache all carry the protected version.
  */
-export function publishFor(
+export async function publishFor(
   access: ReportAccess,
   table: Table,
   notes: readonly string[] = [],
-): PublishedReport {
+): Promise<PublishedReport> {
   if (access.audience === 'internal') {
     return { table, notes: [table.definition.sv, ...notes], csv: toCsv(table, { locale: 'sv' }) };
   }
   if (table.rows.some((row) => PERSONAL_DIMENSIONS.some((key) => key in row.dims)))
     throw forbidden('Andra förbund får inte rapporter per coach eller person.');
-  const published = suppress(table, { k: EXTERNAL_K });
-  const hidden = hiddenCells(published);
+  const result = protectTable(table, { k: EXTERNAL_K, solver: await disclosureSolver() });
+  if (!result.ok)
+    throw new AppError('FORBIDDEN', result.error.message.sv, {
+      reason: result.error.code,
+      messageEn: result.error.message.en,
+    });
+  const published = result.table;
+  const hidden = hiddenCount(published);
   const disclosure = [
-    `Röjandeskydd (k = ${EXTERNAL_K}): antal från 1 till ${EXTERNAL_K - 1} visas inte, och ytterligare celler döljs så att ett dolt antal inte kan räknas fram ur rad-, kolumn- eller totalsummor. Andelar och värden som bygger på ett dolt antal eller på färre än ${EXTERNAL_K} personer döljs också. Dolda celler har suppressed = true (".." i CSV) och är aldrig 0.`,
+    `Röjandeskydd (k = ${EXTERNAL_K}): antal från 1 till ${EXTERNAL_K - 1} visas inte, och ytterligare celler döljs tills en granskning med linjärprogrammering visar att varje dolt litet antal, givet alla visade celler och tabellens alla summor, kan vara vad som helst från 0 till ${EXTERNAL_K}. Andelar och värden som bygger på ett dolt antal eller på färre än ${EXTERNAL_K} personer döljs också. Dolda celler har suppressed = true (".." i CSV) och är aldrig 0.`,
     hidden === 0
       ? 'Inga celler behövde döljas i den här tabellen.'
       : `${hidden} celler är dolda i den här tabellen.`,

@@ -1,0 +1,159 @@
+import type { Label } from '../table.js';
+import { type Cell, type Table, isSuppressed } from '../table.js';
+import { type CellId, cellId, parseCellId } from '../relations.js';
+import { hiddenByLines, isSmallCount, publishHidden, thresholdOf } from '../suppress.js';
+import { type AttackResult, attackTable } from './attack.js';
+import { type Interval, type LpSolver, LpSolveError } from './lp.js';
+
+export type ProtectOptions = {
+  /** Smallest count that may be published (other than 0). Default 5. */
+  readonly k?: number;
+  /** The LP solver the audit runs on (`loadHighsLpSolver()`, created once). */
+  readonly solver: LpSolver;
+};
+
+export type DisclosureErrorCode = 'DISCLOSURE.UNPROTECTABLE';
+
+export type ProtectResult =
+  | {
+      readonly ok: true;
+      readonly table: Table;
+      /** Cells hidden beyond the small counts and the "two per line" rule. */
+      readonly addedByAudit: number;
+      /** LP audits run (one per round of secondary suppression, at least one). */
+      readonly rounds: number;
+    }
+  | {
+      readonly ok: false;
+      readonly error: { readonly code: DisclosureErrorCode; readonly message: Label };
+    };
+
+/** Slack for the solver's floating point: a bound within this of the limit meets it. */
+const TOLERANCE = 1e-6;
+
+/**
+ * The protection rule: a small count is protected when everything published allows it to
+ * be anything from 0 to k, i.e. its feasible interval contains [0, k]. An attacker can then
+ * neither exclude that the cell is 0 nor that it is a publishable count.
+ */
+export const isProtected = (interval: Interval | undefined, k: number): boolean =>
+  interval !== undefined && interval.min <= TOLERANCE && interval.max >= k - TOLERANCE;
+
+/**
+ * Disclosure control as statistical offices do it (τ-ARGUS, sdcTable): primary
+ * suppression of every count from 1 to k−1, secondary suppression by the "two per line"
+ * rule, then an audit that solves the attacker's linear program for every small count
+ * (`attackTable`). While some small count is not protected (`isProtected`), one more
+ * published count is hidden for it, cheapest first (the smallest non-zero count of a
+ * relation it is in, else of a relation of its group of hidden cells; ties by row then
+ * column), and the audit runs again. A table that cannot be protected is refused with
+ * `DISCLOSURE.UNPROTECTABLE`, never published unprotected: when no published count is
+ * left to hide for a failing cell, or when the table contradicts its own relations (the
+ * attacker's program has no solution, so no protection can be proved).
+ */
+export function protectTable(table: Table, options: ProtectOptions): ProtectResult {
+  const k = thresholdOf(options);
+  const primary = new Set<CellId>();
+  table.rows.forEach((row, index) => {
+    for (const column of table.columns)
+      if (column.kind === 'count' && isSmallCount(row.cells[column.key], k))
+        primary.add(cellId(index, column.key));
+  });
+  const hidden = hiddenByLines(table, k);
+  const byLines = hidden.size;
+  const columnOrder = new Map(table.columns.map((column, index) => [column.key, index]));
+  const countOf = (id: CellId): number | undefined => {
+    const { row, column } = parseCellId(id);
+    const cell: Cell | undefined = table.rows[row]?.cells[column];
+    return cell?.kind === 'count' ? cell.count : undefined;
+  };
+  const cheapest = (candidates: Iterable<CellId>): CellId | undefined => {
+    let best: { id: CellId; rank: number[] } | undefined;
+    for (const id of candidates) {
+      const count = countOf(id);
+      if (count === undefined || hidden.has(id)) continue;
+      const { row, column } = parseCellId(id);
+      const rank = [count === 0 ? 1 : 0, count, row, columnOrder.get(column) ?? Infinity];
+      if (!best || lexLess(rank, best.rank)) best = { id, rank };
+    }
+    return best?.id;
+  };
+
+  for (let rounds = 1; ; rounds += 1) {
+    const published = publishHidden(table, hidden, k);
+    const attack = auditOrUndefined(published, options.solver, primary);
+    if (attack === undefined) return refused();
+    const failing = [...primary].filter((id) => !isProtected(attack.intervals.get(id), k));
+    if (failing.length === 0)
+      return {
+        ok: true,
+        table: { ...published, disclosure: { k, audited: true } },
+        addedByAudit: hidden.size - byLines,
+        rounds,
+      };
+    const handled = new Set<number>();
+    let added = 0;
+    for (const id of failing) {
+      const component = attack.componentOf.get(id) ?? -1;
+      if (handled.has(component)) continue;
+      const near = attack.constraints.filter((c) => c.terms.some((t) => t.cell === id));
+      const group = attack.constraints.filter((c) =>
+        c.terms.some((t) => attack.componentOf.get(t.cell) === component),
+      );
+      const pick =
+        cheapest(near.flatMap((c) => c.terms.map((t) => t.cell))) ??
+        cheapest(group.flatMap((c) => c.terms.map((t) => t.cell)));
+      if (pick === undefined) continue;
+      hidden.add(pick);
+      handled.add(component);
+      added += 1;
+    }
+    if (added === 0) return refused();
+  }
+}
+
+/**
+ * The audit, or undefined when its program has no solution: the table contradicts its own
+ * relations, so nothing about its protection can be proved and it is refused.
+ */
+function auditOrUndefined(
+  published: Table,
+  solver: LpSolver,
+  primary: ReadonlySet<CellId>,
+): AttackResult | undefined {
+  try {
+    return attackTable(published, solver, primary);
+  } catch (error) {
+    if (error instanceof LpSolveError) return undefined;
+    throw error;
+  }
+}
+
+function refused(): ProtectResult {
+  return {
+    ok: false,
+    error: {
+      code: 'DISCLOSURE.UNPROTECTABLE',
+      message: {
+        sv: 'Tabellen kan inte skyddas mot röjande: dolda små antal skulle kunna räknas fram. Den lämnas därför inte ut; välj en grövre indelning eller en längre period.',
+        en: 'The table cannot be protected against disclosure: hidden small counts could be worked out. It is therefore not released; choose a coarser grouping or a longer period.',
+      },
+    },
+  };
+}
+
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/** Whether a table carries hidden cells (for notes). */
+export const hiddenCount = (table: Table): number =>
+  table.rows.reduce(
+    (sum, row) => sum + Object.values(row.cells).filter((cell) => isSuppressed(cell)).length,
+    0,
+  );
