@@ -47,6 +47,16 @@ export {
   type DecideReallocationCommand,
   allocationRepository,
 } from './repositories/allocation.repository.js';
+export {
+  type DecisionModeValue,
+  type FteBoundRecord,
+  type ReallocationSettingsRecord,
+  type SaveReallocationSettings,
+  type ProposalStatusValue,
+  type ReallocationProposalRecord,
+  type CreateProposalCommand,
+  reallocationSettingsRepository,
+} from './repositories/reallocation-settings.repository.js';
 export { type ListQuery, resourceQueries } from './repositories/resource-query.js';
 export {
   type CoachView,

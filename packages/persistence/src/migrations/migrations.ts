@@ -8,6 +8,7 @@ import { AuditEntityIds1733100000000 } from './1733100000000-audit-entity-ids.js
 import { OneOpenEnrollment1733240000000 } from './1733240000000-one-open-enrollment.js';
 import { ParticipantRegisteredBy1733263000000 } from './1733263000000-participant-registered-by.js';
 import { ForceRowLevelSecurity1733500000000 } from './1733500000000-force-row-level-security.js';
+import { ReallocationSettings1733610000000 } from './1733610000000-reallocation-settings.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   OneOpenEnrollment1733240000000,
   ParticipantRegisteredBy1733263000000,
   ForceRowLevelSecurity1733500000000,
+  ReallocationSettings1733610000000,
 ];

@@ -39,10 +39,23 @@ type ReallocationRow = {
   decided_by: string;
   decided_at: Date;
   based_on_version: number;
+  decision_mode: 'DELEGATED' | 'BOARD_APPROVAL' | null;
+  delegation_reference: string | null;
+  proposed_by: string | null;
+  proposal_id: string | null;
   lines: { municipality_id: string; fte_before: number; fte_after: number }[];
 };
 
-export type ReallocationRecord = Reallocation & { readonly method: string | null };
+export type ReallocationRecord = Reallocation & {
+  readonly method: string | null;
+  /** Null for decisions made before the setting existed. */
+  readonly decisionMode: 'DELEGATED' | 'BOARD_APPROVAL' | null;
+  /** The board's delegation the steering group decided under (DELEGATED). */
+  readonly delegationReference: string | null;
+  /** Who proposed, when the board decided on a proposal (BOARD_APPROVAL). */
+  readonly proposedBy: string | null;
+  readonly proposalId: string | null;
+};
 
 function toReallocation(row: ReallocationRow): ReallocationRecord {
   return {
@@ -55,6 +68,10 @@ function toReallocation(row: ReallocationRow): ReallocationRecord {
     decidedBy: row.decided_by,
     decidedAt: row.decided_at.toISOString(),
     basedOnVersion: row.based_on_version,
+    decisionMode: row.decision_mode,
+    delegationReference: row.delegation_reference,
+    proposedBy: row.proposed_by,
+    proposalId: row.proposal_id,
     lines: row.lines.map((line) => ({
       municipalityId: line.municipality_id,
       fteBefore: Fte.ofHundredths(line.fte_before),
@@ -66,6 +83,7 @@ function toReallocation(row: ReallocationRow): ReallocationRecord {
 const REALLOCATION_SELECT = `
   SELECT r.association_id, r.id, r.project_id, to_char(r.effective_from, 'YYYY-MM-DD') AS effective_from,
          r.reason, r.method, r.decided_by, r.decided_at, r.based_on_version,
+         r.decision_mode, r.delegation_reference, r.proposed_by, r.proposal_id,
          coalesce((SELECT json_agg(json_build_object('municipality_id', l.municipality_id,
                   'fte_before', l.fte_before, 'fte_after', l.fte_after) ORDER BY l.municipality_id)
                   FROM reallocation_lines l
@@ -81,6 +99,10 @@ export type DecideReallocationCommand = {
   readonly expectedVersion: number;
   readonly idempotencyKey: string;
   readonly lines: readonly { municipalityId: string; fte: Fte }[];
+  readonly decisionMode?: 'DELEGATED' | 'BOARD_APPROVAL';
+  readonly delegationReference?: string | null;
+  readonly proposedBy?: string | null;
+  readonly proposalId?: string | null;
 };
 
 /** Posts (the allocation over time) and the reallocation decisions that change them. */
@@ -195,8 +217,9 @@ export const allocationRepository = {
       );
     }
     const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO reallocations (association_id, project_id, effective_from, reason, method, decided_by, based_on_version, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO reallocations (association_id, project_id, effective_from, reason, method, decided_by, based_on_version, idempotency_key,
+         decision_mode, delegation_reference, proposed_by, proposal_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         tx.associationId,
         command.projectId,
@@ -206,6 +229,10 @@ export const allocationRepository = {
         command.decidedBy,
         command.expectedVersion,
         command.idempotencyKey,
+        command.decisionMode ?? null,
+        command.delegationReference ?? null,
+        command.proposedBy ?? null,
+        command.proposalId ?? null,
       ],
     );
     const reallocationId = inserted[0]?.id;
