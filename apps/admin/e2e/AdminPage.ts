@@ -161,3 +161,73 @@ export class ReferralPages {
     await this.page.getByText(name).first().waitFor();
   }
 }
+
+/** Messages, follow-ups and reports: what a user reads after an action or on a screen. */
+export class MessagePages {
+  constructor(readonly page: Page) {}
+
+  /** The text of the notification shown after an action. */
+  async notification(): Promise<string> {
+    // react-admin's notification (a snackbar), not the page's own alerts.
+    const snackbar = this.page.locator('.MuiSnackbar-root').first();
+    await snackbar.waitFor();
+    return (await snackbar.innerText()).trim();
+  }
+
+  /** Opens the first active enrollment and asks to move it to a phase (e.g. "3 Jobbsökning"). */
+  async movePhaseOfFirstActive(phase: string, on: string): Promise<void> {
+    await this.page.goto(
+      `${BASE_URL}/#/Enrollment?filter=${encodeURIComponent('{"active":true}')}`,
+    );
+    await this.page.locator('tbody tr').first().click();
+    await this.page.waitForURL(/#\/Enrollment\/[^/]+\/show$/);
+    await this.page.getByRole('button', { name: 'Flytta till steg' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel(/^Steg/).click();
+    await this.page.getByRole('option', { name: phase }).click();
+    await dialog.getByLabel(/^Datum/).fill(on);
+    await dialog.getByRole('button', { name: 'Bekräfta' }).click();
+  }
+
+  /** The follow-up list as it opens; each row's text once loaded. */
+  async followUpRows(): Promise<string[]> {
+    await this.page.goto(`${BASE_URL}/#/FollowUp`);
+    await this.page.locator('tbody tr').first().waitFor();
+    return this.page.locator('tbody tr').allInnerTexts();
+  }
+
+  /** The reports screen with a report chosen (by its Swedish or English menu name). */
+  async openReport(name: string): Promise<void> {
+    await this.page.goto(`${BASE_URL}/#/reports`);
+    const select = this.page.getByRole('combobox', { name: /^(Rapport|Report)/ });
+    await select.click();
+    await this.page.getByRole('option', { name, exact: true }).click();
+    await this.reportTable().locator('tbody tr').first().waitFor();
+  }
+
+  reportTable() {
+    return this.page.getByTestId('report-table');
+  }
+
+  /** The cells of one column, found by its header (waiting for the table that has it). */
+  async reportColumn(header: string): Promise<string[]> {
+    const heading = this.reportTable().locator('thead th').filter({ hasText: header });
+    await heading.first().waitFor();
+    const headers = await this.reportTable().locator('thead th').allInnerTexts();
+    const index = headers.findIndex((h) => h.trim() === header);
+    if (index < 0) throw new Error(`No column ${header} in ${headers.join(' | ')}`);
+    const rows = await this.reportTable().locator('tbody tr').all();
+    return Promise.all(
+      rows.map(async (row) => (await row.locator('th, td').nth(index).innerText()).trim()),
+    );
+  }
+
+  /** Switches the panel's language (react-admin keeps it in its store) and reloads. */
+  async useLocale(locale: 'sv' | 'en'): Promise<void> {
+    await this.page.evaluate(
+      (l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)),
+      locale,
+    );
+    await this.page.reload();
+  }
+}
