@@ -1,12 +1,13 @@
 import { type Result, LocalDate, Money, Period, ok } from '@finsam-se/domain';
 import { type FundingError, fundingFail } from './funding-error.js';
+import { checkAmount } from './funding-input.js';
 import { type OnCostSetting } from './on-cost.js';
 import {
   type CostedPost,
   type PostCostError,
   groupByMunicipality,
   postCostNumerator,
-  roundCost,
+  roundCostWithinRange,
 } from './post-cost.js';
 
 /** A project's budget per calendar year, e.g. `{ 2021: Money.ofKronor(3_800_000) }`. */
@@ -58,7 +59,8 @@ export type BudgetStatusInput = {
   readonly onCost: OnCostSetting;
 };
 
-export type BudgetStatusError = PostCostError | FundingError<'FUNDING.BUDGET_MISSING'>;
+export type BudgetStatusError =
+  PostCostError | FundingError<'FUNDING.BUDGET_MISSING' | 'FUNDING.BAD_AMOUNT'>;
 
 function split(total: Money, weights: readonly bigint[]): Money[] {
   return weights.some((weight) => weight > 0n)
@@ -69,12 +71,16 @@ function split(total: Money, weights: readonly bigint[]): Money[] {
 /**
  * Committed cost to date, forecast to year end and remaining margin. The forecast is rounded
  * once; committed and remaining are its largest-remainder split, so they add up exactly.
+ * A budget or post that is not whole, non-negative öre (or FTE), and a forecast beyond exact
+ * öre, are errors.
  */
 export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus, BudgetStatusError> {
   const year = input.year ?? LocalDate.parts(input.asOf).year;
   const budget =
     typeof input.budget === 'number' ? ok(input.budget) : budgetForYear(input.budget, year);
   if (!budget.ok) return budget;
+  const budgetAmount = checkAmount(budget.value, { field: 'budget' });
+  if (!budgetAmount.ok) return budgetAmount;
   const whole = Period.year(year);
   const cut = LocalDate.min(
     LocalDate.max(LocalDate.addDays(input.asOf, 1), whole.start),
@@ -94,7 +100,9 @@ export function budgetStatus(input: BudgetStatusInput): Result<BudgetStatus, Bud
   }
   const committedSum = committedParts.reduce((x, y) => x + y, 0n);
   const remainingSum = remainingParts.reduce((x, y) => x + y, 0n);
-  const forecast = roundCost(committedSum + remainingSum);
+  const rounded = roundCostWithinRange(committedSum + remainingSum);
+  if (!rounded.ok) return rounded;
+  const forecast = rounded.value;
   const [committed = Money.zero, remaining = Money.zero] = split(forecast, [
     committedSum,
     remainingSum,

@@ -1,5 +1,6 @@
 import { type Result, Money, divideRounded, ok } from '@finsam-se/domain';
 import { type FundingError, fundingFail } from './funding-error.js';
+import { checkAmount } from './funding-input.js';
 
 export type CostPerParticipant = {
   readonly cost: Money;
@@ -18,7 +19,9 @@ export function costPerParticipant(input: {
   readonly cost: Money;
   readonly participants: number;
   readonly toWorkOrStudies: number;
-}): Result<CostPerParticipant, FundingError<'FUNDING.BAD_COUNT'>> {
+}): Result<CostPerParticipant, FundingError<'FUNDING.BAD_COUNT' | 'FUNDING.BAD_AMOUNT'>> {
+  const cost = checkAmount(input.cost, { field: 'cost' });
+  if (!cost.ok) return cost;
   for (const field of ['participants', 'toWorkOrStudies'] as const) {
     const count = input[field];
     if (!Number.isSafeInteger(count) || count < 0)

@@ -38,8 +38,20 @@ export const fundingErrorMessages = {
     en: 'The number of participants must be a whole number, zero or more.',
   },
   'FUNDING.BAD_SALARY': {
-    sv: 'Månadslönen ska vara noll kronor eller mer.',
-    en: 'The monthly salary must be zero or more.',
+    sv: 'Månadslönen ska vara noll kronor eller mer, i hela ören.',
+    en: 'The monthly salary must be zero or more, in whole öre.',
+  },
+  'FUNDING.BAD_FTE': {
+    sv: 'Tjänstegraden ska vara noll eller mer, i hundradelar av en heltid.',
+    en: 'The FTE must be zero or more, in hundredths of a full-time post.',
+  },
+  'FUNDING.BAD_AMOUNT': {
+    sv: 'Beloppet ska vara noll kronor eller mer, i hela ören.',
+    en: 'The amount must be zero or more, in whole öre.',
+  },
+  'FUNDING.TOO_LARGE': {
+    sv: 'Beloppet blir för stort för att räknas exakt i ören. Kontrollera lön, tjänstegrad och budget.',
+    en: 'The amount is too large to be computed exactly in öre. Check salary, FTE and budget.',
   },
   'FUNDING.BAD_PERIOD': {
     sv: 'Perioden måste sluta efter att den börjar.',

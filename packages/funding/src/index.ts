@@ -18,12 +18,14 @@ export {
 } from './on-cost.js';
 export {
   type AnnualSalaryCostInput,
+  type AnnualSalaryCostError,
   SALARY_SCALE,
   annualSalaryCost,
   salaryCostNumerator,
 } from './salary-cost.js';
 export {
   type YearSegment,
+  type ProrateError,
   YEAR_FRACTION_SCALE,
   yearSegments,
   yearFraction,

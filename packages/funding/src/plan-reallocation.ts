@@ -14,7 +14,8 @@ import { type ApportionMethod } from './apportion-method.js';
 import { type CapacityStatus, capacityStatus } from './capacity-status.js';
 import { type FundingError, fundingFail } from './funding-error.js';
 import { parseOnCostPercent } from './on-cost.js';
-import { splitExactly } from './post-cost.js';
+import { checkSalary } from './funding-input.js';
+import { checkCostBound, splitExactly } from './post-cost.js';
 import { prorateAnnual, yearFraction } from './proration.js';
 import { nextNewYear } from './reallocation-effect.js';
 import { salaryCostNumerator } from './salary-cost.js';
@@ -136,6 +137,8 @@ export type PlanReallocationError =
       | 'FUNDING.BAD_PERIOD'
       | 'FUNDING.BAD_COUNT'
       | 'FUNDING.BAD_SALARY'
+      | 'FUNDING.BAD_AMOUNT'
+      | 'FUNDING.TOO_LARGE'
       | 'REALLOCATION.DUPLICATE_MUNICIPALITY'
       | 'REALLOCATION.UNKNOWN_MUNICIPALITY'
       | 'REALLOCATION.MISSING_SALARY'
@@ -208,7 +211,8 @@ export function planReallocation(
     const salary = input.salaries[id];
     if (salary === undefined)
       return fundingFail('REALLOCATION.MISSING_SALARY', { municipalityId: id });
-    if (salary < 0) return fundingFail('FUNDING.BAD_SALARY', { municipalityId: id });
+    const checked = checkSalary(salary, { municipalityId: id });
+    if (!checked.ok) return checked;
   }
 
   const currentTotal = Fte.sum(ids.map((id) => current.get(id) ?? Fte.zero));
@@ -236,6 +240,13 @@ export function planReallocation(
   const before: Period = { start: yearStart, end: input.effectiveFrom };
   const restFraction = yearFraction(period);
   const beforeFraction = before.start < before.end ? yearFraction(before) : 0n;
+  const bound = checkCostBound({
+    highestSalary: Math.max(0, ...ids.map((id) => input.salaries[id] ?? 0)),
+    largestFte: Math.max(currentTotal, Fte.sum(apportioned.value.allocations.map((a) => a.amount))),
+    onCostHundredths: onCost.value,
+    years: restFraction + beforeFraction,
+  });
+  if (!bound.ok) return bound;
   const exact = (id: string, fte: Fte, fraction: bigint): bigint =>
     salaryCostNumerator(input.salaries[id] ?? Money.zero, fte, onCost.value) * fraction;
 
@@ -293,8 +304,12 @@ export function planReallocation(
   });
   const activeTotal = rows.reduce((sum, row) => sum + row.activeParticipants, 0);
   const suggestedTotal = Fte.sum(suggested);
-  const restBudget = prorateAnnual(input.budget, period);
-  const yearBudget = prorateAnnual(input.budget, { start: yearStart, end: yearEnd });
+  const rest = prorateAnnual(input.budget, period, 'budget');
+  if (!rest.ok) return rest;
+  const whole = prorateAnnual(input.budget, { start: yearStart, end: yearEnd }, 'budget');
+  if (!whole.ok) return whole;
+  const restBudget = rest.value;
+  const yearBudget = whole.value;
   const yearMarginAfter = Money.subtract(yearBudget, yearAfter);
   return ok({
     method: input.method,

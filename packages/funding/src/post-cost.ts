@@ -1,5 +1,6 @@
 import { type Fte, type Result, Money, Period, divideRounded, ok } from '@finsam-se/domain';
-import { type FundingError, fundingFail } from './funding-error.js';
+import { type FundingError } from './funding-error.js';
+import { checkFte, checkPeriod, checkSalary, moneyWithinRange } from './funding-input.js';
 import { type OnCostSetting, onCostHundredthsForYear } from './on-cost.js';
 import { YEAR_FRACTION_SCALE, segmentWeight, yearSegments } from './proration.js';
 import { SALARY_SCALE, salaryCostNumerator } from './salary-cost.js';
@@ -18,22 +19,43 @@ export type CostedPost = {
 export const COST_DENOMINATOR = SALARY_SCALE * YEAR_FRACTION_SCALE;
 
 export type PostCostError = FundingError<
-  'FUNDING.ON_COST_FORMAT' | 'FUNDING.ON_COST_MISSING' | 'FUNDING.BAD_SALARY'
+  | 'FUNDING.ON_COST_FORMAT'
+  | 'FUNDING.ON_COST_MISSING'
+  | 'FUNDING.BAD_SALARY'
+  | 'FUNDING.BAD_FTE'
+  | 'FUNDING.BAD_PERIOD'
+  | 'FUNDING.TOO_LARGE'
 >;
+
+/** The post's salary, FTE and period, and the asked period, as the cost rules need them. */
+function checkPostInput(
+  post: CostedPost,
+  period: Period,
+): Result<true, FundingError<'FUNDING.BAD_SALARY' | 'FUNDING.BAD_FTE' | 'FUNDING.BAD_PERIOD'>> {
+  const details = { municipalityId: post.municipalityId };
+  const salary = checkSalary(post.monthlySalary, { ...details, field: 'monthlySalary' });
+  if (!salary.ok) return salary;
+  const fte = checkFte(post.fte, { ...details, field: 'fte' });
+  if (!fte.ok) return fte;
+  const postPeriod = checkPeriod(post.period, { ...details, field: 'post.period' });
+  if (!postPeriod.ok) return postPeriod;
+  const asked = checkPeriod(period, { field: 'period' });
+  return asked.ok ? ok(true) : asked;
+}
 
 /**
  * The exact, unrounded cost of a post within a period, over {@link COST_DENOMINATOR}:
  * for each calendar year, the exact annual cost × days of (post ∩ period) in that year ÷ days
- * in that year, with that year's on-cost.
+ * in that year, with that year's on-cost. A negative, fractional or NaN salary or FTE, and a
+ * post or period that does not end after it starts, are errors (never a cost of 0).
  */
 export function postCostNumerator(
   post: CostedPost,
   period: Period,
   onCost: OnCostSetting,
 ): Result<bigint, PostCostError> {
-  if (post.monthlySalary < 0) {
-    return fundingFail('FUNDING.BAD_SALARY', { municipalityId: post.municipalityId });
-  }
+  const checked = checkPostInput(post, period);
+  if (!checked.ok) return checked;
   const overlap = Period.intersection(post.period, period);
   if (overlap === undefined || post.fte === 0) return ok(0n);
   let numerator = 0n;
@@ -46,9 +68,38 @@ export function postCostNumerator(
   return ok(numerator);
 }
 
-/** Rounds an exact cost numerator half-up to whole öre. */
+/** Rounds an exact cost numerator half-up to whole öre; throws beyond exact öre (check first). */
 export function roundCost(numerator: bigint): Money {
   return Money.fromBigInt(divideRounded(numerator, COST_DENOMINATOR));
+}
+
+/** Rounds an exact cost numerator half-up to whole öre, or an error beyond exact öre. */
+export function roundCostWithinRange(
+  numerator: bigint,
+): Result<Money, FundingError<'FUNDING.TOO_LARGE'>> {
+  return moneyWithinRange(divideRounded(numerator, COST_DENOMINATOR));
+}
+
+/**
+ * Whether every cost of a plan stays within exact öre: a bound from the highest monthly salary,
+ * the largest total FTE and the whole horizon (a fraction of years over the year-fraction
+ * scale). Checked before costs are split, so that no rounding can throw.
+ */
+export function checkCostBound(input: {
+  /** In öre. */
+  readonly highestSalary: number;
+  readonly largestFte: number;
+  readonly onCostHundredths: bigint;
+  readonly years: bigint;
+}): Result<true, FundingError<'FUNDING.TOO_LARGE'>> {
+  const bound =
+    BigInt(input.highestSalary) *
+    12n *
+    BigInt(input.largestFte) *
+    (10_000n + input.onCostHundredths) *
+    input.years;
+  const fits = roundCostWithinRange(bound);
+  return fits.ok ? ok(true) : fits;
 }
 
 /**
@@ -75,7 +126,7 @@ export function postCost(input: {
   readonly onCost: OnCostSetting;
 }): Result<Money, PostCostError> {
   const numerator = postCostNumerator(input.post, input.period, input.onCost);
-  return numerator.ok ? ok(roundCost(numerator.value)) : numerator;
+  return numerator.ok ? roundCostWithinRange(numerator.value) : numerator;
 }
 
 export type MunicipalityCost = { readonly municipalityId: string; readonly cost: Money };
@@ -117,6 +168,8 @@ export function costForPeriod(input: {
     if (!numerator.ok) return numerator;
     numerators.push(numerator.value);
   }
+  const sum = roundCostWithinRange(numerators.reduce((a, b) => a + b, 0n));
+  if (!sum.ok) return sum;
   const { total, parts } = splitExactly(numerators);
   const grouped = groupByMunicipality(
     input.posts.map((post) => post.municipalityId),

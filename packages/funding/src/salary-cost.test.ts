@@ -2,6 +2,7 @@ import { Fte, Money, divideRounded } from '@finsam-se/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualSalaryCost } from './salary-cost.js';
+import { hostileNumbers, unchecked, uncheckedFte } from './test-support/hostile-input.js';
 
 const fte = Fte.ofHundredths;
 
@@ -104,6 +105,75 @@ describe('annualSalaryCost', () => {
           return result.ok ? result.value : Number.NaN;
         };
         expect(cost(hundredths + 1)).toBeGreaterThan(cost(hundredths));
+      }),
+    );
+  });
+
+  it('refuses a negative, fractional or NaN salary or FTE as a value, never a throw', () => {
+    const base = { monthlySalary: Money.ofKronor(32_000), fte: Fte.full, onCostPercent: '40.15' };
+    for (const salary of [-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
+      expect(annualSalaryCost({ ...base, monthlySalary: unchecked(salary) })).toMatchObject({
+        ok: false,
+        error: { code: 'FUNDING.BAD_SALARY', field: 'monthlySalary' },
+      });
+    }
+    for (const fte of [-1, 0.5, Number.NaN, Number.NEGATIVE_INFINITY]) {
+      expect(annualSalaryCost({ ...base, fte: uncheckedFte(fte) })).toMatchObject({
+        ok: false,
+        error: { code: 'FUNDING.BAD_FTE', field: 'fte' },
+      });
+    }
+  });
+
+  it('refuses a cost beyond exact öre instead of losing öre', () => {
+    // Number.MAX_SAFE_INTEGER = 9 007 199 254 740 991 öre. ⌊that ÷ 12⌋ = 750 599 937 895 082:
+    // × 12 = 9 007 199 254 740 984 fits; one öre more a month gives …996, which does not.
+    const year = (ore: number) =>
+      annualSalaryCost({ monthlySalary: Money.ofOre(ore), fte: Fte.full, onCostPercent: '0' });
+    expect(year(750_599_937_895_082)).toEqual({ ok: true, value: 9_007_199_254_740_984 });
+    expect(year(750_599_937_895_083)).toMatchObject({
+      ok: false,
+      error: { code: 'FUNDING.TOO_LARGE' },
+    });
+  });
+
+  it('gives a safe whole number of öre for every valid input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 99_999 }),
+        fc.integer({ min: 0, max: 1_200 }),
+        (salary, hundredths, onCost, months) => {
+          const result = annualSalaryCost({
+            monthlySalary: Money.ofOre(salary),
+            fte: fte(hundredths),
+            onCostPercent: `${Math.floor(onCost / 100)},${String(onCost % 100).padStart(2, '0')}`,
+            months,
+          });
+          expect(result.ok && Number.isSafeInteger(result.value) && result.value >= 0).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('answers any number at all with a safe cost or a closed error code (property)', () => {
+    const codes = [
+      'FUNDING.BAD_SALARY',
+      'FUNDING.BAD_FTE',
+      'FUNDING.BAD_MONTHS',
+      'FUNDING.TOO_LARGE',
+    ];
+    fc.assert(
+      fc.property(hostileNumbers, hostileNumbers, hostileNumbers, (salary, hundredths, months) => {
+        const result = annualSalaryCost({
+          monthlySalary: unchecked(salary),
+          fte: uncheckedFte(hundredths),
+          onCostPercent: '40.15',
+          months,
+        });
+        if (result.ok) expect(Number.isSafeInteger(result.value)).toBe(true);
+        else expect(codes).toContain(result.error.code);
       }),
     );
   });

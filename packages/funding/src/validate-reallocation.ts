@@ -1,7 +1,8 @@
 import { Fte, LocalDate, Money, type Result } from '@finsam-se/domain';
 import { type FundingError, fundingError } from './funding-error.js';
 import { parseOnCostPercent } from './on-cost.js';
-import { splitExactly } from './post-cost.js';
+import { checkSalary } from './funding-input.js';
+import { roundCostWithinRange } from './post-cost.js';
 import { prorateAnnual, yearFraction } from './proration.js';
 import { type FteLine, nextNewYear } from './reallocation-effect.js';
 import { salaryCostNumerator } from './salary-cost.js';
@@ -32,6 +33,9 @@ export type ReallocationViolationCode =
   | 'APPORTION.BAD_STEP'
   | 'FUNDING.ON_COST_FORMAT'
   | 'FUNDING.BAD_PERIOD'
+  | 'FUNDING.BAD_SALARY'
+  | 'FUNDING.BAD_AMOUNT'
+  | 'FUNDING.TOO_LARGE'
   | 'REALLOCATION.TOTAL_CHANGED'
   | 'REALLOCATION.NOT_A_STEP'
   | 'REALLOCATION.BELOW_MINIMUM'
@@ -148,14 +152,13 @@ function budgetViolations(
   const ids = new Set([...before.keys(), ...after.keys()]);
   for (const id of ids) {
     const needed = (before.get(id) ?? 0) > 0 || (after.get(id) ?? 0) > 0;
-    if (needed && rule.salaries[id] === undefined) {
-      out.push(
-        fundingError('REALLOCATION.MISSING_SALARY', {
-          field: 'budget.salaries',
-          municipalityId: id,
-        }),
-      );
+    const salary = rule.salaries[id];
+    const details = { field: 'budget.salaries', municipalityId: id };
+    if (needed && salary === undefined) {
+      out.push(fundingError('REALLOCATION.MISSING_SALARY', details));
     }
+    const checked = salary === undefined ? undefined : checkSalary(salary, details);
+    if (checked?.ok === false) out.push(checked.error);
   }
   if (out.length > 0) return out;
   const yearStart = LocalDate.of(LocalDate.parts(rule.effectiveFrom).year, 1, 1);
@@ -170,7 +173,11 @@ function budgetViolations(
     numerators.push(salaryCostNumerator(salary, before.get(id) ?? Fte.zero, onCost.value) * spent);
     numerators.push(salaryCostNumerator(salary, after.get(id) ?? Fte.zero, onCost.value) * rest);
   }
-  const cost = splitExactly(numerators).total;
-  const budget = prorateAnnual(rule.annual, { start: yearStart, end: yearEnd });
-  return cost > budget ? [fundingError('REALLOCATION.OVER_BUDGET', { field: 'budget' })] : [];
+  const cost = roundCostWithinRange(numerators.reduce((a, b) => a + b, 0n));
+  if (!cost.ok) return [cost.error];
+  const budget = prorateAnnual(rule.annual, { start: yearStart, end: yearEnd }, 'budget.annual');
+  if (!budget.ok) return [budget.error];
+  return cost.value > budget.value
+    ? [fundingError('REALLOCATION.OVER_BUDGET', { field: 'budget' })]
+    : [];
 }

@@ -1,0 +1,62 @@
+import { type Fte, type Result, LocalDate, Money, type Period, ok } from '@finsam-se/domain';
+import { type FundingError, fundingFail } from './funding-error.js';
+
+// Money and Fte are branded numbers, but a caller (a database row, a cast, a spreadsheet) can
+// still hand over NaN, a fraction or a negative. These checks turn such input into an error
+// value before any BigInt conversion could throw or any sum could turn into NaN.
+
+type Details = { readonly field?: string; readonly municipalityId?: string };
+
+const isWholeNonNegative = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+
+/** A monthly salary: a whole, non-negative, safe number of öre. */
+export function checkSalary(
+  salary: Money,
+  details: Details = { field: 'monthlySalary' },
+): Result<Money, FundingError<'FUNDING.BAD_SALARY'>> {
+  return isWholeNonNegative(salary) ? ok(salary) : fundingFail('FUNDING.BAD_SALARY', details);
+}
+
+/** An FTE: a whole, non-negative, safe number of hundredths. */
+export function checkFte(
+  fte: Fte,
+  details: Details = { field: 'fte' },
+): Result<Fte, FundingError<'FUNDING.BAD_FTE'>> {
+  return isWholeNonNegative(fte) ? ok(fte) : fundingFail('FUNDING.BAD_FTE', details);
+}
+
+/** A budget or a cost: a whole, non-negative, safe number of öre. */
+export function checkAmount(
+  amount: Money,
+  details: Details,
+): Result<Money, FundingError<'FUNDING.BAD_AMOUNT'>> {
+  return isWholeNonNegative(amount) ? ok(amount) : fundingFail('FUNDING.BAD_AMOUNT', details);
+}
+
+/** A `YYYY-MM-DD` date that exists, written exactly so (no spaces, no other form). */
+function isDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const parsed = LocalDate.parse(value);
+  return parsed.ok && parsed.value === value;
+}
+
+/** A half-open period of real calendar dates that ends after it starts. */
+export function checkPeriod(
+  period: Period,
+  details: Details = { field: 'period' },
+): Result<Period, FundingError<'FUNDING.BAD_PERIOD'>> {
+  return isDate(period.start) && isDate(period.end) && period.start < period.end
+    ? ok(period)
+    : fundingFail('FUNDING.BAD_PERIOD', details);
+}
+
+/** Whole öre as Money, or an error when the amount is beyond what a number holds exactly. */
+export function moneyWithinRange(
+  ore: bigint,
+  details: Details = {},
+): Result<Money, FundingError<'FUNDING.TOO_LARGE'>> {
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  return ore <= limit && ore >= -limit
+    ? ok(Money.fromBigInt(ore))
+    : fundingFail('FUNDING.TOO_LARGE', details);
+}
