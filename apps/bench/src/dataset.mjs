@@ -8,6 +8,8 @@ import pg from 'pg';
 export const scales = {
   national: ['--associations', '75', '--participants-per-year', '100000', '--years', '5'],
   small: ['--associations', '5', '--participants-per-year', '5000', '--years', '2'],
+  // Enough to check the harness end to end in a minute, not to measure anything.
+  tiny: ['--associations', '2', '--participants-per-year', '1000', '--years', '2'],
 };
 
 function withDatabase(url, name) {

@@ -1,11 +1,18 @@
-// SQL statements and round trips per request, counted inside an in-process gateway on the same data.
+// SQL statements and round trips per request, counted inside an in-process gateway on the
+// same data, and the cold report timings (they need its cache and counters).
 import { openPersistence } from '@finsam-se/persistence';
 import { startGateway } from '@finsam-se/gateway/app';
 import { createLogger } from '@finsam-se/gateway/logger';
 import { randomBytes } from 'node:crypto';
+import { coldAgainstFloors } from './cold-reports.mjs';
 import { BENCH_EMAIL } from './fixtures.mjs';
 
-export async function countStatements({ dataset, fixtures, password, scenarios }) {
+/**
+ * Statements and round trips per request, and the cold reports against their floors, in
+ * an in-process gateway (its counters and cache are reachable). `db` is a client on the
+ * bench database for the floors.
+ */
+export async function countStatements({ dataset, fixtures, password, scenarios, db, config }) {
   const persistence = await openPersistence({
     env: { DATABASE_URL: dataset.url, PII_KEY: dataset.piiKey },
   });
@@ -50,35 +57,23 @@ export async function countStatements({ dataset, fixtures, password, scenarios }
       // Round trips include BEGIN and COMMIT where they are not pipelined with a statement.
       counts.roundTrips[name] = persistence.database.roundTripTotal() - tripsBefore;
     }
-    // Reports cold: the cache emptied before each call, so the figure is computed from rows.
-    counts.cold = {};
-    for (const name of [
-      'caseloadSeries',
-      'outcomeReport',
-      'transitionMatrix',
-      'reallocationPlan',
-    ]) {
-      const samples = [];
-      let statements = 0;
-      let roundTrips = 0;
-      // A warm process missing its cache, not a cold start: the first misses compile.
-      for (let i = 0; i < 10; i += 1) {
-        gateway.deps.reportCache.invalidate(fixtures.associationId);
-        await call(scenarios[name], token);
-      }
-      for (let i = 0; i < 25; i += 1) {
+    // Reports cold (the cache emptied before each call), paired with their SQL floors.
+    counts.cold = await coldAgainstFloors({
+      reports: ['caseloadSeries', 'outcomeReport', 'transitionMatrix', 'reallocationPlan'],
+      gatewayCall: async (name) => {
         gateway.deps.reportCache.invalidate(fixtures.associationId);
         const before = persistence.database.statementTotal();
         const tripsBefore = persistence.database.roundTripTotal();
-        const started = performance.now();
         await call(scenarios[name], token);
-        samples.push(performance.now() - started);
-        statements = persistence.database.statementTotal() - before;
-        roundTrips = persistence.database.roundTripTotal() - tripsBefore;
-      }
-      samples.sort((a, b) => a - b);
-      counts.cold[name] = { statements, roundTrips, p50: +samples[12].toFixed(1) };
-    }
+        return {
+          statements: persistence.database.statementTotal() - before,
+          roundTrips: persistence.database.roundTripTotal() - tripsBefore,
+        };
+      },
+      db,
+      params: [fixtures.associationId, fixtures.projectId],
+      config,
+    });
     counts.listByPageSize = {};
     for (const perPage of [10, 25, 100]) {
       const request = { query: scenarios.list.query.replace('perPage: 25', `perPage: ${perPage}`) };
