@@ -62,6 +62,7 @@ describe('dates of what has happened', () => {
       code: 'BAD_USER_INPUT',
       field: 'on',
       reason: 'DATE.IN_FUTURE',
+      messageEn: 'The date is in the future. Give today’s date or an earlier one.',
     });
     expect(response.body.errors?.[0]?.message).toBe(
       'Datumet ligger i framtiden. Ange dagens datum eller ett tidigare.',
@@ -160,6 +161,9 @@ describe('messages that say what happened', () => {
       { p: projectId },
     );
     const { version, rows } = allocation.body.data?.allocation ?? { version: 0, rows: [] };
+    const byFte = [...rows].sort((a, b) => b.fte - a.fte);
+    const largest = byFte[0];
+    const smallest = byFte.at(-1);
     const decide = (key: string, expectedVersion: number, moves: number) =>
       steering.gql(
         `mutation D($input: DecideReallocationInput!) { decideReallocation(input: $input) { id } }`,
@@ -168,10 +172,11 @@ describe('messages that say what happened', () => {
             projectId,
             effectiveFrom: '2027-01-01',
             reason: 'Samma dag två gånger',
-            lines: rows.map((r, i) => ({
+            lines: rows.map((r) => ({
               municipalityId: r.municipalityId,
-              // Half a post moves from the first municipality to the second each time.
-              fte: i === 0 ? r.fte - 0.5 * moves : i === 1 ? r.fte + 0.5 * moves : r.fte,
+              // Half a post moves from the largest to the smallest (far from any floor or cap).
+              fte:
+                r === largest ? r.fte - 0.5 * moves : r === smallest ? r.fte + 0.5 * moves : r.fte,
             })),
             expectedVersion,
             idempotencyKey: key,

@@ -5,6 +5,7 @@ import {
   fieldErrors,
   isAuthError,
   normaliseCode,
+  panelLocale,
   userMessage,
 } from './errors';
 import { convertProviderError } from './providerErrors';
@@ -106,5 +107,15 @@ describe('error mapping', () => {
     expect(errorFromResponse(400, undefined)?.message).toBe('app.error.INTERNAL_SERVER_ERROR');
     expect(errorFromResponse(503, undefined)?.code).toBe('SERVICE_UNAVAILABLE');
     expect(errorFromResponse(403, undefined)?.message).toBe('app.error.FORBIDDEN');
+  });
+
+  it("uses the gateway's English message when the panel is in English", () => {
+    const sv = 'Datumet ligger i framtiden. Ange dagens datum eller ett tidigare.';
+    const en = 'The date is in the future. Give today’s date or an earlier one.';
+    expect(userMessage('BAD_USER_INPUT', sv, en, 'en')).toBe(en);
+    expect(userMessage('BAD_USER_INPUT', sv, en, 'sv')).toBe(sv);
+    expect(userMessage('BAD_USER_INPUT', sv, undefined, 'en')).toBe(sv);
+    expect(panelLocale({ getItem: () => '"en"' })).toBe('en');
+    expect(panelLocale({ getItem: () => null })).toBe('sv');
   });
 });

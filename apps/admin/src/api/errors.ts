@@ -18,6 +18,8 @@ export interface GraphQLErrorShape {
     code?: string;
     field?: string;
     reason?: string;
+    /** The gateway's English message, when it has one (domain refusals). */
+    messageEn?: string;
     currentVersion?: number;
     [key: string]: unknown;
   };
@@ -54,10 +56,29 @@ export function normaliseCode(code: unknown): ErrorCode {
     : 'INTERNAL_SERVER_ERROR';
 }
 
-/** What the user is shown for an error: a translation key, or the gateway's message. */
-export function userMessage(code: ErrorCode, gatewayMessage: string | undefined): string {
+/** The panel's language as react-admin stores it ('sv' unless English was chosen). */
+export function panelLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): 'sv' | 'en' {
+  try {
+    return storage?.getItem('RaStore.locale') === '"en"' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+/**
+ * What the user is shown for an error: a translation key, or the gateway's message (its
+ * English one when the panel is in English and the gateway sent one).
+ */
+export function userMessage(
+  code: ErrorCode,
+  gatewayMessage: string | undefined,
+  messageEn?: string,
+  locale: 'sv' | 'en' = panelLocale(),
+): string {
   if (SAID_BY_THE_PANEL.includes(code)) return messageKeyForCode(code);
-  const message = gatewayMessage?.trim();
+  const message = (locale === 'en' && messageEn ? messageEn : gatewayMessage)?.trim();
   return message ? message : messageKeyForCode(code);
 }
 
@@ -140,9 +161,13 @@ export function errorFromResponse(
   if (errors && errors.length > 0) {
     const first = errors[0];
     const code = normaliseCode(first?.extensions?.code);
-    return new GraphQLRequestError(userMessage(code, first?.message), code, statusForCode(code), [
-      ...errors,
-    ]);
+    const english = first?.extensions?.messageEn;
+    const message = userMessage(
+      code,
+      first?.message,
+      typeof english === 'string' ? english : undefined,
+    );
+    return new GraphQLRequestError(message, code, statusForCode(code), [...errors]);
   }
   const code: ErrorCode | undefined =
     status === 401

@@ -7,16 +7,23 @@ import { AppError, badInput, forbidden } from '../errors/error-codes.js';
 /** Today (the Stockholm calendar date) from the one clock; kept here for the services' imports. */
 export { todayOf } from '../clock/today.js';
 
-/** A domain refusal as BAD_USER_INPUT naming the field and carrying the domain code. */
+/**
+ * A domain refusal as BAD_USER_INPUT naming the field and carrying the domain code, in
+ * Swedish with the catalogue's English beside it (`messageEn`, for an English panel).
+ */
 export function domainRefusal(
   error: { readonly code: string; readonly field?: string },
   fallbackField: string,
 ): AppError {
-  const known = (domainErrorCodes as readonly string[]).includes(error.code);
-  const message = known
-    ? describeDomainError(error.code as DomainErrorCode, 'sv')
-    : 'Uppgifterna är inte giltiga.';
-  return badInput(error.field ?? fallbackField, message, error.code);
+  const field = error.field ?? fallbackField;
+  if (!(domainErrorCodes as readonly string[]).includes(error.code))
+    return badInput(field, 'Uppgifterna är inte giltiga.', error.code);
+  const code = error.code as DomainErrorCode;
+  return new AppError('BAD_USER_INPUT', describeDomainError(code, 'sv'), {
+    field,
+    reason: code,
+    messageEn: describeDomainError(code, 'en'),
+  });
 }
 
 /** Optimistic concurrency: CONFLICT with the version now in the database. */
