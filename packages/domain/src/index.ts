@@ -149,9 +149,16 @@ export {
 } from './rules/event-dates.js';
 export {
   attestationHalfYears,
+  attestationHalfYearsEnded,
   attestationsDue,
   readHalfYear,
 } from './rules/attestation-schedule.js';
+export {
+  meetingCadence,
+  meetingWindow,
+  type MeetingCadence,
+  type YearMonth,
+} from './rules/meeting-cadence.js';
 export { allocationOn, overlappingPosts } from './rules/allocation.js';
 export {
   questionScales,

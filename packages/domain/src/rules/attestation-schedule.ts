@@ -28,12 +28,28 @@ export function attestationHalfYears(project: Period, asOf: LocalDate): HalfYear
   return result;
 }
 
-/** The half-years due but not yet signed. */
+/**
+ * The half-years a chief is due to have certified by `asOf`: those of the project that have
+ * ended (the chief certifies, every half-year, that the work *was* run as described), so
+ * 2026H1 falls due on 2026-07-01, not on 2026-01-01. A half-year under way may already be
+ * signed (see attestationHalfYears) but is not yet due.
+ */
+export function attestationHalfYearsEnded(project: Period, asOf: LocalDate): HalfYear[] {
+  return attestationHalfYears(project, asOf).filter((halfYear) => halfYearEnd(halfYear) <= asOf);
+}
+
+/** The first day after a half-year (periods are half-open). */
+function halfYearEnd(halfYear: HalfYear): LocalDate {
+  const year = Number(halfYear.slice(0, 4));
+  return halfYear.endsWith('H1') ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1);
+}
+
+/** The half-years due (ended by `asOf`) but not yet signed. */
 export function attestationsDue(
   project: Period,
   asOf: LocalDate,
   signed: readonly HalfYear[],
 ): HalfYear[] {
   const done = new Set(signed);
-  return attestationHalfYears(project, asOf).filter((halfYear) => !done.has(halfYear));
+  return attestationHalfYearsEnded(project, asOf).filter((halfYear) => !done.has(halfYear));
 }

@@ -32,6 +32,24 @@ describe('attestations', () => {
   it('leaves out the signed ones', () => {
     expect(attestationsDue(project, day('2019-01-15'), ['2018H1', '2019H1'])).toEqual(['2018H2']);
   });
+  // "De intygar skriftligt, varje halvår, att verksamheten bedrivs enligt projektbeskrivningen":
+  // a half-year is certified once it has been run, so it falls due the day after it ends.
+  const running = Period.of(day('2026-01-01'), day('2028-01-01'));
+  it('is not due on the last day of the half-year', () => {
+    expect(attestationsDue(running, day('2026-06-30'), [])).toEqual([]);
+  });
+  it('is due on the first day after it', () => {
+    expect(attestationsDue(running, day('2026-07-01'), [])).toEqual(['2026H1']);
+    expect(attestationsDue(running, day('2026-12-31'), [])).toEqual(['2026H1']);
+    expect(attestationsDue(running, day('2027-01-01'), [])).toEqual(['2026H1', '2026H2']);
+  });
+  it('may be signed while under way, before it is due', () => {
+    expect(attestationHalfYears(running, day('2026-06-30'))).toEqual(['2026H1']);
+  });
+  it('falls due after the project for its last half-year', () => {
+    expect(attestationsDue(project, day('2020-12-31'), [])).toHaveLength(5);
+    expect(attestationsDue(project, day('2021-01-01'), [])).toHaveLength(6);
+  });
 });
 
 describe('allocation', () => {
