@@ -11,7 +11,9 @@ import {
   economyRows,
   fidelityReport,
   genderAnalysis,
+  loadHighsLpSolver,
   outcomeReport,
+  protectTable,
   phaseFunnel,
   reContactReport,
   referralStats,
@@ -261,10 +263,27 @@ const cases = [
 
 const outcomeTable = outcome();
 const caseloadTable = caseloadSeries(enrollments, posts, { range: year2024, by: 'municipality' });
+const referralTable = referralStats(referrals, { range: year2024 });
+const fidelityTable = fidelityReport(
+  { enrollments, posts, placements, referrals },
+  { period: year2024, asOf: '2025-01-01' },
+);
+const solver = await loadHighsLpSolver();
+const protect = (table) => {
+  const result = protectTable(table, { k: 5, solver });
+  if (!result.ok) throw new Error(result.error.code);
+  return result;
+};
 cases.push(
   ['suppress (outcome by municipality)', () => suppress(outcomeTable)],
   ['suppress (caseload series)', () => suppress(caseloadTable)],
   ['toCsv (caseload series)', () => toCsv(caseloadTable, { locale: 'sv' })],
+  // The LP audit external reports go through (secondary suppression until every small
+  // count's range contains 0..k); HiGHS is loaded once, outside the timing.
+  ['protectTable (outcome by municipality)', () => protect(outcomeTable)],
+  ['protectTable (caseload series)', () => protect(caseloadTable)],
+  ['protectTable (referralStats 12 months)', () => protect(referralTable)],
+  ['protectTable (fidelity)', () => protect(fidelityTable)],
   ['susExportCsv (20 000 registrations)', () => susExportCsv(registrations)],
 );
 

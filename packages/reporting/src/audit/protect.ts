@@ -79,11 +79,14 @@ export function protectTable(table: Table, options: ProtectOptions): ProtectResu
     return best?.id;
   };
 
+  // Hiding a cell only relaxes the attacker's program, so a cell that passed stays
+  // protected: each round audits only the cells that failed the round before.
+  let targets: ReadonlySet<CellId> = primary;
   for (let rounds = 1; ; rounds += 1) {
     const published = publishHidden(table, hidden, k);
-    const attack = auditOrUndefined(published, options.solver, primary);
+    const attack = auditOrUndefined(published, options.solver, targets);
     if (attack === undefined) return refused();
-    const failing = [...primary].filter((id) => !isProtected(attack.intervals.get(id), k));
+    const failing = [...targets].filter((id) => !isProtected(attack.intervals.get(id), k));
     if (failing.length === 0)
       return {
         ok: true,
@@ -91,24 +94,25 @@ export function protectTable(table: Table, options: ProtectOptions): ProtectResu
         addedByAudit: hidden.size - byLines,
         rounds,
       };
-    const handled = new Set<number>();
-    let added = 0;
+    const addedNow = new Set<CellId>();
     for (const id of failing) {
-      const component = attack.componentOf.get(id) ?? -1;
-      if (handled.has(component)) continue;
       const near = attack.constraints.filter((c) => c.terms.some((t) => t.cell === id));
-      const group = attack.constraints.filter((c) =>
-        c.terms.some((t) => attack.componentOf.get(t.cell) === component),
-      );
+      // One new cell per failing cell, unless this round already opened one of its relations.
+      if (near.some((c) => c.terms.some((t) => addedNow.has(t.cell)))) continue;
+      const component = attack.componentOf.get(id) ?? -1;
       const pick =
         cheapest(near.flatMap((c) => c.terms.map((t) => t.cell))) ??
-        cheapest(group.flatMap((c) => c.terms.map((t) => t.cell)));
+        cheapest(
+          attack.constraints
+            .filter((c) => c.terms.some((t) => attack.componentOf.get(t.cell) === component))
+            .flatMap((c) => c.terms.map((t) => t.cell)),
+        );
       if (pick === undefined) continue;
       hidden.add(pick);
-      handled.add(component);
-      added += 1;
+      addedNow.add(pick);
     }
-    if (added === 0) return refused();
+    if (addedNow.size === 0) return refused();
+    targets = new Set(failing);
   }
 }
 
