@@ -87,6 +87,7 @@ export {
   type SalarySettingRow,
   reportRowsRepository,
 } from './repositories/report-rows.repository.js';
+export { meetingRowsRepository } from './repositories/meeting-rows.repository.js';
 export {
   type TalliedDimension,
   type TallyScope,

@@ -10,6 +10,7 @@ import { LocalDateScalar } from '../schema/scalars.js';
 import { meetingService } from '../services/meeting.service.js';
 import { referralService } from '../services/referral.service.js';
 import { ListMetadata } from '../types/organisation.type.js';
+import { MeetingCadenceType } from '../types/meeting-cadence.type.js';
 import { ReferralType, SeGroupMeetingType } from '../types/work.type.js';
 import { ListArgs, pagingOf } from './list-args.js';
 
@@ -165,6 +166,17 @@ export class ReferralResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
     return { count: await meetingService.count(ctx, filter) };
+  }
+  @Query(() => [MeetingCadenceType], {
+    description:
+      "SE groups meet monthly: per municipality in scope, the whole months before asOf's month (the last `months`) without a meeting, least regular first.",
+  })
+  seGroupMeetingCadence(
+    @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Arg('months', () => Int, { defaultValue: 12 }) months: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeetingCadenceType[]> {
+    return meetingService.cadence(ctx, asOf, months);
   }
   @Query(() => SeGroupMeetingType, { nullable: true })
   SeGroupMeeting(

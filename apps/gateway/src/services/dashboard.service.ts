@@ -1,4 +1,4 @@
-import { Fte, LocalDate, Money, Period, attestationsDue } from '@finsam-se/domain';
+import { Fte, LocalDate, Money, Period, attestationsDue, meetingWindow } from '@finsam-se/domain';
 import { budgetStatus } from '@finsam-se/funding';
 import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
@@ -7,10 +7,14 @@ import type { RequestContext } from '../context.js';
 import { forbidden, notFound } from '../errors/error-codes.js';
 import { costedPosts, fundingRefusal, settingForYear } from './report-costs.js';
 import { capacityRow } from './capacity-row.js';
+import type { MeetingCadenceType } from '../types/meeting-cadence.type.js';
 import { input } from './input.js';
+import { cadenceRows } from './meeting-cadence.js';
 
 const DASHBOARD_READERS = ['steering', 'manager', 'board', 'municipal_chief'] as const;
 const GENDERS = ['female', 'male', 'other'] as const;
+/** Longer than any project: the meeting window is the project's months before asOf. */
+const MAX_PROJECT_MONTHS = 1200;
 
 export type DashboardResult = {
   projectId: string;
@@ -38,6 +42,7 @@ export type DashboardResult = {
   }[];
   referralsWaiting: number;
   attestationsDue: { municipalityId: string; municipalityName: string; halfYear: string }[];
+  meetingCadence: MeetingCadenceType[];
   budget: Money;
   committed: Money;
 };
@@ -126,7 +131,7 @@ export const dashboardService = {
         ),
       );
 
-      // Attestations: every half-year begun by asOf not yet signed, for the municipalities
+      // Attestations: every half-year ended by asOf not yet signed, for the municipalities
       // that have posts in the project.
       const signed = await reportRowsRepository.signedAttestations(tx, projectId);
       const participating = new Set(posts.map((p) => p.municipalityId));
@@ -139,6 +144,13 @@ export const dashboardService = {
             signed.filter((s) => s.municipalityId === m.id).map((s) => s.halfYear),
           ).map((halfYear) => ({ municipalityId: m.id, municipalityName: m.name, halfYear })),
         );
+
+      // SE-group meetings: every whole month of the project before asOf's month.
+      const meetingCadence = await cadenceRows(
+        tx,
+        shown.filter((m) => participating.has(m.id)),
+        meetingWindow(asOf, MAX_PROJECT_MONTHS, project.period),
+      );
 
       // Budget of the year of asOf and the salary cost committed through asOf (whole project).
       const year = LocalDate.parts(asOf).year;
@@ -171,6 +183,7 @@ export const dashboardService = {
         capacity,
         referralsWaiting: capacity.reduce((sum, row) => sum + row.referralsWaiting, 0),
         attestationsDue: due,
+        meetingCadence,
         budget,
         committed,
       };

@@ -1,10 +1,13 @@
-import { type TenantTx, meetings, workRepository } from '@finsam-se/persistence';
+import { meetingWindow } from '@finsam-se/domain';
+import { type TenantTx, meetings, municipalities, workRepository } from '@finsam-se/persistence';
 import { type Actor, STAFF_ROLES, requireRole, requireWriter } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
 import { badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
+import type { MeetingCadenceType } from '../types/meeting-cadence.type.js';
 import { SeGroupMeetingType } from '../types/work.type.js';
 import { input } from './input.js';
+import { cadenceRows } from './meeting-cadence.js';
 import { type Opt, audit, given, municipalityBound, narrow } from './service-support.js';
 
 export type MeetingFilterInput = {
@@ -14,6 +17,7 @@ export type MeetingFilterInput = {
 };
 
 const MEETING_WRITERS = ['manager', 'municipal_chief', 'coach'] as const;
+const MAX_CADENCE_MONTHS = 120;
 
 async function meetingScope(
   tx: TenantTx,
@@ -53,6 +57,24 @@ export const meetingService = {
     return ctx.inTenant(async (tx, actor) => {
       const scope = await meetingScope(tx, actor, filter);
       return scope ? meetings.count(tx, scope) : 0;
+    });
+  },
+
+  /** Months without a meeting per municipality in the actor's scope, over the last `months`. */
+  async cadence(
+    ctx: RequestContext,
+    asOfText: string,
+    monthsValue: number,
+  ): Promise<MeetingCadenceType[]> {
+    requireRole(ctx.actor, STAFF_ROLES);
+    const asOf = input.date('asOf', asOfText);
+    if (!Number.isInteger(monthsValue) || monthsValue < 1 || monthsValue > MAX_CADENCE_MONTHS)
+      throw badInput('months', `Ange ett helt antal månader, 1–${MAX_CADENCE_MONTHS}.`);
+    return ctx.inTenant(async (tx, actor) => {
+      const own = await municipalityBound(tx, actor);
+      const all = await municipalities.list(tx, { limit: 1000, offset: 0 });
+      const shown = all.filter((m) => own === undefined || m.id === own);
+      return cadenceRows(tx, shown, meetingWindow(asOf, monthsValue));
     });
   },
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GenderEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
+import { MeetingCadenceType } from './meeting-cadence.type.js';
 import { AllocationRowType } from './reallocation.type.js';
 
 @ObjectType('GenderShare')
@@ -37,7 +38,16 @@ export class DashboardType {
   @Field(() => OutcomeSummaryType) outcome!: OutcomeSummaryType;
   @Field(() => [AllocationRowType]) capacity!: AllocationRowType[];
   @Field(() => Int) referralsWaiting!: number;
-  @Field(() => [AttestationDueType]) attestationsDue!: AttestationDueType[];
+  @Field(() => [AttestationDueType], {
+    description:
+      'Half-years ended by asOf and not signed (a half-year falls due the day after it ends).',
+  })
+  attestationsDue!: AttestationDueType[];
+  @Field(() => [MeetingCadenceType], {
+    description:
+      "Per municipality with posts in the project: whole months of the project before asOf's month without an SE-group meeting, least regular first.",
+  })
+  meetingCadence!: MeetingCadenceType[];
   @Field(() => MoneyScalar, { description: 'Budget of the year of asOf.' }) budget!: number;
   @Field(() => MoneyScalar, { description: 'Salary cost from 1 January through asOf.' })
   committed!: number;
