@@ -53,8 +53,8 @@ describe('messages', () => {
     // Late in the project, after every other test's decision dates.
     for (const reason of ['Första beslutet den dagen.', 'Andra beslutet samma dag.']) {
       await admin.setEffectiveFrom('2027-12-01');
-      await admin.step('Eksjö', 'Minska');
-      await admin.step('Nässjö', 'Öka');
+      await admin.step('Nässjö', 'Minska');
+      await admin.step('Eksjö', 'Öka');
       await admin.writeReason(reason);
       await expect.poll(() => admin.decideButton().isEnabled(), { timeout: 10_000 }).toBe(true);
       await admin.decideButton().click();

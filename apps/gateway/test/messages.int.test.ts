@@ -1,3 +1,4 @@
+import { LocalDate, attestationHalfYears } from '@finsam-se/domain';
 import { demoAccounts } from '@finsam-se/persistence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmDateOf } from '../src/clock/today.js';
@@ -196,21 +197,33 @@ describe('messages that say what happened', () => {
 
   it('the half-year is accepted as the hint writes it (2024-H1) and stored as 2024H1', async () => {
     const chief = await h.as('municipal_chief');
-    const rows = await h.db.database.withOwner((tx) =>
-      tx.query<{ municipality_id: string; project_id: string; half_year: string }>(
-        `SELECT u.municipality_id, p.id AS project_id, hy AS half_year
-           FROM users u, projects p,
-                LATERAL (SELECT extract(year FROM d)::int || 'H' || CASE WHEN extract(month FROM d) <= 6 THEN 1 ELSE 2 END AS hy
-                           FROM generate_series(p.starts_on, LEAST(p.ends_on - 1, CURRENT_DATE), interval '6 months') d) s
-          WHERE u.email = $1
-            AND NOT EXISTS (SELECT 1 FROM attestations a WHERE a.municipality_id = u.municipality_id
-                              AND a.project_id = p.id AND a.half_year = s.hy)
-          ORDER BY p.starts_on DESC LIMIT 1`,
-        [demoAccounts.find((a) => a.role === 'municipal_chief')?.email],
+    const email = demoAccounts.find((a) => a.role === 'municipal_chief')?.email;
+    const [row] = await h.db.database.withOwner((tx) =>
+      tx.query<{ municipality_id: string; project_id: string; starts_on: string; ends_on: string }>(
+        `SELECT u.municipality_id, p.id AS project_id, to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
+                to_char(p.ends_on, 'YYYY-MM-DD') AS ends_on
+           FROM users u, projects p WHERE u.email = $1 ORDER BY p.starts_on DESC LIMIT 1`,
+        [email],
       ),
     );
-    const due = rows[0];
-    if (!due) throw new Error('no unsigned half-year');
+    if (!row) throw new Error('no project');
+    const signed = await h.db.database.withOwner((tx) =>
+      tx.query<{ half_year: string }>(
+        'SELECT half_year FROM attestations WHERE municipality_id = $1 AND project_id = $2',
+        [row.municipality_id, row.project_id],
+      ),
+    );
+    const open = attestationHalfYears(
+      { start: LocalDate.from(row.starts_on), end: LocalDate.from(row.ends_on) },
+      stockholmDateOf(new Date()),
+    ).filter((hy) => !signed.some((s) => s.half_year === hy));
+    const halfYear = open.at(-1);
+    if (!halfYear) throw new Error('no unsigned half-year');
+    const due = {
+      municipality_id: row.municipality_id,
+      project_id: row.project_id,
+      half_year: halfYear,
+    };
     const hinted = due.half_year.replace('H', '-H');
     const response = await chief.gql<{ signAttestation: { halfYear: string } }>(
       `mutation S($m: ID!, $p: ID!, $hy: String!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: $hy, statement: "Arbetet följer projektplanen och är ett tillskott.") { halfYear } }`,
