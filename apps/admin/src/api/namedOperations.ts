@@ -11,6 +11,7 @@ import type {
   BoundInput,
   CaseloadSeries,
   Dashboard,
+  MeetingCadence,
   DecideReallocationInput,
   AcceptReferralParams,
   DecideReferralParams,
@@ -50,6 +51,8 @@ export interface NamedOperations
   ): Promise<DraftCheck>;
   decideReallocation(input: DecideReallocationInput): Promise<Reallocation>;
   dashboard(p: { projectId: string; asOf: string }): Promise<Dashboard>;
+  /** Per municipality in scope: months of the last `months` without an SE-group meeting. */
+  meetingCadence(p: { asOf: string; months?: number }): Promise<MeetingCadence[]>;
   decideReferral(p: DecideReferralParams): Promise<unknown>;
   /** Accepts and enrols in one step; the referral after, with its enrollmentId. */
   acceptReferral(p: AcceptReferralParams): Promise<{ enrollmentId: string | null }>;
@@ -81,6 +84,9 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
       (await call<{ decideReallocation: Reallocation }>(ops.DECIDE_REALLOCATION, { input }))
         .decideReallocation,
     dashboard: async (p) => (await call<{ dashboard: Dashboard }>(ops.DASHBOARD, p)).dashboard,
+    meetingCadence: async (p) =>
+      (await call<{ seGroupMeetingCadence: MeetingCadence[] }>(ops.MEETING_CADENCE, { ...p }))
+        .seGroupMeetingCadence,
     decideReferral: async (p) =>
       (await call<{ decideReferral: unknown }>(ops.DECIDE_REFERRAL, { ...p })).decideReferral,
     acceptReferral: async (p) =>

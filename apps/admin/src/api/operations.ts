@@ -50,13 +50,21 @@ export const DECIDE_REALLOCATION = `mutation DecideReallocation($input: DecideRe
   decideReallocation(input: $input) { ${REALLOCATION} }
 }`;
 
+const MEETING_CADENCE_FIELDS =
+  'municipalityId municipalityName from until months monthsMet missedMonths lastHeldOn behind';
+
 export const DASHBOARD = `query Dashboard($projectId: ID!, $asOf: LocalDate!) {
   dashboard(projectId: $projectId, asOf: $asOf) {
     projectId asOf referralsWaiting budget committed
     outcome { goal discharged toWorkOrStudies share byGender { gender discharged toWorkOrStudies share } }
     capacity { ${ALLOCATION_ROW} }
     attestationsDue { municipalityId municipalityName halfYear }
+    meetingCadence { ${MEETING_CADENCE_FIELDS} }
   }
+}`;
+
+export const MEETING_CADENCE = `query MeetingCadence($asOf: LocalDate!, $months: Int) {
+  seGroupMeetingCadence(asOf: $asOf, months: $months) { ${MEETING_CADENCE_FIELDS} }
 }`;
 
 export const DECIDE_REFERRAL = `mutation DecideReferral($id: ID!, $action: ReferralAction!, $decidedOn: LocalDate!, $note: String, $meetingId: ID, $version: Int!) {

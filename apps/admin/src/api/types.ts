@@ -164,6 +164,18 @@ export interface AttestationDue {
   municipalityName: string;
   halfYear: string;
 }
+/** An SE group's monthly rhythm over whole months (from inclusive, until exclusive). */
+export interface MeetingCadence {
+  municipalityId: string;
+  municipalityName: string;
+  from: string;
+  until: string;
+  months: number;
+  monthsMet: number;
+  missedMonths: string[];
+  lastHeldOn: string | null;
+  behind: boolean;
+}
 export interface Dashboard {
   projectId: string;
   asOf: string;
@@ -171,6 +183,7 @@ export interface Dashboard {
   capacity: AllocationRow[];
   referralsWaiting: number;
   attestationsDue: AttestationDue[];
+  meetingCadence: MeetingCadence[];
   budget: number;
   committed: number;
 }

@@ -1,5 +1,5 @@
 // Översikt: outcome vs goal by gender, capacity per municipality, referrals waiting,
-// attestations due and budget used — all computed by the gateway's `dashboard` query.
+// attestations due, SE-group months without a meeting and budget used — all computed by the gateway's `dashboard` query.
 import { useMemo } from 'react';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
@@ -11,6 +11,7 @@ import { OutcomeCard } from './OutcomeCard';
 import { CapacityCard } from './CapacityCard';
 import { BudgetCard, ReferralsCard, AttestationsCard } from './SmallCards';
 import { SurveyCard } from './SurveyCard';
+import { MeetingCadenceCard } from './MeetingCadenceCard';
 
 export function Dashboard() {
   const translate = useTranslate();
@@ -45,6 +46,7 @@ export function Dashboard() {
           <BudgetCard budget={data.budget} committed={data.committed} />
           <ReferralsCard waiting={data.referralsWaiting} />
           <AttestationsCard due={data.attestationsDue} />
+          <MeetingCadenceCard rows={data.meetingCadence} />
           {projectId && <SurveyCard projectId={projectId} />}
         </Box>
       )}

@@ -73,6 +73,9 @@ export function AttestationsCard({ due }: { due: readonly AttestationDue[] }) {
         <Typography id="attestations-title" variant="h6" component="h2">
           {translate('app.dashboard.attestations')}
         </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.dashboard.attestations_hint')}
+        </Typography>
         {due.length === 0 ? (
           <Typography>{translate('app.dashboard.no_attestations')}</Typography>
         ) : (
