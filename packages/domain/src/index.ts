@@ -153,6 +153,7 @@ export {
   attestationsDue,
   readHalfYear,
 } from './rules/attestation-schedule.js';
+export { validateIncomeDuring } from './rules/income-during.js';
 export {
   meetingCadence,
   meetingWindow,

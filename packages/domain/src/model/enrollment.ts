@@ -45,6 +45,8 @@ export type Enrollment = TenantScoped & {
   readonly enrolledOn: LocalDate;
   /** Codes from the compensation code list: income sources at the start. */
   readonly compensationAtStart: readonly string[];
+  /** Codes from the compensation code list: income sources during participation; empty until recorded. */
+  readonly compensationDuring: readonly string[];
   /** Phase history, oldest first; the last entry is the current phase. */
   readonly phases: readonly PhaseTransition[];
   readonly discharge: Discharge | null;

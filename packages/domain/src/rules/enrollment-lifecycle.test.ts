@@ -21,6 +21,7 @@ const buildEnrollment = (overrides: Partial<Enrollment> = {}): Enrollment => ({
   referralId: null,
   enrolledOn: day('2019-01-10'),
   compensationAtStart: ['activity_compensation'],
+  compensationDuring: [],
   phases: [{ phase: 'agreement', on: day('2019-01-10') }],
   discharge: null,
   afterSupport: [],
