@@ -1,6 +1,6 @@
 // The panel's data provider: ra-data-graphql-simple for the resources, plus typed methods
 // for the named operations that POST their own GraphQL documents to /graphql.
-import buildGraphQLProvider from 'ra-data-graphql-simple';
+import type buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { DataProvider } from 'react-admin';
 import {
   createGraphQLCall,
@@ -10,9 +10,7 @@ import {
   type GraphQLCall,
 } from './graphqlFetch';
 import { convertProviderError } from './providerErrors';
-import { resourceLink } from './resourceLink';
 import { readToken } from '../auth/session';
-import { gatewaySchema } from './schema';
 import { buildNamedOperations, type NamedOperations } from './namedOperations';
 import { pagedGetList } from './pagedGetList';
 export type { NamedOperations };
@@ -46,8 +44,14 @@ function lazyResourceProvider(uri: string, fetch?: FetchLike): DataProvider {
   let inner: Promise<DataProvider> | undefined;
   const load = (): Promise<DataProvider> => {
     if (!inner) {
-      inner = Promise.resolve().then(() =>
-        buildGraphQLProvider({
+      // Imported here, not at the top: Apollo, graphql-js and the schema are a third of the
+      // panel's code, and the login page needs none of them (issue 21).
+      inner = Promise.all([
+        import('ra-data-graphql-simple'),
+        import('./resourceLink'),
+        import('./schema'),
+      ]).then(([{ default: build }, { resourceLink }, { gatewaySchema }]) =>
+        build({
           clientOptions: { link: resourceLink(uri, fetch) },
           introspection: { schema: gatewaySchema as unknown as Schema },
           query: () => ({ context: { headers: authHeaders(readToken()) } }),

@@ -1,5 +1,8 @@
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { AttestationList, AttestationShow } from './AttestationList';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const AttestationList = lazyNamed(() => import('./AttestationList'), 'AttestationList');
+const AttestationShow = lazyNamed(() => import('./AttestationList'), 'AttestationShow');
 
 export const attestations = {
   list: AttestationList,

@@ -1,7 +1,10 @@
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
-import { CoachList } from './CoachList';
-import { CoachShow } from './CoachShow';
-import { CoachCreate, CoachEdit } from './CoachEdit';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const CoachList = lazyNamed(() => import('./CoachList'), 'CoachList');
+const CoachShow = lazyNamed(() => import('./CoachShow'), 'CoachShow');
+const CoachCreate = lazyNamed(() => import('./CoachEdit'), 'CoachCreate');
+const CoachEdit = lazyNamed(() => import('./CoachEdit'), 'CoachEdit');
 
 export const coaches = {
   list: CoachList,

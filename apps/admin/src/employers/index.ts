@@ -1,6 +1,10 @@
 import StoreIcon from '@mui/icons-material/Store';
-import { EmployerList, EmployerShow } from './EmployerList';
-import { EmployerCreate, EmployerEdit } from './EmployerForms';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const EmployerList = lazyNamed(() => import('./EmployerList'), 'EmployerList');
+const EmployerShow = lazyNamed(() => import('./EmployerList'), 'EmployerShow');
+const EmployerCreate = lazyNamed(() => import('./EmployerForms'), 'EmployerCreate');
+const EmployerEdit = lazyNamed(() => import('./EmployerForms'), 'EmployerEdit');
 
 export const employers = {
   list: EmployerList,

@@ -1,7 +1,9 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
-import { EnrollmentList } from './EnrollmentList';
-import { EnrollmentShow } from './EnrollmentShow';
-import { EnrollmentCreate } from './EnrollmentCreate';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const EnrollmentList = lazyNamed(() => import('./EnrollmentList'), 'EnrollmentList');
+const EnrollmentShow = lazyNamed(() => import('./EnrollmentShow'), 'EnrollmentShow');
+const EnrollmentCreate = lazyNamed(() => import('./EnrollmentCreate'), 'EnrollmentCreate');
 
 export const enrollments = {
   list: EnrollmentList,

@@ -1,5 +1,8 @@
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import { FollowUpList, FollowUpShow } from './FollowUpList';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const FollowUpList = lazyNamed(() => import('./FollowUpList'), 'FollowUpList');
+const FollowUpShow = lazyNamed(() => import('./FollowUpList'), 'FollowUpShow');
 
 export const followUps = {
   list: FollowUpList,

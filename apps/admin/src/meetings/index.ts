@@ -1,7 +1,10 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { MeetingList } from './MeetingList';
-import { MeetingShow } from './MeetingShow';
-import { MeetingCreate, MeetingEdit } from './MeetingForms';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const MeetingList = lazyNamed(() => import('./MeetingList'), 'MeetingList');
+const MeetingShow = lazyNamed(() => import('./MeetingShow'), 'MeetingShow');
+const MeetingCreate = lazyNamed(() => import('./MeetingForms'), 'MeetingCreate');
+const MeetingEdit = lazyNamed(() => import('./MeetingForms'), 'MeetingEdit');
 
 export const meetings = {
   list: MeetingList,

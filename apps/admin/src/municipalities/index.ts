@@ -1,6 +1,8 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
-import { MunicipalityList } from './MunicipalityList';
-import { MunicipalityShow } from './MunicipalityShow';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const MunicipalityList = lazyNamed(() => import('./MunicipalityList'), 'MunicipalityList');
+const MunicipalityShow = lazyNamed(() => import('./MunicipalityShow'), 'MunicipalityShow');
 
 export const municipalities = {
   list: MunicipalityList,

@@ -1,7 +1,10 @@
 import PersonIcon from '@mui/icons-material/Person';
-import { ParticipantList } from './ParticipantList';
-import { ParticipantShow } from './ParticipantShow';
-import { ParticipantCreate, ParticipantEdit } from './ParticipantForms';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const ParticipantList = lazyNamed(() => import('./ParticipantList'), 'ParticipantList');
+const ParticipantShow = lazyNamed(() => import('./ParticipantShow'), 'ParticipantShow');
+const ParticipantCreate = lazyNamed(() => import('./ParticipantForms'), 'ParticipantCreate');
+const ParticipantEdit = lazyNamed(() => import('./ParticipantForms'), 'ParticipantEdit');
 
 export const participants = {
   list: ParticipantList,

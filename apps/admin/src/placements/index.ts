@@ -1,6 +1,9 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
-import { PlacementList, PlacementShow } from './PlacementList';
-import { PlacementCreate } from './PlacementCreate';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const PlacementList = lazyNamed(() => import('./PlacementList'), 'PlacementList');
+const PlacementShow = lazyNamed(() => import('./PlacementList'), 'PlacementShow');
+const PlacementCreate = lazyNamed(() => import('./PlacementCreate'), 'PlacementCreate');
 
 export const placements = {
   list: PlacementList,

@@ -1,6 +1,8 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { PostList } from './PostList';
-import { PostShow } from './PostShow';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const PostList = lazyNamed(() => import('./PostList'), 'PostList');
+const PostShow = lazyNamed(() => import('./PostShow'), 'PostShow');
 
 export const posts = {
   list: PostList,

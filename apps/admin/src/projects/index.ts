@@ -1,6 +1,8 @@
 import WorkIcon from '@mui/icons-material/Work';
-import { ProjectList } from './ProjectList';
-import { ProjectShow } from './ProjectShow';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const ProjectList = lazyNamed(() => import('./ProjectList'), 'ProjectList');
+const ProjectShow = lazyNamed(() => import('./ProjectShow'), 'ProjectShow');
 
 export const projects = {
   list: ProjectList,

@@ -1,5 +1,8 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { ReallocationList, ReallocationShow } from './ReallocationList';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const ReallocationList = lazyNamed(() => import('./ReallocationList'), 'ReallocationList');
+const ReallocationShow = lazyNamed(() => import('./ReallocationList'), 'ReallocationShow');
 
 export const reallocations = {
   list: ReallocationList,

@@ -1,7 +1,9 @@
 import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
-import { ReferralList } from './ReferralList';
-import { ReferralShow } from './ReferralShow';
-import { ReferralCreate } from './ReferralCreate';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const ReferralList = lazyNamed(() => import('./ReferralList'), 'ReferralList');
+const ReferralShow = lazyNamed(() => import('./ReferralShow'), 'ReferralShow');
+const ReferralCreate = lazyNamed(() => import('./ReferralCreate'), 'ReferralCreate');
 
 export const referrals = {
   list: ReferralList,

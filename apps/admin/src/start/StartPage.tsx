@@ -2,17 +2,15 @@
 // referrer's own referrals, another förbund's published figures, or the overview.
 import { Loading } from 'react-admin';
 import { useRole } from '../auth/useRole';
-import { Dashboard } from '../dashboard/Dashboard';
-import { CoachStart } from './CoachStart';
-import { ExternalStart } from './ExternalStart';
-import { ReferrerStart } from './ReferrerStart';
+import { lazyNamed } from '../lib/lazyNamed';
 import { startFor } from './startFor';
 
+// Each role's start page in its own chunk: a coach does not download the overview's charts.
 const PAGES = {
-  overview: Dashboard,
-  coach: CoachStart,
-  referrer: ReferrerStart,
-  external: ExternalStart,
+  overview: lazyNamed(() => import('../dashboard/Dashboard'), 'Dashboard'),
+  coach: lazyNamed(() => import('./CoachStart'), 'CoachStart'),
+  referrer: lazyNamed(() => import('./ReferrerStart'), 'ReferrerStart'),
+  external: lazyNamed(() => import('./ExternalStart'), 'ExternalStart'),
 } as const;
 
 export function StartPage() {

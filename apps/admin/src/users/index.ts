@@ -1,6 +1,10 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
-import { UserList, UserShow } from './UserList';
-import { UserCreate, UserEdit } from './UserForms';
+import { lazyNamed } from '../lib/lazyNamed';
+
+const UserList = lazyNamed(() => import('./UserList'), 'UserList');
+const UserShow = lazyNamed(() => import('./UserList'), 'UserShow');
+const UserCreate = lazyNamed(() => import('./UserForms'), 'UserCreate');
+const UserEdit = lazyNamed(() => import('./UserForms'), 'UserEdit');
 
 export const users = {
   list: UserList,

@@ -1,0 +1,15 @@
+// The panel's custom pages, each in its own chunk: loaded when its route is first opened,
+// not with the login page (App.tsx places them in CustomRoutes).
+import { lazyNamed } from './lib/lazyNamed';
+
+export const ReallocationPage = lazyNamed(
+  () => import('./reallocation/ReallocationPage'),
+  'ReallocationPage',
+);
+export const ReportsPage = lazyNamed(() => import('./reports/ReportsPage'), 'ReportsPage');
+export const RetentionPage = lazyNamed(() => import('./retention/RetentionPage'), 'RetentionPage');
+export const AuditLogPage = lazyNamed(() => import('./audit/AuditLogPage'), 'AuditLogPage');
+export const QuestionnairesPage = lazyNamed(
+  () => import('./surveys/QuestionnairesPage'),
+  'QuestionnairesPage',
+);
