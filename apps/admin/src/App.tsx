@@ -13,11 +13,13 @@ import {
 import { StartPage } from './start/StartPage';
 import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
-import { AuditLogPage } from './audit/AuditLogPage';
-import { ReallocationPage } from './reallocation/ReallocationPage';
-import { ReportsPage } from './reports/ReportsPage';
-import { RetentionPage } from './retention/RetentionPage';
-import { QuestionnairesPage } from './surveys/QuestionnairesPage';
+import {
+  AuditLogPage,
+  QuestionnairesPage,
+  ReallocationPage,
+  ReportsPage,
+  RetentionPage,
+} from './pages';
 import { RESOURCES } from './resources';
 import { CUSTOM_ROUTES } from './layout/customRoutes';
 import { theme } from './theme';
