@@ -8,7 +8,8 @@ import { count, d, followUp, period } from './test-support/builders.js';
 const year2023 = period('2023-01-01', '2024-01-01');
 const asOf = d('2024-06-01');
 
-// 3 months: work, studies, neither, unknown → 2 of 3 known = 66.7 %, vs 75 % → −8.3 pp.
+// 3 months: work, studies, neither, unknown → 2 of 4 due = 50 %, vs 75 % → −25 pp
+//           (conservative); 2 of 3 known = 66.7 % → −8.3 pp.
 // 6 months: work, work → 2 of 2.
 // 12 months: discharged 2023-03-01 is due 2024-03-01 (< asOf, counted, work);
 //            discharged 2023-09-01 is due 2024-09-01 (not yet due, left out).
@@ -28,14 +29,39 @@ const rows = [
 describe('afterSupportReport', () => {
   const table = afterSupportReport(rows, { period: year2023, asOf, goalShare: 0.75 });
 
-  it('gives the share in work or studies of those with a known status', () => {
+  it('gives the share of all due follow-ups (unknown as not met) and of the known ones', () => {
     expect(count(table, '3', 'due')).toBe(4);
     expect(count(table, '3', 'answered')).toBe(3);
     expect(count(table, '3', 'in_work_or_studies')).toBe(2);
     expect(count(table, '3', 'unknown')).toBe(1);
-    expect(shareOf(cellAt(table, '3', 'in_work_or_studies'))).toBeCloseTo(2 / 3);
-    expect(valueOf(cellAt(table, '3', 'vs_goal_pp'))).toBeCloseTo(-8.333, 2);
+    expect(shareOf(cellAt(table, '3', 'in_work_or_studies'))).toBe(0.5);
+    expect(shareOf(cellAt(table, '3', 'unknown'))).toBe(0.25);
+    expect(valueOf(cellAt(table, '3', 'vs_goal_pp'))).toBeCloseTo(-25, 9);
+    expect(valueOf(cellAt(table, '3', 'share_of_known'))).toBeCloseTo(2 / 3, 9);
+    expect(valueOf(cellAt(table, '3', 'vs_goal_known_pp'))).toBeCloseTo(-8.333, 2);
     expect(shareOf(cellAt(table, '6', 'in_work_or_studies'))).toBe(1);
+  });
+
+  it("the issue's case: 6 in work or studies of 7 known and 3 unknown is 15 pp below a 75 % goal", () => {
+    const statuses = [
+      ...Array.from({ length: 4 }, () => 'work' as const),
+      ...Array.from({ length: 2 }, () => 'studies' as const),
+      'neither' as const,
+      ...Array.from({ length: 3 }, () => 'unknown' as const),
+    ];
+    const t = afterSupportReport(
+      statuses.map((status) => followUp({ offsetMonths: 6, status })),
+      { period: year2023, asOf, goalShare: 0.75 },
+    );
+    expect(count(t, '6', 'due')).toBe(10);
+    expect(count(t, '6', 'unknown')).toBe(3);
+    // Conservative: 6 / 10 = 60 % → 60 − 75 = −15.0 pp: the goal comparison.
+    expect(shareOf(cellAt(t, '6', 'in_work_or_studies'))).toBe(0.6);
+    expect(valueOf(cellAt(t, '6', 'vs_goal_pp'))).toBeCloseTo(-15, 9);
+    // Of the known answers: 6 / 7 = 85.71 % → +10.71 pp, shown beside it.
+    expect(valueOf(cellAt(t, '6', 'share_of_known'))).toBeCloseTo(6 / 7, 9);
+    expect(valueOf(cellAt(t, '6', 'vs_goal_known_pp'))).toBeCloseTo(10.714, 3);
+    expect(t.definition.sv).toContain('okänd status räknas som att målet inte nåtts');
   });
 
   it('counts only follow-ups that are due', () => {

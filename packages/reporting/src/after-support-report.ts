@@ -35,6 +35,7 @@ const afterSupportColumns: readonly Column[] = [
     kind: 'count',
     unit: 'persons',
     sumOf: ['work', 'studies', 'neither'],
+    shareOf: 'due',
   },
   {
     key: 'in_work_or_studies',
@@ -42,45 +43,75 @@ const afterSupportColumns: readonly Column[] = [
     kind: 'count',
     unit: 'persons',
     sumOf: ['work', 'studies'],
-    shareOf: 'answered',
+    shareOf: 'due',
   },
   {
     key: 'work',
     label: { sv: 'Arbete', en: 'Work' },
     kind: 'count',
     unit: 'persons',
-    shareOf: 'answered',
+    shareOf: 'due',
   },
   {
     key: 'studies',
     label: { sv: 'Studier', en: 'Studies' },
     kind: 'count',
     unit: 'persons',
-    shareOf: 'answered',
+    shareOf: 'due',
   },
   {
     key: 'neither',
     label: { sv: 'Varken eller', en: 'Neither' },
     kind: 'count',
     unit: 'persons',
-    shareOf: 'answered',
+    shareOf: 'due',
   },
-  { key: 'unknown', label: { sv: 'Okänd', en: 'Unknown' }, kind: 'count', unit: 'persons' },
+  {
+    key: 'unknown',
+    label: { sv: 'Okänd', en: 'Unknown' },
+    kind: 'count',
+    unit: 'persons',
+    shareOf: 'due',
+  },
+  {
+    key: 'share_of_known',
+    label: {
+      sv: 'Andel i arbete eller studier av kända svar',
+      en: 'Share in work or studies of known answers',
+    },
+    kind: 'value',
+    unit: 'share',
+    derivedFrom: ['in_work_or_studies', 'answered'],
+  },
   { key: 'goal', label: { sv: 'Mål', en: 'Goal' }, kind: 'value', unit: 'share' },
   {
     key: 'vs_goal_pp',
-    label: { sv: 'Skillnad mot mål (procentenheter)', en: 'Versus goal (percentage points)' },
+    label: {
+      sv: 'Skillnad mot mål, okänd räknad som ej uppnått (procentenheter)',
+      en: 'Versus goal, unknown counted as not met (percentage points)',
+    },
     kind: 'value',
     unit: 'percentage_points',
-    derivedFrom: ['in_work_or_studies'],
+    derivedFrom: ['in_work_or_studies', 'due'],
+  },
+  {
+    key: 'vs_goal_known_pp',
+    label: {
+      sv: 'Skillnad mot mål av kända svar (procentenheter)',
+      en: 'Versus goal of known answers (percentage points)',
+    },
+    kind: 'value',
+    unit: 'percentage_points',
+    derivedFrom: ['in_work_or_studies', 'answered'],
   },
 ];
 
 /**
- * Efterstöd: share still in work or studies 3, 6 and 12 months after discharge.
- * Denominator: follow-ups with a known status (work, studies, neither) that were due
- * before `asOf`, of participants discharged in the period; `unknown` is shown separately
- * and not in the denominator. Numerator: status work or studies.
+ * Efterstöd: share still in work or studies 3, 6 and 12 months after discharge, of the
+ * follow-ups due before `asOf` of participants discharged in the period. The share and the
+ * goal comparison (`vs_goal_pp`) are of every due follow-up, an unknown answer counted as
+ * not meeting the goal (conservative): 6 of 7 known with 3 unknown is 60 %, not 85.7 %.
+ * The share of the known answers is shown beside it (`share_of_known`, `vs_goal_known_pp`).
  */
 export function afterSupportReport(
   rows: readonly FollowUpRow[],
@@ -104,8 +135,8 @@ export function afterSupportReport(
     },
     dimension: { sv: 'Månader efter avslut', en: 'Months after discharge' },
     definition: {
-      sv: `Uppföljningar av deltagare avslutade ${periodInWords(options.period).sv} som förföll före ${options.asOf}: andel i arbete eller studier av dem med känd status.`,
-      en: `Follow-ups of participants discharged ${periodInWords(options.period).en} due before ${options.asOf}: share in work or studies of those with a known status.`,
+      sv: `Uppföljningar av deltagare avslutade ${periodInWords(options.period).sv} som förföll före ${options.asOf}. Andelen i arbete eller studier och skillnaden mot målet räknas av alla förfallna uppföljningar, där okänd status räknas som att målet inte nåtts (försiktig beräkning). Andelen av dem med känd status visas bredvid.`,
+      en: `Follow-ups of participants discharged ${periodInWords(options.period).en} due before ${options.asOf}. The share in work or studies and the comparison with the goal are of all follow-ups due, an unknown status counted as not meeting the goal (conservative). The share of those with a known status is shown beside it.`,
     },
     columns: afterSupportColumns,
     rows: followUpOffsets.map((offset) => {
@@ -123,8 +154,13 @@ export function afterSupportReport(
         studies: countCell(studies),
         neither: countCell(neither),
         unknown: countCell(unknown),
+        share_of_known: valueCell(ratio(work + studies, answered), answered),
         goal: valueCell(options.goalShare),
         vs_goal_pp: valueCell(
+          percentagePoints(ratio(work + studies, answered + unknown), options.goalShare),
+          answered + unknown,
+        ),
+        vs_goal_known_pp: valueCell(
           percentagePoints(ratio(work + studies, answered), options.goalShare),
           answered,
         ),

@@ -78,9 +78,13 @@ export {
  */
 export {
   type IncomeMode,
+  type IncomeStage,
   type TransitionMatrixOptions,
+  type TransitionStep,
   type TransitionTally,
   NO_SOURCE,
+  stagesOf,
+  transitionSteps,
   incomeCategory,
   incomeCodesRead,
   transitionMatrix,
@@ -90,6 +94,12 @@ export {
 export { type PhaseFunnelOptions, daysInPhases, phaseFunnel } from './phase-funnel.js';
 export { type ReferralStatsOptions, referralStats } from './referral-stats.js';
 export { type AfterSupportOptions, afterSupportReport } from './after-support-report.js';
+export {
+  type DurableOutcomeOptions,
+  durableOffsets,
+  durableOutcomeReport,
+  lastDischargePerPerson,
+} from './durable-outcome.js';
 export { type ReContactOptions, reContactReport } from './re-contact-report.js';
 export { byGender, genderAnalysis } from './gender-analysis.js';
 export { costPer, economyRows, economyReport } from './economy.js';
