@@ -34,6 +34,8 @@ export type EnrollmentRow = {
   readonly dischargeReason: string | null;
   /** Income-source codes at enrollment, in the order registered (the first is primary). */
   readonly incomeBefore: readonly string[];
+  /** Income-source codes during participation; empty or absent until recorded. */
+  readonly incomeDuring?: readonly string[];
   /** Income-source codes at discharge; empty while enrolled. */
   readonly incomeAfter: readonly string[];
   /** Occupation-after code at discharge, null while enrolled. */
@@ -119,6 +121,8 @@ export type SusRegistrationRow = {
   readonly educationLevel: string | null;
   /** Time on public support before, in whole months. */
   readonly monthsOnPublicSupportBefore: number | null;
+  /** Income sources during participation; empty until recorded. */
+  readonly incomeDuring: readonly string[];
   readonly dischargedOn: LocalDate | null;
   readonly incomeAfter: readonly string[];
   readonly occupationAfter: string | null;

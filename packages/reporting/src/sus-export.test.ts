@@ -13,6 +13,7 @@ const registration: SusRegistrationRow = {
   incomeBefore: ['activity_compensation', 'financial_assistance'],
   educationLevel: 'upper_secondary',
   monthsOnPublicSupportBefore: 30,
+  incomeDuring: ['activity_compensation', 'wage_subsidy_salary'],
   dischargedOn: d('2024-11-01'),
   incomeAfter: ['salary'],
   occupationAfter: 'employment',
@@ -36,6 +37,18 @@ describe('susRecord', () => {
     expect(record.days_in_insats).toBe('274');
     expect(record.income_before).toBe('activity_compensation|financial_assistance');
     expect(record.work_or_study_started_or_grew).toBe('1');
+  });
+
+  // §9: "vilken typ av ersättning som personerna har före, under och efter projektdeltagandet".
+  it('gives the income before, during and after, during between the in and out fields', () => {
+    const record = susRecord(registration);
+    expect(record.income_during).toBe('activity_compensation|wage_subsidy_salary');
+    expect(record.income_after).toBe('salary');
+    const keys = susFields.map(([key]) => key as string);
+    expect(keys.indexOf('income_before')).toBeLessThan(keys.indexOf('income_during'));
+    expect(keys.indexOf('income_during')).toBeLessThan(keys.indexOf('income_after'));
+    expect(susRecord(anonymous).income_during).toBe('');
+    expect(susRecord({ ...registration, incomeDuring: [] }).income_during).toBe('');
   });
 
   it('keeps only gender and budget year of an anonymous participant', () => {
@@ -70,7 +83,7 @@ describe('susExportCsv', () => {
     expect(lines[0]?.split(';')).toEqual(susFields.map(([, sv]) => sv));
     expect(lines[1]?.startsWith('r1;1;2024;male;')).toBe(true);
     expect(lines[2]).toBe(
-      'r2;0;2024;female;1998;25;2024-02-01;activity_compensation|financial_assistance;upper_secondary;30;2024-11-01;salary;employment;1;got_work;274',
+      'r2;0;2024;female;1998;25;2024-02-01;activity_compensation|financial_assistance;upper_secondary;30;activity_compensation|wage_subsidy_salary;2024-11-01;salary;employment;1;got_work;274',
     );
   });
 

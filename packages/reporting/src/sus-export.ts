@@ -20,6 +20,7 @@ export const susFields = [
     'Tid med offentlig försörjning före (månader)',
     'Months on public support before',
   ],
+  ['income_during', 'Försörjning under', 'Income sources during'],
   ['discharged_on', 'Avslutsdatum', 'Discharged on'],
   ['income_after', 'Försörjning efter', 'Income sources after'],
   ['occupation_after', 'Sysselsättning efter', 'Occupation after'],
@@ -52,6 +53,7 @@ export function susRecord(row: SusRegistrationRow): Record<SusField, string> {
     income_before: '',
     education_level: '',
     months_on_public_support_before: '',
+    income_during: '',
     discharged_on: '',
     income_after: '',
     occupation_after: '',
@@ -70,6 +72,7 @@ export function susRecord(row: SusRegistrationRow): Record<SusField, string> {
     education_level: row.educationLevel ?? '',
     months_on_public_support_before:
       row.monthsOnPublicSupportBefore === null ? '' : String(row.monthsOnPublicSupportBefore),
+    income_during: row.incomeDuring.join(CODE_SEPARATOR),
     discharged_on: row.dischargedOn ?? '',
     income_after: row.dischargedOn === null ? '' : row.incomeAfter.join(CODE_SEPARATOR),
     occupation_after: row.occupationAfter ?? '',

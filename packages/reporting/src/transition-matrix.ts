@@ -11,11 +11,43 @@ import { type Column, type Row, type Table, countCell, withShares } from './tabl
  */
 export type IncomeMode = 'primary' | 'combination';
 
+/** When income is recorded: at enrollment, during participation, at discharge (§9). */
+export type IncomeStage = 'before' | 'during' | 'after';
+
+/** The step a matrix shows: before → during, during → after or (the default) before → after. */
+export type TransitionStep = 'before_during' | 'during_after' | 'before_after';
+
+export const transitionSteps: readonly TransitionStep[] = [
+  'before_during',
+  'during_after',
+  'before_after',
+];
+
+/** The stages of a step: its rows and its columns. */
+export function stagesOf(step: TransitionStep): { from: IncomeStage; to: IncomeStage } {
+  const [from, to] = step.split('_') as [IncomeStage, IncomeStage];
+  return { from, to };
+}
+
 export type TransitionMatrixOptions = {
   /** Discharges with the discharge day in this period. */
   readonly period: Period;
   readonly gender?: Gender;
   readonly mode?: IncomeMode;
+  /** Which stages the rows and columns are; before → after when not given. */
+  readonly step?: TransitionStep;
+};
+
+const incomeAt: Record<IncomeStage, (row: EnrollmentRow) => readonly string[]> = {
+  before: (row) => row.incomeBefore,
+  during: (row) => row.incomeDuring ?? [],
+  after: (row) => row.incomeAfter,
+};
+
+const stageWords: Record<IncomeStage, { sv: string; en: string; svAt: string; enAt: string }> = {
+  before: { sv: 'före', en: 'before', svAt: 'vid inskrivning', enAt: 'at enrollment' },
+  during: { sv: 'under', en: 'during', svAt: 'under deltagandet', enAt: 'during participation' },
+  after: { sv: 'efter', en: 'after', svAt: 'vid avslut', enAt: 'at discharge' },
 };
 
 export const NO_SOURCE = 'none';
@@ -86,11 +118,17 @@ export function transitionTallies(
   options: TransitionMatrixOptions,
 ): TransitionTally[] {
   const mode = options.mode ?? 'primary';
+  const { from, to } = stagesOf(options.step ?? 'before_after');
   const counts = new Map<string, Map<string, number>>();
   for (const row of rows) {
     if (row.dischargedOn === null || !P.contains(options.period, row.dischargedOn)) continue;
     if (options.gender !== undefined && row.gender !== options.gender) continue;
-    add(counts, incomeCategory(row.incomeBefore, mode), incomeCategory(row.incomeAfter, mode), 1);
+    add(
+      counts,
+      incomeCategory(incomeAt[from](row), mode),
+      incomeCategory(incomeAt[to](row), mode),
+      1,
+    );
   }
   return [...counts].flatMap(([before, line]) =>
     [...line].map(([after, count]) => ({ before, after, count })),
@@ -98,7 +136,8 @@ export function transitionTallies(
 }
 
 /**
- * Transition matrix: income before (rows) → income after (columns) for participants
+ * Transition matrix: income before (rows) → income after (columns), or the step before →
+ * during or during → after that `options.step` names, for participants
  * discharged in the period. Cells count persons; the share is of the row total (income
  * after given income before).
  */
@@ -174,16 +213,25 @@ export function transitionMatrixFromTallies(
     cells: cellsFor(counts.get(key) ?? new Map()),
   }));
   const genderText = options.gender ? ` (${options.gender})` : '';
+  const { from, to } = stagesOf(options.step ?? 'before_after');
+  const [a, b] = [stageWords[from], stageWords[to]];
+  const notRecorded =
+    from === 'during' || to === 'during'
+      ? {
+          sv: ' Försörjning under deltagandet som inte registrerats visas som Ej angiven.',
+          en: ' Income during participation not recorded is shown as Not recorded.',
+        }
+      : { sv: '', en: '' };
   return {
     id: 'transition',
     title: {
-      sv: `Försörjning före → efter${genderText}`,
-      en: `Income source before → after${genderText}`,
+      sv: `Försörjning ${a.sv} → ${b.sv}${genderText}`,
+      en: `Income source ${a.en} → ${b.en}${genderText}`,
     },
-    dimension: { sv: 'Försörjning före', en: 'Income source before' },
+    dimension: { sv: `Försörjning ${a.sv}`, en: `Income source ${a.en}` },
     definition: {
-      sv: `Deltagare avslutade ${periodInWords(options.period).sv}: försörjning vid inskrivning (rad) mot försörjning vid avslut (kolumn), ${mode === 'primary' ? 'första registrerade källan' : 'kombinationen av källor'}. Andel av radsumman.`,
-      en: `Participants discharged ${periodInWords(options.period).en}: income at enrollment (row) against income at discharge (column), ${mode === 'primary' ? 'first source registered' : 'combination of sources'}. Share of the row total.`,
+      sv: `Deltagare avslutade ${periodInWords(options.period).sv}: försörjning ${a.svAt} (rad) mot försörjning ${b.svAt} (kolumn), ${mode === 'primary' ? 'första registrerade källan' : 'kombinationen av källor'}. Andel av radsumman.${notRecorded.sv}`,
+      en: `Participants discharged ${periodInWords(options.period).en}: income ${a.enAt} (row) against income ${b.enAt} (column), ${mode === 'primary' ? 'first source registered' : 'combination of sources'}. Share of the row total.${notRecorded.en}`,
     },
     columns,
     rows: [

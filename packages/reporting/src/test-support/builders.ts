@@ -24,6 +24,7 @@ export function enrollment(overrides: Partial<EnrollmentRow> = {}): EnrollmentRo
     dischargedOn: null,
     dischargeReason: null,
     incomeBefore: ['activity_compensation'],
+    incomeDuring: [],
     incomeAfter: [],
     occupationAfter: null,
     phases: [],
