@@ -296,10 +296,15 @@ export async function toReallocationType(
   ctx: RequestContext,
   r: Parameters<typeof ReallocationType.from>[0],
 ): Promise<ReallocationType> {
-  const [user, ...names] = await Promise.all([
+  const [user, proposer, ...names] = await Promise.all([
     ctx.loaders.userName.load(r.decidedBy),
+    r.proposedBy ? ctx.loaders.userName.load(r.proposedBy) : Promise.resolve(undefined),
     ...r.lines.map((l) => ctx.loaders.municipality.load(l.municipalityId)),
   ]);
   const nameOf = new Map(names.filter((m) => m !== undefined).map((m) => [m.id, m.name]));
-  return ReallocationType.from(r, { user: user ?? '', municipality: (id) => nameOf.get(id) ?? id });
+  return ReallocationType.from(r, {
+    user: user ?? '',
+    proposer: proposer ?? null,
+    municipality: (id) => nameOf.get(id) ?? id,
+  });
 }

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { reallocationService } from '../services/reallocation.service.js';
+import { reallocationSettingsService } from '../services/reallocation-settings.service.js';
 import { ReallocationType } from '../types/organisation.type.js';
 import {
   AllocationType,
@@ -10,8 +11,12 @@ import {
   CaseloadSeriesType,
   DecideReallocationInput,
   DraftCheckType,
+  ProposalStatusEnum,
   ReallocationLineInput,
   ReallocationPlanType,
+  ReallocationProposalType,
+  ReallocationSettingsInput,
+  ReallocationSettingsType,
 } from '../types/reallocation.type.js';
 import { toReallocationType } from './organisation.resolver.js';
 
@@ -21,11 +26,16 @@ export class ReallocationResolver {
   async allocation(
     @Arg('projectId', () => ID) projectId: string,
     @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Arg('windowMonths', () => Int, {
+      nullable: true,
+      description: 'Months the caseload is followed over (mean), default 6.',
+    })
+    windowMonths: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AllocationType> {
     return Object.assign(
       new AllocationType(),
-      await reallocationService.allocation(ctx, projectId, asOf),
+      await reallocationService.allocation(ctx, projectId, asOf, windowMonths ?? null),
     );
   }
 
@@ -52,7 +62,16 @@ export class ReallocationResolver {
     @Arg('method', () => ApportionMethodEnum) method: ValueOf<typeof ApportionMethodEnum>,
     @Arg('step', () => Float) step: number,
     @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: string,
-    @Arg('bounds', () => [BoundInput], { nullable: true }) bounds: BoundInput[] | undefined,
+    @Arg('bounds', () => [BoundInput], {
+      nullable: true,
+      description: 'What-if bounds replacing the project’s settings for these municipalities.',
+    })
+    bounds: BoundInput[] | undefined,
+    @Arg('windowMonths', () => Int, {
+      nullable: true,
+      description: 'Weights are the mean active participants of the last N whole months (6).',
+    })
+    windowMonths: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationPlanType> {
     return Object.assign(
@@ -63,6 +82,7 @@ export class ReallocationResolver {
         step,
         effectiveFrom,
         bounds: bounds ?? [],
+        windowMonths: windowMonths ?? null,
       }),
     );
   }
@@ -96,5 +116,76 @@ export class ReallocationResolver {
   ): Promise<ReallocationType> {
     const decided = await reallocationService.decide(ctx, input);
     return toReallocationType(ctx, decided);
+  }
+
+  @Query(() => ReallocationSettingsType)
+  async reallocationSettings(
+    @Arg('projectId', () => ID) projectId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationSettingsType> {
+    return Object.assign(
+      new ReallocationSettingsType(),
+      await reallocationSettingsService.get(ctx, projectId),
+    );
+  }
+
+  @Mutation(() => ReallocationSettingsType, {
+    description:
+      'Min/max FTE per municipality (steering, manager) and who decides (manager only). Audited.',
+  })
+  async updateReallocationSettings(
+    @Arg('input', () => ReallocationSettingsInput) input: ReallocationSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationSettingsType> {
+    return Object.assign(
+      new ReallocationSettingsType(),
+      await reallocationSettingsService.save(ctx, input),
+    );
+  }
+
+  @Query(() => [ReallocationProposalType], { description: 'Newest first, at most 50.' })
+  async reallocationProposals(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('status', () => ProposalStatusEnum, { nullable: true })
+    status: ValueOf<typeof ProposalStatusEnum> | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationProposalType[]> {
+    const rows = await reallocationSettingsService.proposals(ctx, projectId, status ?? null);
+    return rows.map((row) => Object.assign(new ReallocationProposalType(), row));
+  }
+
+  @Mutation(() => ReallocationProposalType, {
+    description: 'The steering group proposes to the board (BOARD_APPROVAL projects).',
+  })
+  async proposeReallocation(
+    @Arg('input', () => DecideReallocationInput) input: DecideReallocationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationProposalType> {
+    const proposal = await reallocationService.propose(ctx, input);
+    return this.proposalType(ctx, proposal);
+  }
+
+  @Mutation(() => ReallocationProposalType, {
+    description:
+      'The board approves (the proposal becomes the decision) or rejects a pending proposal.',
+  })
+  async reviewReallocationProposal(
+    @Arg('id', () => ID) id: string,
+    @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationProposalType> {
+    const proposal = await reallocationService.review(ctx, { id, approve, note: note ?? null });
+    return this.proposalType(ctx, proposal);
+  }
+
+  private async proposalType(
+    ctx: RequestContext,
+    proposal: Parameters<typeof reallocationSettingsService.proposalView>[2],
+  ): Promise<ReallocationProposalType> {
+    const view = await ctx.inTenant((tx) =>
+      reallocationSettingsService.proposalView(tx, ctx, proposal),
+    );
+    return Object.assign(new ReallocationProposalType(), view);
   }
 }

@@ -3,6 +3,7 @@ import { Fte, type Municipality, type Post, type Project } from '@finsam-se/doma
 import type { CoachView, ReallocationRecord } from '@finsam-se/persistence';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
+import { DecisionModeEnum } from './reallocation.type.js';
 
 @ObjectType('ListMetadata')
 export class ListMetadata {
@@ -137,11 +138,20 @@ export class ReallocationType {
   @Field() decidedByName!: string;
   @Field() decidedAt!: string;
   @Field(() => Int) basedOnVersion!: number;
+  @Field(() => DecisionModeEnum, {
+    nullable: true,
+    description: 'Null for decisions made before the setting existed.',
+  })
+  decisionMode!: ValueOf<typeof DecisionModeEnum> | null;
+  @Field(() => String, { nullable: true, description: 'The board’s delegation decided under.' })
+  delegationReference!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who proposed, when the board decided.' })
+  proposedByName!: string | null;
   @Field(() => [ReallocationLineType]) lines!: ReallocationLineType[];
 
   static from(
     r: ReallocationRecord,
-    names: { user: string; municipality: (id: string) => string },
+    names: { user: string; proposer?: string | null; municipality: (id: string) => string },
   ): ReallocationType {
     return Object.assign(new ReallocationType(), {
       id: r.id,
@@ -152,6 +162,9 @@ export class ReallocationType {
       decidedByName: names.user,
       decidedAt: r.decidedAt,
       basedOnVersion: r.basedOnVersion,
+      decisionMode: r.decisionMode,
+      delegationReference: r.delegationReference,
+      proposedByName: names.proposer ?? null,
       lines: r.lines.map((l) =>
         Object.assign(new ReallocationLineType(), {
           municipalityId: l.municipalityId,

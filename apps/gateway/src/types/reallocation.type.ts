@@ -1,6 +1,42 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
+
+export const DecisionModeEnum = {
+  DELEGATED: 'DELEGATED',
+  BOARD_APPROVAL: 'BOARD_APPROVAL',
+} as const;
+export const CapacityStatusEnum = {
+  NO_POST: 'NO_POST',
+  UNUSED: 'UNUSED',
+  ON_TARGET: 'ON_TARGET',
+  OVER: 'OVER',
+} as const;
+export const ProposalStatusEnum = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+} as const;
+registerEnumType(DecisionModeEnum, {
+  name: 'DecisionMode',
+  description:
+    'DELEGATED: the steering group decides under the board’s delegation; BOARD_APPROVAL: it proposes and the board approves.',
+});
+registerEnumType(CapacityStatusEnum, {
+  name: 'CapacityStatus',
+  description:
+    'Caseload over the window per FTE: UNUSED below 20 (minst 20 per heltid), ON_TARGET 20–25, OVER above 25.',
+});
+registerEnumType(ProposalStatusEnum, { name: 'ProposalStatus' });
+
+@ObjectType('CaseloadWindow', {
+  description: 'The whole months a caseload is followed over (first and last day included).',
+})
+export class CaseloadWindowType {
+  @Field(() => Int) months!: number;
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+}
 
 @ObjectType('AllocationRow')
 export class AllocationRowType {
@@ -12,6 +48,16 @@ export class AllocationRowType {
   @Field(() => Int, { nullable: true, description: 'IPS-25 item 1 score, 5 best.' }) band!:
     number | null;
   @Field(() => Int) referralsWaiting!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean active participants over the window (allocation only).',
+  })
+  meanActive?: number | null;
+  @Field(() => CapacityStatusEnum, {
+    nullable: true,
+    description: 'Judged on the mean over the window per FTE (allocation only).',
+  })
+  capacity?: ValueOf<typeof CapacityStatusEnum> | null;
 }
 
 @ObjectType('Allocation', {
@@ -24,6 +70,7 @@ export class AllocationType {
   version!: number;
   @Field(() => Float) totalFte!: number;
   @Field(() => [AllocationRowType]) rows!: AllocationRowType[];
+  @Field(() => CaseloadWindowType) window!: CaseloadWindowType;
   @Field(() => Int) budgetYear!: number;
   @Field(() => MoneyScalar) budget!: number;
   @Field(() => MoneyScalar) committed!: number;
@@ -76,6 +123,13 @@ export class PlanLineType {
   @Field(() => Float, { nullable: true }) caseloadAfter!: number | null;
   @Field(() => Int, { nullable: true }) bandBefore!: number | null;
   @Field(() => Int, { nullable: true }) bandAfter!: number | null;
+  @Field(() => Float, { description: 'Mean active participants over the window: the weight.' })
+  meanActive!: number;
+  @Field(() => CapacityStatusEnum) capacityBefore!: ValueOf<typeof CapacityStatusEnum>;
+  @Field(() => CapacityStatusEnum) capacityAfter!: ValueOf<typeof CapacityStatusEnum>;
+  @Field(() => Float, { description: 'The minimum the plan honoured (default one step).' })
+  minFte!: number;
+  @Field(() => Float, { nullable: true }) maxFte!: number | null;
   @Field(() => MoneyScalar) costBefore!: number;
   @Field(() => MoneyScalar) costAfter!: number;
 }
@@ -99,6 +153,7 @@ export class ReallocationPlanType {
   @Field(() => Float) step!: number;
   @Field(() => LocalDateScalar) effectiveFrom!: string;
   @Field(() => Int) allocationVersion!: number;
+  @Field(() => CaseloadWindowType) window!: CaseloadWindowType;
   @Field(() => [PlanLineType]) lines!: PlanLineType[];
   @Field(() => Float) totalFte!: number;
   @Field(() => BudgetEffectType) budgetEffect!: BudgetEffectType;
@@ -134,4 +189,65 @@ export class DecideReallocationInput {
   @Field(() => [ReallocationLineInput]) lines!: ReallocationLineInput[];
   @Field(() => Int) expectedVersion!: number;
   @Field() idempotencyKey!: string;
+}
+
+@ObjectType('FteBound')
+export class FteBoundType {
+  @Field(() => ID) municipalityId!: string;
+  @Field() municipalityName!: string;
+  @Field(() => Float, { nullable: true, description: 'Null: the default, one step.' })
+  min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+}
+
+@ObjectType('ReallocationSettings', {
+  description: 'Who decides, and min/max FTE per municipality.',
+})
+export class ReallocationSettingsType {
+  @Field(() => ID) projectId!: string;
+  @Field(() => DecisionModeEnum) decisionMode!: ValueOf<typeof DecisionModeEnum>;
+  @Field(() => String, { nullable: true }) delegationReference!: string | null;
+  @Field(() => Float, { description: 'The minimum of a municipality without its own.' })
+  defaultMinFte!: number;
+  @Field(() => [FteBoundType]) bounds!: FteBoundType[];
+  @Field(() => String, { nullable: true }) updatedAt!: string | null;
+  @Field(() => String, { nullable: true }) updatedByName!: string | null;
+}
+
+@InputType('ReallocationSettingsInput')
+export class ReallocationSettingsInput {
+  @Field(() => ID) projectId!: string;
+  @Field(() => DecisionModeEnum) decisionMode!: ValueOf<typeof DecisionModeEnum>;
+  @Field(() => String, { nullable: true }) delegationReference?: string | null;
+  @Field(() => [BoundInput]) bounds!: BoundInput[];
+}
+
+@ObjectType('ProposalLine')
+export class ProposalLineType {
+  @Field(() => ID) municipalityId!: string;
+  @Field() municipalityName!: string;
+  @Field(() => Float, { description: 'In force on the proposal’s date now.' }) fteBefore!: number;
+  @Field(() => Float) fteAfter!: number;
+}
+
+@ObjectType('ReallocationProposal', {
+  description: 'The steering group’s proposal that the board approves or rejects.',
+})
+export class ReallocationProposalType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) projectId!: string;
+  @Field(() => LocalDateScalar) effectiveFrom!: string;
+  @Field() reason!: string;
+  @Field(() => ApportionMethodEnum, { nullable: true }) method!: ValueOf<
+    typeof ApportionMethodEnum
+  > | null;
+  @Field(() => Int) basedOnVersion!: number;
+  @Field() proposedByName!: string;
+  @Field() proposedAt!: string;
+  @Field(() => ProposalStatusEnum) status!: ValueOf<typeof ProposalStatusEnum>;
+  @Field(() => String, { nullable: true }) reviewedByName!: string | null;
+  @Field(() => String, { nullable: true }) reviewedAt!: string | null;
+  @Field(() => String, { nullable: true }) reviewNote!: string | null;
+  @Field(() => ID, { nullable: true }) reallocationId!: string | null;
+  @Field(() => [ProposalLineType]) lines!: ProposalLineType[];
 }

@@ -1,0 +1,169 @@
+// Shared by the reallocation screen's reads and writes: the project, its money settings, the
+// allocation in force, the project's min/max rules and the caseload over a window.
+import { Fte, LocalDate, Money, Period } from '@finsam-se/domain';
+import {
+  type FteBounds,
+  type FundingError,
+  caseloadWindow,
+  describeFundingError,
+  meanCaseload,
+  resolveFteBounds,
+  validateReallocation,
+} from '@finsam-se/funding';
+import {
+  type PlanningContext,
+  type ReallocationSettingsRecord,
+  type TenantTx,
+  projects,
+  reportTalliesRepository,
+} from '@finsam-se/persistence';
+import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { settingForYear } from './report-costs.js';
+
+export type Project = NonNullable<Awaited<ReturnType<typeof projects.findById>>>;
+
+/** The smallest step the screen moves in (0.25 FTE): a decision's default minimum. */
+export const SMALLEST_STEP = Fte.ofHundredths(25);
+
+/** A funding rule's refusal as the gateway's BAD_USER_INPUT, in Swedish, with its code. */
+export function fundingInputError(error: FundingError<string>, fallbackField: string): AppError {
+  const code = error.code as Parameters<typeof describeFundingError>[0];
+  return badInput(error.field ?? fallbackField, describeFundingError(code, 'sv'), error.code);
+}
+
+export function onCostFor(context: PlanningContext, year: number): string {
+  const setting = settingForYear(context.salarySettings, year);
+  if (!setting)
+    throw new AppError('BAD_USER_INPUT', 'PO-pålägg saknas för året.', {
+      reason: 'FUNDING.ON_COST_MISSING',
+    });
+  return setting.onCostPercent;
+}
+
+export function budgetOf(project: Project, year: number): Money {
+  return project.yearlyBudgets.find((b) => b.year === year)?.amount ?? Money.zero;
+}
+
+export function costedPosts(context: PlanningContext) {
+  return context.postsOfYear.map((post) => ({
+    municipalityId: post.municipalityId,
+    fte: post.fte,
+    period: post.period,
+    monthlySalary: context.salaries[post.municipalityId] ?? Money.zero,
+  }));
+}
+
+export function currentLines(context: PlanningContext) {
+  const fte = new Map<string, number>();
+  for (const post of context.postsOn)
+    fte.set(post.municipalityId, (fte.get(post.municipalityId) ?? 0) + post.fte);
+  return context.municipalities.map((m) => ({
+    municipalityId: m.id,
+    fte: Fte.ofHundredths(fte.get(m.id) ?? 0),
+  }));
+}
+
+export async function loadProject(tx: TenantTx, projectId: string): Promise<Project> {
+  const project = await projects.findById(tx, projectId);
+  if (!project) throw notFound('Projektet finns inte.');
+  return project;
+}
+
+export function requireInProject(project: Project, date: LocalDate, field: string): void {
+  if (!Period.contains(project.period, date)) {
+    throw badInput(
+      field,
+      `Datumet ligger utanför projektets period ${project.period.start}–${Period.lastDay(project.period)}.`,
+      'PERIOD.OUTSIDE_PROJECT',
+    );
+  }
+}
+
+/** The project's min/max settings as bounds for a plan or check in `step`; refusals as values. */
+export function boundsFor(
+  settings: ReallocationSettingsRecord,
+  municipalityIds: readonly string[],
+  step: Fte,
+  total: Fte,
+) {
+  return resolveFteBounds({
+    municipalityIds,
+    settings: Object.fromEntries(
+      settings.bounds.map((b) => [b.municipalityId, { min: b.min, max: b.max }]),
+    ),
+    step,
+    total,
+  });
+}
+
+/**
+ * The mean active participants per municipality over the last `months` whole months
+ * before `before` (the month under way is never whole), from the monthly series the
+ * caseload chart uses.
+ */
+export async function caseloadOverWindow(
+  tx: TenantTx,
+  projectId: string,
+  before: LocalDate,
+  months: number,
+  municipalityIds: readonly string[],
+) {
+  const window = caseloadWindow(before, months);
+  if (!window.ok) throw fundingInputError(window.error, 'windowMonths');
+  const counts = await reportTalliesRepository.activeByMonthPerUnit(
+    tx,
+    { projectId },
+    { range: window.value.period },
+  );
+  return {
+    window: window.value,
+    means: meanCaseload(counts.municipality, window.value, municipalityIds),
+  };
+}
+
+export type DraftViolation = { code: string; message: string; municipalityId: string | null };
+
+/** Every rule a draft breaks: steps, total, the project's min/max (resolved in `step`), budget. */
+export function draftViolations(
+  project: Project,
+  context: PlanningContext,
+  settings: ReallocationSettingsRecord,
+  effectiveFrom: LocalDate,
+  lines: readonly { municipalityId: string; fte: Fte }[],
+  step: Fte,
+  boundStep: Fte = step,
+): DraftViolation[] {
+  const year = LocalDate.parts(effectiveFrom).year;
+  const current = currentLines(context);
+  const proposed = current.map(
+    (c) => lines.find((l) => l.municipalityId === c.municipalityId) ?? c,
+  );
+  const unknown = lines.filter((l) => !current.some((c) => c.municipalityId === l.municipalityId));
+  const ids = current.map((c) => c.municipalityId);
+  const bounds = boundsFor(settings, ids, boundStep, Fte.sum(current.map((c) => c.fte)));
+  const limits: FteBounds = bounds.ok ? bounds.value : {};
+  const pick = (key: 'min' | 'max') =>
+    Object.fromEntries(
+      Object.entries(limits).flatMap(([id, b]) => (b[key] === undefined ? [] : [[id, b[key]]])),
+    ) as Record<string, Fte>;
+  const violations: FundingError[] = [
+    ...(bounds.ok ? [] : [bounds.error]),
+    ...validateReallocation(current, [...proposed, ...unknown], {
+      step,
+      minimums: pick('min'),
+      maximums: pick('max'),
+      budget: {
+        annual: budgetOf(project, year),
+        onCostPercent: onCostFor(context, year),
+        salaries: context.salaries,
+        effectiveFrom,
+        yearEnd: LocalDate.min(LocalDate.of(year + 1, 1, 1), project.period.end),
+      },
+    }),
+  ];
+  return violations.map((v) => ({
+    code: v.code,
+    message: describeFundingError(v.code, 'sv'),
+    municipalityId: v.municipalityId ?? null,
+  }));
+}
