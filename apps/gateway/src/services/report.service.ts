@@ -16,6 +16,7 @@ import {
   type PostRow,
   type Table,
   type TransitionMatrixOptions,
+  type TransitionStep,
   afterSupportReport,
   ageBandLabels,
   ageBandOf,
@@ -36,6 +37,7 @@ import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
 import type { ReportFilterInput } from '../types/report.type.js';
+import { durableOutcomeFigure } from './durable-outcome-figure.js';
 import { yearlyCosts } from './report-costs.js';
 import { assessmentChangeFigure, surveyFigure } from './survey-figures.js';
 import { type ReportCapabilities, type ReportQuery, parseReportFilter } from './report-filter.js';
@@ -200,6 +202,11 @@ async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
     );
     return { table: genderAnalysis(female, male), notes };
   }
+  if (run.query.groupBy === 'durable') {
+    const rows = await enrollmentRows(tx, run, run.query.period, false);
+    const durable = await durableOutcomeFigure(tx, run, rows, goal.share);
+    return { table: durable.table, notes: [...durable.notes, ...notes] };
+  }
   const by = (run.query.groupBy ?? 'municipality') as Parameters<typeof outcomeReport>[1]['by'];
   const table =
     scope && isTalliedDimension(by)
@@ -211,16 +218,24 @@ async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
   return { table, notes };
 }
 
+const incomeStepOf: Readonly<Record<string, TransitionStep>> = {
+  beforeDuring: 'before_during',
+  duringAfter: 'during_after',
+};
+
 async function transitions(tx: TenantTx, run: ReportRun): Promise<Loaded> {
   const mode = run.query.groupBy === 'combination' ? 'combination' : 'primary';
+  // Before → during → after (§9): the two steps by the first source registered.
+  const step = incomeStepOf[run.query.groupBy ?? ''] ?? 'before_after';
   const options: TransitionMatrixOptions = {
     period: run.query.period,
     mode,
+    step,
     ...(run.query.gender ? { gender: run.query.gender } : {}),
   };
   const scope = tallyScopeOf(run);
   if (scope) {
-    const tallies = await reportTalliesRepository.transitions(tx, scope, mode);
+    const tallies = await reportTalliesRepository.transitions(tx, scope, mode, step);
     return { table: transitionMatrixFromTallies(tallies, options) };
   }
   const rows = await enrollmentRows(tx, run, run.query.period, false);
@@ -343,13 +358,14 @@ const reports = {
       'ageBand',
       'targetGroupFactor',
       'genderComparison',
+      'durable',
     ],
     compute: outcome,
   },
   transitionMatrix: {
     gender: true,
     ageBand: true,
-    groupBy: ['primary', 'combination'],
+    groupBy: ['primary', 'combination', 'beforeDuring', 'duringAfter'],
     compute: transitions,
   },
   phaseFunnel: { gender: true, ageBand: true, groupBy: [], compute: funnel },
