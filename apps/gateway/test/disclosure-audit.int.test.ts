@@ -48,7 +48,15 @@ const QUERIES: Record<ReportName, string> = {
 };
 
 const GROUPINGS: Record<ReportName, readonly (string | undefined)[]> = {
-  outcome: ['municipality', 'total', 'gender', 'ageBand', 'targetGroupFactor', 'genderComparison'],
+  outcome: [
+    'municipality',
+    'total',
+    'gender',
+    'ageBand',
+    'targetGroupFactor',
+    'genderComparison',
+    'durable',
+  ],
   transitionMatrix: ['primary', 'combination'],
   phaseFunnel: [undefined],
   referralStats: [undefined],
