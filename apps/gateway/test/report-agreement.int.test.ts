@@ -18,6 +18,7 @@ import {
   caseloadCounts,
   caseloadSeries,
   caseloadSeriesPoints,
+  transitionSteps,
   caseloadSeriesPointsFromCounts,
   cellAt,
   countOf,
@@ -205,11 +206,14 @@ describe('rows and SQL tallies give the same tables', () => {
       const rows = await enrollmentRows(tx, scope, period, gender);
       const tallyScope: TallyScope = { ...scope, period, ...(gender ? { gender } : {}) };
       for (const mode of modes) {
-        const options = { period, mode, ...(gender ? { gender } : {}) };
-        const tallies = await reportTalliesRepository.transitions(tx, tallyScope, mode);
-        expect(transitionMatrixFromTallies(tallies, options), mode).toEqual(
-          transitionMatrix(rows, options),
-        );
+        // Before → during → after (§9): every step, SQL columns against the rows' lists.
+        for (const step of transitionSteps) {
+          const options = { period, mode, step, ...(gender ? { gender } : {}) };
+          const tallies = await reportTalliesRepository.transitions(tx, tallyScope, mode, step);
+          expect(transitionMatrixFromTallies(tallies, options), `${mode} ${step}`).toEqual(
+            transitionMatrix(rows, options),
+          );
+        }
       }
       for (const by of talliedDimensions) {
         const options = { period, by, goalShare: 0.35, labels };
@@ -298,6 +302,16 @@ describe('rows and SQL tallies give the same tables', () => {
         name: 'transitionMatrix',
         filter: { projectId },
         expected: (rows) => transitionMatrix(rows, { period }),
+      },
+      {
+        name: 'transitionMatrix',
+        filter: { projectId, groupBy: 'beforeDuring' },
+        expected: (rows) => transitionMatrix(rows, { period, step: 'before_during' }),
+      },
+      {
+        name: 'transitionMatrix',
+        filter: { groupBy: 'duringAfter' },
+        expected: (rows) => transitionMatrix(rows, { period, step: 'during_after' }),
       },
       {
         name: 'transitionMatrix',

@@ -248,6 +248,7 @@ describe('role × resource matrix', () => {
       `moveEnrollmentPhase(id: "${id}", phase: JOB_FINDING, on: "2026-01-01", version: 1) { id }`,
       `dischargeEnrollment(id: "${id}", on: "2026-01-01", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", version: 1) { id }`,
       `reContactEnrollment(id: "${id}", on: "2026-01-01", version: 1) { id }`,
+      `recordIncomeDuring(id: "${id}", compensationDuring: ["salary"], version: 1) { id }`,
       `createEmployer(name: "X") { id }`,
       `updateEmployer(id: "${id}", name: "X") { id }`,
       `deleteEmployer(id: "${id}") { id }`,

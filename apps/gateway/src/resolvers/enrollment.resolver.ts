@@ -15,6 +15,7 @@ import type { RequestContext } from '../context.js';
 import { PhaseEnum, PlacementKindEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { enrollmentService } from '../services/enrollment.service.js';
+import { recordIncomeDuring } from '../services/enrollment-income.js';
 import { ListMetadata } from '../types/organisation.type.js';
 import { EnrollmentType, FollowUpType, PlacementType } from '../types/work.type.js';
 import { ListArgs, pagingOf } from './list-args.js';
@@ -139,6 +140,18 @@ export class EnrollmentResolver {
       followUp,
       version,
     });
+  }
+  @Mutation(() => EnrollmentType, {
+    description:
+      'Income sources during participation (income-source codes, one or more), replacing what was recorded.',
+  })
+  recordIncomeDuring(
+    @Arg('id', () => ID) id: string,
+    @Arg('compensationDuring', () => [String]) compensationDuring: string[],
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EnrollmentType> {
+    return recordIncomeDuring(ctx, id, compensationDuring, version);
   }
   @Mutation(() => EnrollmentType, { description: 'Återkontakt after discharge.' })
   reContactEnrollment(

@@ -113,6 +113,10 @@ export class EnrollmentType {
   @Field(() => LocalDateScalar, { nullable: true }) dischargedOn!: string | null;
   @Field(() => String, { nullable: true }) dischargeReason!: string | null;
   @Field(() => [String]) compensationAtStart!: string[];
+  @Field(() => [String], {
+    description: 'Income sources during participation; empty until recorded.',
+  })
+  compensationDuring!: string[];
   @Field(() => [String], { nullable: true }) compensationAtEnd!: string[] | null;
   @Field(() => String, { nullable: true }) occupationAfter!: string | null;
   @Field(() => Int) version!: number;
@@ -133,6 +137,7 @@ export class EnrollmentType {
       dischargedOn: e.discharge?.on ?? null,
       dischargeReason: e.discharge?.reason ?? null,
       compensationAtStart: [...e.compensationAtStart],
+      compensationDuring: [...e.compensationDuring],
       compensationAtEnd: e.discharge ? [...e.discharge.compensationAtEnd] : null,
       occupationAfter: e.discharge?.occupationAfter ?? null,
       version: e.version,

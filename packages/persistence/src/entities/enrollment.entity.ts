@@ -30,6 +30,9 @@ export class EnrollmentEntity {
   @Column({ name: 'compensation_at_start', type: 'text', array: true })
   compensationAtStart!: string[];
 
+  @Column({ name: 'compensation_during', type: 'text', array: true, default: () => "'{}'" })
+  compensationDuring!: string[];
+
   @Column({ name: 'current_phase', type: 'text' })
   currentPhase!: string;
 

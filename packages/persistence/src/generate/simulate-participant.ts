@@ -3,6 +3,7 @@ import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { femaleNames, maleNames, surnames } from './names.js';
 import { type Rng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
+import { incomeDuringFor } from './income-during.js';
 
 export type StaffContext = {
   readonly associationId: string;
@@ -272,6 +273,7 @@ export function simulateParticipant(
     enrolledOn,
     before,
     transitions.at(-1)?.[0] ?? 'agreement',
+    incomeDuringFor({ enrollmentId, before, outcome, jobStarted: jobStart !== null }),
     dischargedOn,
     dischargedOn
       ? endedByProject && !worked

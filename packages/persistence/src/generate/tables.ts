@@ -123,6 +123,7 @@ export const generatedTables = {
     'enrolled_on',
     'compensation_at_start',
     'current_phase',
+    'compensation_during',
     'discharged_on',
     'discharge_reason',
     'compensation_at_end',

@@ -9,6 +9,7 @@ import { OneOpenEnrollment1733240000000 } from './1733240000000-one-open-enrollm
 import { ParticipantRegisteredBy1733263000000 } from './1733263000000-participant-registered-by.js';
 import { ForceRowLevelSecurity1733500000000 } from './1733500000000-force-row-level-security.js';
 import { ReallocationSettings1733610000000 } from './1733610000000-reallocation-settings.js';
+import { IncomeDuring1733721500000 } from './1733721500000-income-during.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ParticipantRegisteredBy1733263000000,
   ForceRowLevelSecurity1733500000000,
   ReallocationSettings1733610000000,
+  IncomeDuring1733721500000,
 ];

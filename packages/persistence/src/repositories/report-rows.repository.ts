@@ -95,6 +95,7 @@ export const reportRowsRepository = {
       discharged_on: string | null;
       discharge_reason: string | null;
       before: string[];
+      during: string[];
       after: string[] | null;
       occupation_after: string | null;
       first_contact: string | null;
@@ -104,7 +105,7 @@ export const reportRowsRepository = {
       `SELECT e.id, e.participant_id, e.coach_id, e.municipality_id, e.project_id, p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
               p.target_group_factors AS factors, to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on,
               to_char(e.discharged_on, 'YYYY-MM-DD') AS discharged_on, e.discharge_reason, e.compensation_at_start AS before,
-              e.compensation_at_end AS after, e.occupation_after,
+              e.compensation_during AS during, e.compensation_at_end AS after, e.occupation_after,
               to_char(e.first_employer_contact_on, 'YYYY-MM-DD') AS first_contact, to_char(e.first_job_on, 'YYYY-MM-DD') AS first_job,
               ph.phases
        FROM enrollments e
@@ -131,6 +132,7 @@ export const reportRowsRepository = {
       dischargedOn: dn(r.discharged_on),
       dischargeReason: r.discharge_reason,
       incomeBefore: r.before,
+      incomeDuring: r.during,
       incomeAfter: r.after ?? [],
       occupationAfter: r.occupation_after,
       phases: (r.phases ?? []).map((x) => ({ phase: x.phase, on: d(x.on) })),

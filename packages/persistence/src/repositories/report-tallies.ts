@@ -3,11 +3,14 @@ import {
   type CaseloadCount,
   type CaseloadUnit,
   type IncomeMode,
+  type IncomeStage,
   type OutcomeTally,
+  type TransitionStep,
   type TransitionTally,
   incomeCategory,
   incomeCodesRead,
   outcomeKindOf,
+  stagesOf,
 } from '@finsam-se/reporting';
 import type { TenantTx } from '../db/database.js';
 
@@ -178,18 +181,31 @@ type ActiveCountRow = {
  * `transitionMatrixFromTallies`, `outcomeReportFromTallies` and
  * `caseloadSeriesPointsFromCounts`.
  */
+/** The enrollment column of each income stage. */
+const incomeColumn: Record<IncomeStage, string> = {
+  before: 'compensation_at_start',
+  during: 'compensation_during',
+  after: 'compensation_at_end',
+};
+
 export const reportTalliesRepository = {
   /**
    * Discharges per (income before, income after) category under the mode. SQL groups by
    * the codes the mode reads (`incomeCodesRead`): the first of each list for `primary`,
    * whole lists for `combination`.
    */
-  async transitions(tx: TenantTx, scope: TallyScope, mode: IncomeMode): Promise<TransitionTally[]> {
+  async transitions(
+    tx: TenantTx,
+    scope: TallyScope,
+    mode: IncomeMode,
+    step: TransitionStep = 'before_after',
+  ): Promise<TransitionTally[]> {
     const { from, params } = dischargesSql(scope, tx, false);
     const first = incomeCodesRead(mode) === 1;
     const codes = (column: string) => (first ? `e.${column}[1]` : `e.${column}`);
+    const stages = stagesOf(step);
     const rows = await tx.query<{ before: Codes; after: Codes; n: number }>(
-      `SELECT ${codes('compensation_at_start')} AS before, ${codes('compensation_at_end')} AS after, count(*)::int AS n
+      `SELECT ${codes(incomeColumn[stages.from])} AS before, ${codes(incomeColumn[stages.to])} AS after, count(*)::int AS n
        FROM ${from} GROUP BY 1, 2`,
       params,
     );

@@ -179,7 +179,7 @@ export type EnrollmentView = Enrollment & {
 export const enrollments = resourceQueries({
   from: 'FROM enrollments t JOIN participants p ON p.association_id = t.association_id AND p.id = t.participant_id',
   select: `t.association_id, t.id, t.participant_id, t.coach_id, t.municipality_id, t.project_id, t.referral_id, ${day('t.enrolled_on', 'enrolled_on')},
-    t.compensation_at_start, t.current_phase, ${day('t.discharged_on', 'discharged_on')}, t.discharge_reason, t.compensation_at_end, t.occupation_after,
+    t.compensation_at_start, t.compensation_during, t.current_phase, ${day('t.discharged_on', 'discharged_on')}, t.discharge_reason, t.compensation_at_end, t.occupation_after,
     ${day('t.first_employer_contact_on', 'first_contact')}, ${day('t.first_job_on', 'first_job')}, t.version,
     p.first_name || ' ' || p.last_name AS participant_name,
     coalesce((SELECT json_agg(json_build_object('phase', x.phase, 'on', x.on_date) ORDER BY x.seq) FROM phase_transitions x WHERE x.association_id = t.association_id AND x.enrollment_id = t.id), '[]') AS phases,
@@ -193,6 +193,7 @@ export const enrollments = resourceQueries({
       referral_id: string | null;
       enrolled_on: string;
       compensation_at_start: string[];
+      compensation_during: string[];
       current_phase: Phase;
       discharged_on: string | null;
       discharge_reason: string | null;
@@ -219,6 +220,7 @@ export const enrollments = resourceQueries({
     referralId: r.referral_id,
     enrolledOn: LocalDate.from(r.enrolled_on),
     compensationAtStart: r.compensation_at_start,
+    compensationDuring: r.compensation_during,
     phases: r.phases.map((x) => ({ phase: x.phase, on: LocalDate.from(x.on) })),
     discharge:
       r.discharged_on === null

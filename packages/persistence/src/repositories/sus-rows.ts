@@ -27,6 +27,7 @@ export async function susRegistrationRows(
     discharged_on: string | null;
     discharge_reason: string | null;
     before: string[];
+    during: string[];
     after: string[] | null;
     occupation_after: string | null;
     education_level: string | null;
@@ -34,7 +35,7 @@ export async function susRegistrationRows(
   }>(
     `SELECT e.id, p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
             to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on, to_char(e.discharged_on, 'YYYY-MM-DD') AS discharged_on,
-            e.discharge_reason, e.compensation_at_start AS before, e.compensation_at_end AS after, e.occupation_after,
+            e.discharge_reason, e.compensation_at_start AS before, e.compensation_during AS during, e.compensation_at_end AS after, e.occupation_after,
             p.education_level, to_char(e.first_job_on, 'YYYY-MM-DD') AS first_job_on
      FROM enrollments e JOIN participants p ON p.association_id = e.association_id AND p.id = e.participant_id
      WHERE e.association_id = $1 AND e.enrolled_on < $3::date AND (e.discharged_on IS NULL OR e.discharged_on >= $2::date)
@@ -50,6 +51,7 @@ export async function susRegistrationRows(
     birthDate: LocalDate.from(r.birth_date),
     registeredOn: LocalDate.from(r.enrolled_on),
     incomeBefore: r.before,
+    incomeDuring: r.during,
     educationLevel: r.education_level,
     monthsOnPublicSupportBefore: null,
     dischargedOn: r.discharged_on === null ? null : LocalDate.from(r.discharged_on),

@@ -115,7 +115,7 @@ export const workRepository = {
     const employerContact = after.phases.find((p) => p.phase === 'employer_engagement')?.on ?? null;
     const updated = await tx.query(
       `UPDATE enrollments SET current_phase = $4, discharged_on = $5, discharge_reason = $6, compensation_at_end = $7, occupation_after = $8,
-              first_employer_contact_on = coalesce(first_employer_contact_on, $9), version = version + 1
+              first_employer_contact_on = coalesce(first_employer_contact_on, $9), compensation_during = $10, version = version + 1
        WHERE association_id = $1 AND id = $2 AND version = $3 RETURNING id`,
       [
         tx.associationId,
@@ -127,6 +127,7 @@ export const workRepository = {
         after.discharge?.compensationAtEnd ?? null,
         after.discharge?.occupationAfter ?? null,
         employerContact,
+        after.compensationDuring,
       ],
     );
     if (updated.length === 0) await conflictOrMissing(tx, 'enrollments', after.id);
