@@ -8,7 +8,7 @@ import {
   canReallocate,
   canWriteResource,
   isRole,
-  type ResourceName,
+  registeredFor,
 } from './auth/roles';
 import { StartPage } from './start/StartPage';
 import { buildI18nProvider } from './i18n/i18nProvider';
@@ -22,6 +22,7 @@ import {
 } from './pages';
 import { RESOURCES } from './resources';
 import { CUSTOM_ROUTES } from './layout/customRoutes';
+import { NotAllowed } from './layout/NotAllowed';
 import { theme } from './theme';
 
 const dataProvider = buildDataProvider();
@@ -39,16 +40,15 @@ function Panel() {
       i18nProvider={i18nProvider}
       layout={Layout}
       dashboard={StartPage}
+      catchAll={NotAllowed}
       theme={theme}
     >
       {(permissions: unknown) => {
         const role = isRole(permissions) ? permissions : undefined;
-        const names = (Object.keys(RESOURCES) as ResourceName[]).filter(
-          (name) => name !== 'User' || canManageUsers(role),
-        );
+        // Only what the role may list: no menu entry, and a typed address says "not allowed".
         return (
           <>
-            {names.map((name) => {
+            {registeredFor(role).map((name) => {
               const views = RESOURCES[name];
               return (
                 <Resource

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   PEOPLE_RESOURCES,
+  canDecideReferrals,
+  canListResource,
   canReallocate,
-  canWrite,
   canWritePeople,
   canWriteResource,
+  readsOverview,
+  registeredFor,
   resourcesFor,
-  seesDashboard,
 } from './roles';
 
 describe('role rules of the menu', () => {
@@ -20,16 +22,16 @@ describe('role rules of the menu', () => {
   it('lists users only for the manager and nothing but reports for external', () => {
     expect(resourcesFor('MANAGER')).toContain('User');
     expect(resourcesFor('STEERING')).not.toContain('User');
-    expect(resourcesFor('EXTERNAL')).toEqual([]);
-    expect(seesDashboard('EXTERNAL')).toBe(false);
+    expect(registeredFor('EXTERNAL')).toEqual([]);
+    expect(readsOverview('EXTERNAL')).toBe(false);
     expect(resourcesFor('COACH')).not.toContain('Reallocation');
   });
   it('keeps the board read-only', () => {
-    expect(canWrite('BOARD')).toBe(false);
-    expect(canWrite('COACH')).toBe(true);
+    for (const name of registeredFor('BOARD')) expect(canWriteResource('BOARD', name)).toBe(false);
+    expect(canWriteResource('COACH', 'Enrollment')).toBe(true);
   });
   it('gives the board no list of people: it reads aggregated figures', () => {
-    for (const name of PEOPLE_RESOURCES) expect(resourcesFor('BOARD')).not.toContain(name);
+    for (const name of PEOPLE_RESOURCES) expect(registeredFor('BOARD')).not.toContain(name);
     expect(resourcesFor('BOARD')).toContain('Municipality');
     expect(resourcesFor('STEERING')).toContain('Participant');
   });
@@ -40,6 +42,21 @@ describe('role rules of the menu', () => {
     for (const role of ['STEERING', 'BOARD', 'REFERRER', 'EXTERNAL'] as const)
       expect(canWritePeople(role)).toBe(false);
     expect(canWriteResource('STEERING', 'Participant')).toBe(false);
-    expect(canWriteResource('STEERING', 'Coach')).toBe(true);
+  });
+  it('offers the steering group no referral decisions and no enrollments to create', () => {
+    expect(canDecideReferrals('STEERING')).toBe(false);
+    expect(canWriteResource('STEERING', 'Enrollment')).toBe(false);
+    expect(canWriteResource('STEERING', 'Coach')).toBe(false);
+    expect(canDecideReferrals('MUNICIPAL_CHIEF')).toBe(true);
+  });
+  it('gives the referrer referrals but no people', () => {
+    expect(canListResource('REFERRER', 'Participant')).toBe(false);
+    expect(resourcesFor('REFERRER')).toContain('Referral');
+    expect(canWriteResource('REFERRER', 'Referral')).toBe(true);
+  });
+  it('registers the coach’s posts for links but keeps them out of the menu', () => {
+    expect(registeredFor('COACH')).toContain('Post');
+    expect(resourcesFor('COACH')).not.toContain('Post');
+    expect(resourcesFor('COACH')).not.toContain('Attestation');
   });
 });

@@ -1,45 +1,48 @@
-// What each role may see and do in the panel. The gateway enforces the same rules;
-// these only decide which menu entries and buttons are shown.
+// What each role may see and do in the panel, read from the one access table (access.ts),
+// which mirrors the gateway's guards. The gateway enforces them; these decide which
+// resources are registered, which menu entries show and which buttons are offered.
 import type { Role } from '../api/types';
+import {
+  OVERVIEW_READERS,
+  PEOPLE_ACCESS,
+  REFERRAL_DECIDERS,
+  RESOURCE_ACCESS,
+  type ResourceName,
+} from './access';
 
-export const ROLES: readonly Role[] = [
-  'BOARD',
-  'STEERING',
-  'MANAGER',
-  'MUNICIPAL_CHIEF',
-  'COACH',
-  'REFERRER',
-  'EXTERNAL',
-];
+export type { ResourceName } from './access';
+
+export const ROLES: readonly Role[] = Object.keys(PEOPLE_ACCESS) as Role[];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
+const among = (roles: readonly Role[], role: Role | undefined): boolean =>
+  role !== undefined && roles.includes(role);
+
+/** The reallocation screen: whoever decides reallocations. */
 export function canReallocate(role: Role | undefined): boolean {
-  return role === 'STEERING' || role === 'MANAGER';
+  return among(RESOURCE_ACCESS.Reallocation.write, role);
 }
 
 export function canManageUsers(role: Role | undefined): boolean {
-  return role === 'MANAGER';
+  return among(RESOURCE_ACCESS.User.write, role);
 }
 
-/** BOARD and EXTERNAL never write; everybody else may, subject to the gateway. */
-export function canWrite(role: Role | undefined): boolean {
-  return role !== undefined && role !== 'BOARD' && role !== 'EXTERNAL';
-}
-
-/**
- * Who registers and rectifies participants: the gateway's PEOPLE_ACCESS (documented in
- * docs/personal-data.md). The steering group reads people but does not keep the register.
- */
+/** Who registers and rectifies participants (PEOPLE_ACCESS, docs/personal-data.md). */
 export function canWritePeople(role: Role | undefined): boolean {
-  return role === 'MANAGER' || role === 'MUNICIPAL_CHIEF' || role === 'COACH';
+  return role !== undefined && PEOPLE_ACCESS[role].writes;
 }
 
-/** Whether a resource gets create and edit screens for the role. */
+/** Whether the role may run the resource's list (and so gets it registered). */
+export function canListResource(role: Role | undefined, name: ResourceName): boolean {
+  return among(RESOURCE_ACCESS[name].list, role);
+}
+
+/** Whether a resource gets create and edit screens (and its write buttons) for the role. */
 export function canWriteResource(role: Role | undefined, name: ResourceName): boolean {
-  return name === 'Participant' ? canWritePeople(role) : canWrite(role);
+  return among(RESOURCE_ACCESS[name].write, role);
 }
 
 /** The coach works with their current people; the register's keepers see everyone. */
@@ -48,50 +51,17 @@ export function defaultParticipantStatus(role: Role | undefined): string[] | und
 }
 
 export function canSignAttestation(role: Role | undefined): boolean {
-  return role === 'MUNICIPAL_CHIEF';
+  return canWriteResource(role, 'Attestation');
 }
 
 export function canDecideReferrals(role: Role | undefined): boolean {
-  return (
-    role === 'MANAGER' || role === 'COACH' || role === 'STEERING' || role === 'MUNICIPAL_CHIEF'
-  );
+  return among(REFERRAL_DECIDERS, role);
 }
 
-export function seesDashboard(role: Role | undefined): boolean {
-  return role !== undefined && role !== 'EXTERNAL';
+/** The overview's figures (the `dashboard` query). */
+export function readsOverview(role: Role | undefined): boolean {
+  return among(OVERVIEW_READERS, role);
 }
-
-export type ResourceName =
-  | 'Municipality'
-  | 'Project'
-  | 'Post'
-  | 'Coach'
-  | 'Participant'
-  | 'Referral'
-  | 'SeGroupMeeting'
-  | 'Enrollment'
-  | 'Employer'
-  | 'Placement'
-  | 'FollowUp'
-  | 'Attestation'
-  | 'Reallocation'
-  | 'User';
-
-const ALL_BUT_USERS: readonly ResourceName[] = [
-  'Municipality',
-  'Project',
-  'Post',
-  'Coach',
-  'Participant',
-  'Referral',
-  'SeGroupMeeting',
-  'Enrollment',
-  'Employer',
-  'Placement',
-  'FollowUp',
-  'Attestation',
-  'Reallocation',
-];
 
 /** Resources that list or show named people: none of them for a role that reads aggregates. */
 export const PEOPLE_RESOURCES: readonly ResourceName[] = [
@@ -102,24 +72,20 @@ export const PEOPLE_RESOURCES: readonly ResourceName[] = [
   'FollowUp',
 ];
 
-/**
- * Resources listed in the menu for a role. EXTERNAL sees only reports; the BOARD reads
- * aggregated figures only (dashboard, reports, organisation), no list of people.
- */
+/** Readable but not the role's work: registered (links resolve) yet left out of the menu. */
+const NOT_IN_MENU: Partial<Record<Role, readonly ResourceName[]>> = {
+  COACH: ['Post'],
+};
+
+/** Every resource the role may list: the ones registered for it. */
+export function registeredFor(role: Role | undefined): readonly ResourceName[] {
+  return (Object.keys(RESOURCE_ACCESS) as ResourceName[]).filter((name) =>
+    canListResource(role, name),
+  );
+}
+
+/** Resources listed in the menu for a role. */
 export function resourcesFor(role: Role | undefined): readonly ResourceName[] {
-  switch (role) {
-    case undefined:
-    case 'EXTERNAL':
-      return [];
-    case 'BOARD':
-      return ALL_BUT_USERS.filter((r) => !PEOPLE_RESOURCES.includes(r));
-    case 'MANAGER':
-      return [...ALL_BUT_USERS, 'User'];
-    case 'COACH':
-      return ALL_BUT_USERS.filter((r) => r !== 'Reallocation' && r !== 'Post');
-    case 'REFERRER':
-      return ['Municipality', 'Participant', 'Referral'];
-    default:
-      return ALL_BUT_USERS;
-  }
+  const hidden = role === undefined ? [] : (NOT_IN_MENU[role] ?? []);
+  return registeredFor(role).filter((name) => !hidden.includes(name));
 }

@@ -11,6 +11,8 @@ import {
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import type { AttestationDue } from '../api/types';
+import { canListResource } from '../auth/roles';
+import { useRole } from '../auth/useRole';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export function BudgetCard({ budget, committed }: { budget: number; committed: number }) {
@@ -45,6 +47,8 @@ export function BudgetCard({ budget, committed }: { budget: number; committed: n
 
 export function ReferralsCard({ waiting }: { waiting: number }) {
   const translate = useTranslate();
+  // The board reads the count, not the referrals (it lists no people).
+  const lists = canListResource(useRole(), 'Referral');
   return (
     <Card component="section" aria-labelledby="referrals-title">
       <CardContent>
@@ -54,12 +58,14 @@ export function ReferralsCard({ waiting }: { waiting: number }) {
         <Typography variant="h3" component="p" data-testid="referrals-waiting">
           {waiting}
         </Typography>
-        <Button
-          component={Link}
-          to={`/Referral?filter=${encodeURIComponent(JSON.stringify({ state: 'RECEIVED' }))}`}
-        >
-          {translate('app.dashboard.show_referrals')}
-        </Button>
+        {lists && (
+          <Button
+            component={Link}
+            to={`/Referral?filter=${encodeURIComponent(JSON.stringify({ state: 'RECEIVED' }))}`}
+          >
+            {translate('app.dashboard.show_referrals')}
+          </Button>
+        )}
       </CardContent>
     </Card>
   );

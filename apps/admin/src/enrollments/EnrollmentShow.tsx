@@ -9,10 +9,14 @@ import {
 } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import { CoachField, MunicipalityField, ProjectField } from '../common/refs';
-import { canWrite, isRole } from '../auth/roles';
+import { canWriteResource, isRole } from '../auth/roles';
 import { PhaseTimeline } from './PhaseTimeline';
 import { MovePhaseButton } from './MovePhaseButton';
 import { DischargeButton } from './DischargeButton';
+import { IncomeDuringButton } from './IncomeDuringButton';
+import { IncomeField } from './IncomeField';
+import { AddPlacementButton } from './AddPlacementButton';
+import { EnrollmentFollowUps, EnrollmentPlacements } from './EnrollmentWork';
 import { RecordSurveyButton } from '../surveys/RecordSurveyButton';
 import { SendSurveyButton } from '../surveys/SendSurveyButton';
 import { SurveyAnswers } from '../surveys/SurveyAnswers';
@@ -21,10 +25,12 @@ import { canSendSurvey } from '../surveys/surveyRoles';
 function EnrollmentActions() {
   const { permissions } = usePermissions();
   const role = isRole(permissions) ? permissions : undefined;
-  if (!canWrite(role)) return null;
+  if (!canWriteResource(role, 'Enrollment')) return null;
   return (
     <TopToolbar>
       <MovePhaseButton />
+      {canWriteResource(role, 'Placement') && <AddPlacementButton />}
+      <IncomeDuringButton />
       <DischargeButton />
       {canSendSurvey(role) && <SendSurveyButton />}
       {canSendSurvey(role) && <RecordSurveyButton />}
@@ -48,9 +54,14 @@ export function EnrollmentShow() {
           <PhaseTimeline />
         </Labeled>
         <EnumField source="currentPhase" type="Phase" />
+        <IncomeField source="compensationAtStart" />
+        <IncomeField source="compensationDuring" />
+        <IncomeField source="compensationAtEnd" />
         <IsoDateField source="dischargedOn" />
         <EnumField source="dischargeReason" type="dischargeReason" />
         <EnumField source="occupationAfter" type="occupation" />
+        <EnrollmentPlacements />
+        <EnrollmentFollowUps />
         <SurveyAnswers />
       </SimpleShowLayout>
     </Show>

@@ -14,7 +14,7 @@ import {
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { FollowUpRecord } from '../api/editingOperations';
 import { useFinsam } from '../api/useFinsam';
-import { canWrite } from '../auth/roles';
+import { canWriteResource } from '../auth/roles';
 import { useRole } from '../auth/useRole';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { useEnrollmentMutation } from '../enrollments/useEnrollmentMutation';
@@ -30,7 +30,7 @@ export function RecordFollowUpButton() {
   const [doneOn, setDoneOn] = useState(toIsoDate(new Date()));
   const [working, setWorking] = useState(false);
   const [studying, setStudying] = useState(false);
-  if (!record || !canWrite(role)) return null;
+  if (!record || !canWriteResource(role, 'FollowUp')) return null;
   const stop = (event: MouseEvent) => event.stopPropagation();
   const start = (event: MouseEvent) => {
     stop(event);

@@ -4,6 +4,11 @@ import { enumsEn } from './enumsEn';
 
 export const appEn: typeof appSv = {
   menu: { dashboard: 'Dashboard', reallocation: 'Reallocation of posts', reports: 'Reports' },
+  access: {
+    title: 'Not allowed for your role',
+    body: 'Your role may not open this page. What you may see and do is in the menu.',
+    home: 'To the start page',
+  },
   error: {
     UNAUTHENTICATED: 'You are no longer logged in. Please log in again.',
     FORBIDDEN: 'You are not allowed to do this.',
@@ -124,6 +129,7 @@ export const appEn: typeof appSv = {
   enrollment: {
     timeline: 'Supported Employment steps',
     move: 'Move to step',
+    add_placement: 'New placement',
     phase: 'Step',
     on: 'Date',
     moved: 'The step has been changed.',

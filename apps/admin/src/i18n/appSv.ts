@@ -3,6 +3,11 @@ import { enumsSv } from './enumsSv';
 
 export const appSv = {
   menu: { dashboard: 'Översikt', reallocation: 'Omfördelning av tjänster', reports: 'Rapporter' },
+  access: {
+    title: 'Inte tillåtet för din roll',
+    body: 'Din roll får inte öppna den här sidan. Det du får se och göra finns i menyn.',
+    home: 'Till startsidan',
+  },
   error: {
     UNAUTHENTICATED: 'Du är inte inloggad längre. Logga in igen.',
     FORBIDDEN: 'Du har inte behörighet till detta.',
@@ -122,6 +127,7 @@ export const appSv = {
   enrollment: {
     timeline: 'Stegen i Supported Employment',
     move: 'Flytta till steg',
+    add_placement: 'Ny placering',
     phase: 'Steg',
     on: 'Datum',
     moved: 'Steget är ändrat.',

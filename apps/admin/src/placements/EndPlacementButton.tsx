@@ -2,7 +2,7 @@
 import { useState, type MouseEvent } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
-import { canWrite } from '../auth/roles';
+import { canWriteResource } from '../auth/roles';
 import { useRole } from '../auth/useRole';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { isIsoDate, toIsoDate } from '../lib/format';
@@ -22,7 +22,7 @@ export function EndPlacementButton() {
   const [update, { isPending }] = useUpdate();
   const [open, setOpen] = useState(false);
   const [on, setOn] = useState(toIsoDate(new Date()));
-  if (!record || record.endedOn || !canWrite(role)) return null;
+  if (!record || record.endedOn || !canWriteResource(role, 'Placement')) return null;
   const stop = (event: MouseEvent) => event.stopPropagation();
   const submit = () =>
     update(
