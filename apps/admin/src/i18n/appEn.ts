@@ -191,6 +191,7 @@ export const appEn: typeof appSv = {
     suppressed: 'Hidden: fewer than 5',
     name: {
       outcomeReport: 'Outcome',
+      durableOutcome: 'Durable outcome (6 and 12 months)',
       transitionMatrix: 'Transitions (income before/after)',
       phaseFunnel: 'Phase funnel',
       referralStats: 'Referrals',

@@ -189,6 +189,7 @@ export const appSv = {
     suppressed: 'Dolt: färre än 5',
     name: {
       outcomeReport: 'Resultat',
+      durableOutcome: 'Varaktigt resultat (6 och 12 månader)',
       transitionMatrix: 'Övergångar (försörjning före/efter)',
       phaseFunnel: 'Stegtratt',
       referralStats: 'Remisser',

@@ -13,13 +13,13 @@ import {
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
-import type { Gender, ReportName } from '../api/types';
+import type { Gender } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
 import { GENDERS } from '../common/choices';
 import { isIsoDate, toIsoDate } from '../lib/format';
 import { useAsync } from '../lib/useAsync';
 import { useDefaultProject } from '../dashboard/useDefaultProject';
-import { REPORTS, csvFileName } from './cells';
+import { REPORT_CHOICES, type ReportChoice, csvFileName, reportQueryOf } from './cells';
 import { ReportTableView } from './ReportTableView';
 import { downloadCsv } from './download';
 import { IsoDateInput } from '../common/IsoDateInput';
@@ -31,7 +31,7 @@ export function ReportsPage() {
   const { permissions } = usePermissions();
   const { projectId } = useDefaultProject();
   const today = useMemo(() => new Date(), []);
-  const [report, setReport] = useState<ReportName>('outcomeReport');
+  const [report, setReport] = useState<ReportChoice>('outcomeReport');
   const [from, setFrom] = useState(`${today.getFullYear()}-01-01`);
   const [to, setTo] = useState(toIsoDate(today));
   const [municipalityId, setMunicipalityId] = useState('');
@@ -44,7 +44,8 @@ export function ReportsPage() {
   const table = useAsync(
     ready
       ? () =>
-          finsam.report(report, {
+          finsam.report(reportQueryOf(report).name, {
+            groupBy: reportQueryOf(report).groupBy ?? null,
             projectId,
             from,
             to,
@@ -71,9 +72,9 @@ export function ReportsPage() {
               sx={{ minWidth: 240 }}
               label={t('report')}
               value={report}
-              onChange={(e) => setReport(e.target.value as ReportName)}
+              onChange={(e) => setReport(e.target.value as ReportChoice)}
             >
-              {REPORTS.map((r) => (
+              {REPORT_CHOICES.map((r) => (
                 <MenuItem key={r} value={r}>
                   {t(`name.${r}`)}
                 </MenuItem>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFor, cellText, csvFileName, valueText } from './cells';
+import { REPORT_CHOICES, cellFor, cellText, csvFileName, reportQueryOf, valueText } from './cells';
 
 const NBSP = '\u00a0';
 
@@ -51,5 +51,13 @@ describe('report cells', () => {
     expect(valueText(3.1, 'score')).toBe('3,1');
     expect(valueText(3, 'score')).toBe('3,0');
     expect(valueText(0.5, 'fte')).toBe('0,5');
+  });
+});
+
+describe('report choices', () => {
+  it('offers the durable outcome as the outcome report grouped durable', () => {
+    expect(REPORT_CHOICES.slice(0, 2)).toEqual(['outcomeReport', 'durableOutcome']);
+    expect(reportQueryOf('durableOutcome')).toEqual({ name: 'outcomeReport', groupBy: 'durable' });
+    expect(reportQueryOf('afterSupportReport')).toEqual({ name: 'afterSupportReport' });
   });
 });

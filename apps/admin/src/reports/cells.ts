@@ -14,6 +14,22 @@ export const REPORTS: readonly ReportName[] = [
   'assessmentChangeReport',
 ];
 
+/** What the report picker offers: every report, and the outcome report's durable view. */
+export type ReportChoice = ReportName | 'durableOutcome';
+
+export const REPORT_CHOICES: readonly ReportChoice[] = [
+  'outcomeReport',
+  'durableOutcome',
+  ...REPORTS.filter((r) => r !== 'outcomeReport'),
+];
+
+/** The query behind a choice: the durable outcome is the outcome report grouped `durable`. */
+export function reportQueryOf(choice: ReportChoice): { name: ReportName; groupBy?: string } {
+  return choice === 'durableOutcome'
+    ? { name: 'outcomeReport', groupBy: 'durable' }
+    : { name: choice };
+}
+
 export const SUPPRESSED = '–';
 
 /** A value in its column's unit: goals as percent, money in kronor, averages with a decimal. */
