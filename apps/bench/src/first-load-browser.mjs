@@ -92,7 +92,10 @@ export async function loginFormUsableAt(page) {
   return handle.jsonValue();
 }
 
-/** Signs in and returns the ms from the click until the heading `heading` is shown. */
+/**
+ * Signs in and returns the ms from the click until the heading `heading` is shown; returns
+ * once the network is quiet, so the page's later requests (its lists) are counted too.
+ */
 export async function signInUntil(page, { email, password, heading }) {
   await page.fill('input[autocomplete="username"]', email);
   await page.fill('input[autocomplete="current-password"]', password);
@@ -106,5 +109,7 @@ export async function signInUntil(page, { email, password, heading }) {
     heading,
     { polling: 'raf', timeout: 120_000 },
   );
-  return (await handle.jsonValue()) - clicked;
+  const shown = (await handle.jsonValue()) - clicked;
+  await page.waitForLoadState('networkidle');
+  return shown;
 }
