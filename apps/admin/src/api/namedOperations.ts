@@ -16,6 +16,7 @@ import type {
   AcceptReferralParams,
   DecideReferralParams,
   DischargeEnrollmentParams,
+  RecordIncomeDuringParams,
   DraftCheck,
   MoveEnrollmentPhaseParams,
   Reallocation,
@@ -58,6 +59,7 @@ export interface NamedOperations
   acceptReferral(p: AcceptReferralParams): Promise<{ enrollmentId: string | null }>;
   moveEnrollmentPhase(p: MoveEnrollmentPhaseParams): Promise<unknown>;
   dischargeEnrollment(p: DischargeEnrollmentParams): Promise<unknown>;
+  recordIncomeDuring(p: RecordIncomeDuringParams): Promise<unknown>;
   signAttestation(p: SignAttestationParams): Promise<Attestation>;
   report(name: ReportName, filter: ReportFilter): Promise<ReportTable>;
   questionnaires(): Promise<Questionnaire[]>;
@@ -98,6 +100,9 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
     moveEnrollmentPhase: async (p) =>
       (await call<{ moveEnrollmentPhase: unknown }>(ops.MOVE_ENROLLMENT_PHASE, { ...p }))
         .moveEnrollmentPhase,
+    recordIncomeDuring: async (p) =>
+      (await call<{ recordIncomeDuring: unknown }>(ops.RECORD_INCOME_DURING, { ...p }))
+        .recordIncomeDuring,
     dischargeEnrollment: async (p) =>
       (await call<{ dischargeEnrollment: unknown }>(ops.DISCHARGE_ENROLLMENT, { ...p }))
         .dischargeEnrollment,

@@ -9,7 +9,7 @@ const REALLOCATION =
 const REFERRAL =
   'id participantId participantName enrollmentId municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedByName note meetingId }';
 const ENROLLMENT =
-  'id participantId participantName coachId municipalityId projectId enrolledOn currentPhase phases { phase on } dischargedOn dischargeReason compensationAtStart compensationAtEnd occupationAfter version';
+  'id participantId participantName coachId municipalityId projectId enrolledOn currentPhase phases { phase on } dischargedOn dischargeReason compensationAtStart compensationDuring compensationAtEnd occupationAfter version';
 
 export const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { token expiresAt user { ${ME} } }
@@ -77,6 +77,10 @@ export const ACCEPT_REFERRAL = `mutation AcceptReferral($id: ID!, $decidedOn: Lo
 
 export const MOVE_ENROLLMENT_PHASE = `mutation MoveEnrollmentPhase($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
   moveEnrollmentPhase(id: $id, phase: $phase, on: $on, version: $version) { ${ENROLLMENT} }
+}`;
+
+export const RECORD_INCOME_DURING = `mutation RecordIncomeDuring($id: ID!, $compensationDuring: [String!]!, $version: Int!) {
+  recordIncomeDuring(id: $id, compensationDuring: $compensationDuring, version: $version) { ${ENROLLMENT} }
 }`;
 
 export const DISCHARGE_ENROLLMENT = `mutation DischargeEnrollment($id: ID!, $on: LocalDate!, $reason: String!, $compensationAtEnd: [String!]!, $occupationAfter: String!, $followUp: Boolean, $version: Int!) {

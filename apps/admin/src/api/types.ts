@@ -270,6 +270,11 @@ export interface MoveEnrollmentPhaseParams {
   on: string;
   version: number;
 }
+export interface RecordIncomeDuringParams {
+  id: string;
+  compensationDuring: string[];
+  version: number;
+}
 export interface DischargeEnrollmentParams {
   id: string;
   on: string;

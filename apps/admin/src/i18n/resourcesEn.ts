@@ -111,6 +111,7 @@ export const resourcesEn = {
       dischargedOn: 'Discharged',
       dischargeReason: 'Discharge reason',
       compensationAtStart: 'Income at start',
+      compensationDuring: 'Income during participation',
       compensationAtEnd: 'Income at end',
       occupationAfter: 'Occupation after',
     },

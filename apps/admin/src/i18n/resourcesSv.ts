@@ -108,6 +108,7 @@ export const resourcesSv = {
       dischargedOn: 'Utskriven',
       dischargeReason: 'Orsak till utskrivning',
       compensationAtStart: 'Försörjning vid start',
+      compensationDuring: 'Försörjning under deltagandet',
       compensationAtEnd: 'Försörjning vid avslut',
       occupationAfter: 'Sysselsättning efter',
     },
