@@ -196,6 +196,8 @@ export const appEn: typeof appSv = {
     name: {
       outcomeReport: 'Outcome',
       durableOutcome: 'Durable outcome (6 and 12 months)',
+      incomeBeforeDuring: 'Transitions (income before/during)',
+      incomeDuringAfter: 'Transitions (income during/after)',
       transitionMatrix: 'Transitions (income before/after)',
       phaseFunnel: 'Phase funnel',
       referralStats: 'Referrals',

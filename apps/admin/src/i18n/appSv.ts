@@ -194,6 +194,8 @@ export const appSv = {
     name: {
       outcomeReport: 'Resultat',
       durableOutcome: 'Varaktigt resultat (6 och 12 månader)',
+      incomeBeforeDuring: 'Övergångar (försörjning före/under)',
+      incomeDuringAfter: 'Övergångar (försörjning under/efter)',
       transitionMatrix: 'Övergångar (försörjning före/efter)',
       phaseFunnel: 'Stegtratt',
       referralStats: 'Remisser',

@@ -60,4 +60,21 @@ describe('report choices', () => {
     expect(reportQueryOf('durableOutcome')).toEqual({ name: 'outcomeReport', groupBy: 'durable' });
     expect(reportQueryOf('afterSupportReport')).toEqual({ name: 'afterSupportReport' });
   });
+  it('offers income before → during and during → after beside before → after', () => {
+    const at = REPORT_CHOICES.indexOf('transitionMatrix');
+    expect(REPORT_CHOICES.slice(at - 2, at + 1)).toEqual([
+      'incomeBeforeDuring',
+      'incomeDuringAfter',
+      'transitionMatrix',
+    ]);
+    expect(reportQueryOf('incomeBeforeDuring')).toEqual({
+      name: 'transitionMatrix',
+      groupBy: 'beforeDuring',
+    });
+    expect(reportQueryOf('incomeDuringAfter')).toEqual({
+      name: 'transitionMatrix',
+      groupBy: 'duringAfter',
+    });
+    expect(reportQueryOf('transitionMatrix')).toEqual({ name: 'transitionMatrix' });
+  });
 });

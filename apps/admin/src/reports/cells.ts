@@ -14,20 +14,31 @@ export const REPORTS: readonly ReportName[] = [
   'assessmentChangeReport',
 ];
 
-/** What the report picker offers: every report, and the outcome report's durable view. */
-export type ReportChoice = ReportName | 'durableOutcome';
+/**
+ * What the report picker offers: every report, the outcome report's durable view and the
+ * income steps before → during and during → after (§9: "före, under och efter").
+ */
+export type ReportChoice =
+  ReportName | 'durableOutcome' | 'incomeBeforeDuring' | 'incomeDuringAfter';
 
 export const REPORT_CHOICES: readonly ReportChoice[] = [
   'outcomeReport',
   'durableOutcome',
-  ...REPORTS.filter((r) => r !== 'outcomeReport'),
+  ...REPORTS.filter((r) => r !== 'outcomeReport').flatMap((r): ReportChoice[] =>
+    r === 'transitionMatrix' ? ['incomeBeforeDuring', 'incomeDuringAfter', r] : [r],
+  ),
 ];
 
-/** The query behind a choice: the durable outcome is the outcome report grouped `durable`. */
+/** Choices that are another report's grouping. */
+const GROUPED: Partial<Record<ReportChoice, { name: ReportName; groupBy: string }>> = {
+  durableOutcome: { name: 'outcomeReport', groupBy: 'durable' },
+  incomeBeforeDuring: { name: 'transitionMatrix', groupBy: 'beforeDuring' },
+  incomeDuringAfter: { name: 'transitionMatrix', groupBy: 'duringAfter' },
+};
+
+/** The query behind a choice: e.g. the durable outcome is the outcome report grouped `durable`. */
 export function reportQueryOf(choice: ReportChoice): { name: ReportName; groupBy?: string } {
-  return choice === 'durableOutcome'
-    ? { name: 'outcomeReport', groupBy: 'durable' }
-    : { name: choice };
+  return GROUPED[choice] ?? { name: choice as ReportName };
 }
 
 export const SUPPRESSED = '–';
