@@ -37,4 +37,29 @@ describe('reports', () => {
     expect(await pages.reportColumn('Goal')).toEqual(goals);
     await admin.page.context().close();
   });
+
+  it('shows the durable outcome per person at discharge, 6 and 12 months, and the after-support share both ways', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const pages = new MessagePages(admin.page);
+
+    await pages.openReport('Varaktigt resultat (6 och 12 månader)');
+    expect(await admin.page.locator('#report-title').innerText()).toBe('Varaktigt utfall');
+    const stages = await pages.reportTable().locator('tbody th').allInnerTexts();
+    expect(stages).toEqual(['Vid avslut', '6 månader efter avslut', '12 månader efter avslut']);
+    const goals = await pages.reportColumn('Mål');
+    for (const goal of goals) expect(goal).toMatch(/^(\d+\s%|–)$/);
+    const text = await admin.page.locator('main').innerText();
+    expect(text).toContain('Personer (inte inskrivningar)');
+    expect(text).toContain('Arbete med lönestöd räknas inte som arbete vid avslut');
+
+    await pages.openReport('Efterstöd');
+    await pages.reportColumn('Okänd');
+    await pages.reportColumn('Skillnad mot mål av kända svar (procentenheter)');
+    expect(await admin.page.locator('main').innerText()).toContain(
+      'okänd status räknas som att målet inte nåtts',
+    );
+    await admin.screenshot('report-durable-outcome');
+    await admin.page.context().close();
+  });
 });
