@@ -14,7 +14,7 @@ import DrawIcon from '@mui/icons-material/Draw';
 import { useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
 import { readUser } from '../auth/session';
-import { halfYearOf } from '../lib/halfYear';
+import { lastEndedHalfYearOf } from '../lib/halfYear';
 
 export function SignAttestationButton({ halfYear: initialHalfYear }: { halfYear?: string }) {
   const translate = useTranslate();
@@ -27,7 +27,7 @@ export function SignAttestationButton({ halfYear: initialHalfYear }: { halfYear?
   });
   const [open, setOpen] = useState(false);
   const [projectId, setProjectId] = useState('');
-  const [halfYear, setHalfYear] = useState(initialHalfYear ?? halfYearOf(new Date()));
+  const [halfYear, setHalfYear] = useState(initialHalfYear ?? lastEndedHalfYearOf(new Date()));
   const [statement, setStatement] = useState('');
   const [busy, setBusy] = useState(false);
   const chosenProject = projectId || projects.data?.[0]?.id || '';

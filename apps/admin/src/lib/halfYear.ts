@@ -6,3 +6,12 @@ export function halfYearOf(date: Date): string {
 export function isHalfYear(value: string): boolean {
   return /^\d{4}H[12]$/.test(value);
 }
+
+/**
+ * The half-year that most recently ended on `date`: the one a chief is due to certify
+ * ("intygar … varje halvår" — a half-year is certified once it has been run).
+ */
+export function lastEndedHalfYearOf(date: Date): string {
+  const year = date.getFullYear();
+  return date.getMonth() < 6 ? `${year - 1}H2` : `${year}H1`;
+}
