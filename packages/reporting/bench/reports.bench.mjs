@@ -7,6 +7,7 @@ import {
   afterSupportReport,
   byGender,
   caseloadSeries,
+  durableOutcomeReport,
   economyReport,
   economyRows,
   fidelityReport,
@@ -239,6 +240,15 @@ const cases = [
   [
     'afterSupportReport',
     () => afterSupportReport(followUps, { period: year2024, asOf: '2026-01-01', goalShare: 0.75 }),
+  ],
+  [
+    'durableOutcomeReport (persons, 6 and 12 months)',
+    () =>
+      durableOutcomeReport(enrollments, followUps, {
+        period: year2024,
+        asOf: '2026-01-01',
+        goalShare: 0.35,
+      }),
   ],
   ['reContactReport', () => reContactReport(reContacts, { period: year2024 })],
   [
