@@ -80,6 +80,29 @@ export class AdminPage {
     return this.page.getByTestId('decision-history-entry');
   }
 
+  /** The reallocation rules: a municipality's minimum, saved. */
+  async setMinimum(municipality: string, fte: string): Promise<void> {
+    await this.page.getByLabel(`Golv för ${municipality}`).fill(fte);
+    await this.page.getByRole('button', { name: 'Spara reglerna' }).click();
+    await this.page.getByText('Reglerna är sparade.').waitFor();
+  }
+
+  /** The manager records who decides (the board's decision). */
+  async setWhoDecides(mode: RegExp, reference = ''): Promise<void> {
+    await this.page.getByRole('radio', { name: mode }).check();
+    if (reference) await this.page.getByLabel(/^Styrelsens delegationsbeslut/).fill(reference);
+    await this.page.getByRole('button', { name: 'Spara reglerna' }).click();
+    await this.page.getByText('Reglerna är sparade.').waitFor();
+  }
+
+  async setWindowMonths(months: number): Promise<void> {
+    await this.page.getByTestId('window-months').fill(String(months));
+  }
+
+  proposals() {
+    return this.page.getByTestId('proposal');
+  }
+
   async currentFte(municipality: string): Promise<string> {
     const cells = this.page.getByTestId(`allocation-row-${municipality}`).getByRole('cell');
     return (await cells.nth(0).innerText()).trim();

@@ -3,6 +3,12 @@ import type { Browser } from 'playwright-core';
 import { AdminPage, launch } from './AdminPage';
 
 let browser: Browser;
+
+/** The first day of the month `n` months from now (the first scenario decides next month). */
+function monthsAhead(n: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth() + n, 1)).toISOString().slice(0, 10);
+}
 beforeAll(async () => {
   browser = await launch();
 });
@@ -38,8 +44,8 @@ describe('reallocation of coach posts', () => {
     await first.openReallocation();
     await second.openReallocation();
     for (const admin of [first, second]) {
-      // A later date than the first scenario's decision, which already starts next month.
-      await admin.setEffectiveFrom('2027-01-01');
+      // A later date than the first scenario's decision, which starts next month.
+      await admin.setEffectiveFrom(monthsAhead(2));
       await admin.step('Eksjö', 'Minska');
       await admin.step('Nässjö', 'Öka');
     }
@@ -55,6 +61,60 @@ describe('reallocation of coach posts', () => {
     await second.screenshot('conflict');
     await dialog.getByRole('button', { name: 'Ladda om' }).click();
     await expect(second.page.getByLabel(/^Motivering/).inputValue()).resolves.toBe('Kom tvåa.');
+  });
+
+  it('the rules: every municipality keeps its minimum, caseloads followed over N months', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('beredning@demo.hoglandet.se', 'demo-beredning');
+    await admin.openReallocation();
+    await admin.page.getByRole('heading', { name: 'Regler för omfördelningen' }).waitFor();
+    await admin.page.getByRole('columnheader', { name: 'Snitt 6 mån' }).waitFor();
+    await admin.setWindowMonths(3);
+    await admin.page.getByRole('columnheader', { name: 'Snitt 3 mån' }).waitFor();
+    await admin.setMinimum('Aneby', '1');
+    await admin.suggest('Webster');
+    await expect
+      .poll(async () => Number((await admin.proposed('Aneby').inputValue()).replace(',', '.')))
+      .toBeGreaterThanOrEqual(1);
+    await admin.screenshot('reallocation-rules');
+    // Back to the default (one step), so the later scenarios start from the demo's rules.
+    await admin.setMinimum('Aneby', '');
+  });
+
+  it('where the board decides, the steering group proposes and the board approves it', async () => {
+    const manager = await AdminPage.open(browser);
+    await manager.login('chef@demo.hoglandet.se', 'demo-chef');
+    await manager.openReallocation();
+    await manager.setWhoDecides(/^Beredningsgruppen föreslår/);
+    await manager.page.getByText(/^Styrelsen beslutar\./).waitFor();
+
+    const steering = await AdminPage.open(browser);
+    await steering.login('beredning@demo.hoglandet.se', 'demo-beredning');
+    await steering.openReallocation();
+    await steering.setEffectiveFrom(monthsAhead(4));
+    await steering.step('Vetlanda', 'Minska');
+    await steering.step('Eksjö', 'Öka');
+    await steering.writeReason('Eksjö behöver mer tid, förslag till styrelsen.');
+    const propose = steering.page.getByRole('button', { name: 'Lämna förslag till styrelsen' });
+    await expect.poll(() => propose.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await propose.click();
+    await steering.page.getByText('Förslaget är lämnat till styrelsen.').waitFor();
+
+    const board = await AdminPage.open(browser);
+    await board.login('styrelse@demo.hoglandet.se', 'demo-styrelse');
+    await board.menuItem('Omfördelningsbeslut').click();
+    const proposal = board.proposals().filter({ hasText: 'Eksjö behöver mer tid' });
+    await proposal.getByText('Väntar på styrelsen').waitFor();
+    await board.screenshot('board-proposals');
+    await proposal.getByRole('button', { name: 'Bifall' }).click();
+    await proposal.getByText('Bifallet').waitFor();
+
+    await steering.page.reload();
+    await steering.historyEntries().first().waitFor();
+    const newest = await steering.historyEntries().first().innerText();
+    expect(newest).toContain('Eksjö behöver mer tid');
+    expect(newest).toContain('Föreslaget av Beredningsgruppen, beslutat av styrelsen.');
+    expect(newest).toContain('Styrelsens ordförande');
   });
 
   it('a coach has no reallocation screen and lists participants', async () => {

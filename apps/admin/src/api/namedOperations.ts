@@ -35,9 +35,17 @@ import type {
   SurveyResponse,
 } from './types';
 
+import {
+  buildReallocationRulesOperations,
+  type ReallocationRulesOperations,
+} from './reallocationRulesOperations';
 export interface NamedOperations
-  extends PersonalDataOperations, FollowUpOperations, EditingOperations {
-  allocation(p: { projectId: string; asOf: string }): Promise<Allocation>;
+  extends
+    PersonalDataOperations,
+    FollowUpOperations,
+    EditingOperations,
+    ReallocationRulesOperations {
+  allocation(p: { projectId: string; asOf: string; windowMonths?: number }): Promise<Allocation>;
   caseloadSeries(p: { projectId: string; from: string; to: string }): Promise<CaseloadSeries>;
   reallocationPlan(p: {
     projectId: string;
@@ -45,6 +53,7 @@ export interface NamedOperations
     step: number;
     effectiveFrom: string;
     bounds?: BoundInput[];
+    windowMonths?: number;
   }): Promise<ReallocationPlan>;
   validateReallocationDraft(
     p: { projectId: string; effectiveFrom: string; lines: ReallocationLineInput[]; step?: number },
@@ -73,6 +82,7 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
     ...buildPersonalDataOperations(call),
     ...buildFollowUpOperations(call),
     ...buildEditingOperations(call),
+    ...buildReallocationRulesOperations(call),
     allocation: async (p) => (await call<{ allocation: Allocation }>(ops.ALLOCATION, p)).allocation,
     caseloadSeries: async (p) =>
       (await call<{ caseloadSeries: CaseloadSeries }>(ops.CASELOAD_SERIES, p)).caseloadSeries,

@@ -5,7 +5,7 @@ const ALLOCATION_ROW =
   'municipalityId municipalityName fte activeParticipants caseloadPerFte band referralsWaiting';
 const BUDGET_EFFECT = 'budget committed forecastBefore forecastAfter marginBefore marginAfter';
 const REALLOCATION =
-  'id projectId effectiveFrom reason decidedByName decidedAt method lines { municipalityId municipalityName fteBefore fteAfter }';
+  'id projectId effectiveFrom reason decidedByName decidedAt method decisionMode delegationReference proposedByName lines { municipalityId municipalityName fteBefore fteAfter }';
 const REFERRAL =
   'id participantId participantName enrollmentId municipalityId projectId referrerOrganisation receivedOn state version decisions { action state decidedOn decidedByName note meetingId }';
 const ENROLLMENT =
@@ -17,9 +17,10 @@ export const LOGIN = `mutation Login($email: String!, $password: String!) {
 export const LOGOUT = 'mutation Logout { logout }';
 export const ME_QUERY = `query Me { me { ${ME} } }`;
 
-export const ALLOCATION = `query Allocation($projectId: ID!, $asOf: LocalDate!) {
-  allocation(projectId: $projectId, asOf: $asOf) {
-    projectId asOf version totalFte rows { ${ALLOCATION_ROW} }
+export const ALLOCATION = `query Allocation($projectId: ID!, $asOf: LocalDate!, $windowMonths: Int) {
+  allocation(projectId: $projectId, asOf: $asOf, windowMonths: $windowMonths) {
+    projectId asOf version totalFte rows { ${ALLOCATION_ROW} meanActive capacity }
+    window { months from to }
     budgetYear budget committed forecast margin
   }
 }`;
@@ -31,10 +32,10 @@ export const CASELOAD_SERIES = `query CaseloadSeries($projectId: ID!, $from: Loc
   }
 }`;
 
-export const REALLOCATION_PLAN = `query ReallocationPlan($projectId: ID!, $method: ApportionMethod!, $step: Float!, $effectiveFrom: LocalDate!, $bounds: [BoundInput!]) {
-  reallocationPlan(projectId: $projectId, method: $method, step: $step, effectiveFrom: $effectiveFrom, bounds: $bounds) {
-    projectId method step effectiveFrom allocationVersion totalFte
-    lines { municipalityId municipalityName currentFte suggestedFte change activeParticipants quota caseloadBefore caseloadAfter bandBefore bandAfter costBefore costAfter }
+export const REALLOCATION_PLAN = `query ReallocationPlan($projectId: ID!, $method: ApportionMethod!, $step: Float!, $effectiveFrom: LocalDate!, $bounds: [BoundInput!], $windowMonths: Int) {
+  reallocationPlan(projectId: $projectId, method: $method, step: $step, effectiveFrom: $effectiveFrom, bounds: $bounds, windowMonths: $windowMonths) {
+    projectId method step effectiveFrom allocationVersion totalFte window { months from to }
+    lines { municipalityId municipalityName currentFte suggestedFte change activeParticipants quota caseloadBefore caseloadAfter bandBefore bandAfter meanActive capacityBefore capacityAfter minFte maxFte costBefore costAfter }
     budgetEffect { ${BUDGET_EFFECT} }
   }
 }`;

@@ -54,6 +54,15 @@ export interface AllocationRow {
   caseloadPerFte: number | null;
   band: number | null;
   referralsWaiting: number;
+  /** Mean active participants over the window (allocation only). */
+  meanActive?: number | null;
+  capacity?: CapacityStatus | null;
+}
+export type CapacityStatus = 'NO_POST' | 'UNUSED' | 'ON_TARGET' | 'OVER';
+export interface CaseloadWindow {
+  months: number;
+  from: string;
+  to: string;
 }
 export interface Allocation {
   projectId: string;
@@ -61,6 +70,7 @@ export interface Allocation {
   version: number;
   totalFte: number;
   rows: AllocationRow[];
+  window: CaseloadWindow;
   budgetYear: number;
   budget: number;
   committed: number;
@@ -85,6 +95,11 @@ export interface PlanLine {
   caseloadAfter: number | null;
   bandBefore: number | null;
   bandAfter: number | null;
+  meanActive: number;
+  capacityBefore: CapacityStatus;
+  capacityAfter: CapacityStatus;
+  minFte: number;
+  maxFte: number | null;
   costBefore: number;
   costAfter: number;
 }
@@ -102,6 +117,7 @@ export interface ReallocationPlan {
   step: number;
   effectiveFrom: string;
   allocationVersion: number;
+  window: CaseloadWindow;
   lines: PlanLine[];
   totalFte: number;
   budgetEffect: BudgetEffect;
@@ -143,6 +159,11 @@ export interface Reallocation {
   decidedByName: string;
   decidedAt: string;
   method: ApportionMethod | null;
+  /** DELEGATED (the steering group under the board's delegation) or BOARD_APPROVAL. */
+  decisionMode?: 'DELEGATED' | 'BOARD_APPROVAL' | null;
+  delegationReference?: string | null;
+  /** Who proposed, when the board decided on a proposal. */
+  proposedByName?: string | null;
   lines: ReallocationLine[];
 }
 

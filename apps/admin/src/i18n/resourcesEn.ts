@@ -165,6 +165,8 @@ export const resourcesEn = {
       effectiveFrom: 'Effective from',
       reason: 'Reason',
       decidedByName: 'Decided by',
+      proposedByName: 'Proposed by',
+      delegationReference: 'The board’s delegation',
       decidedAt: 'Decided',
       method: 'Method',
       lines: 'Allocation',

@@ -162,6 +162,8 @@ export const resourcesSv = {
       effectiveFrom: 'Gäller från',
       reason: 'Motivering',
       decidedByName: 'Beslutad av',
+      proposedByName: 'Föreslagen av',
+      delegationReference: 'Styrelsens delegation',
       decidedAt: 'Beslutad',
       method: 'Metod',
       lines: 'Fördelning',

@@ -13,6 +13,7 @@ import {
 import { useTranslate } from 'react-admin';
 import type { AllocationRow } from '../api/types';
 import { formatDecimal, formatFte, formatFteChange } from '../lib/format';
+import { CapacityChip } from './CapacityChip';
 import { FteStepper } from './FteStepper';
 import { changeOf, totalCurrent, totalProposed, type DraftLine } from './draft';
 
@@ -20,6 +21,8 @@ export interface AllocationTableProps {
   rows: readonly AllocationRow[];
   lines: readonly DraftLine[];
   step: number;
+  /** The months the mean caseload is followed over. */
+  windowMonths?: number;
   invalidIds: ReadonlySet<string>;
   readOnly: boolean;
   onStep: (municipalityId: string, direction: 1 | -1) => void;
@@ -27,7 +30,7 @@ export interface AllocationTableProps {
 }
 
 export function AllocationTable(props: AllocationTableProps) {
-  const { rows, lines, step, invalidIds, readOnly, onStep, onSet } = props;
+  const { rows, lines, step, invalidIds, readOnly, onStep, onSet, windowMonths = 6 } = props;
   const translate = useTranslate();
   const byId = new Map(rows.map((r) => [r.municipalityId, r]));
   const t = (key: string) => translate(`app.reallocation.col.${key}`);
@@ -39,6 +42,9 @@ export function AllocationTable(props: AllocationTableProps) {
           <TableCell align="right">{t('current')}</TableCell>
           <TableCell align="right">{t('participants')}</TableCell>
           <TableCell align="right">{t('caseload')}</TableCell>
+          <TableCell align="right">
+            {translate('app.reallocation.rules.mean', { months: windowMonths })}
+          </TableCell>
           <TableCell align="center">{t('band')}</TableCell>
           <TableCell align="right">{t('waiting')}</TableCell>
           <TableCell align="center">{t('proposed')}</TableCell>
@@ -60,7 +66,11 @@ export function AllocationTable(props: AllocationTableProps) {
               <TableCell align="right">{formatFte(line.currentFte)}</TableCell>
               <TableCell align="right">{row?.activeParticipants ?? '–'}</TableCell>
               <TableCell align="right">{formatDecimal(row?.caseloadPerFte)}</TableCell>
+              <TableCell align="right" data-testid={`mean-${line.municipalityName}`}>
+                {formatDecimal(row?.meanActive)}
+              </TableCell>
               <TableCell align="center">
+                <CapacityChip status={row?.capacity} />
                 {row?.band != null ? (
                   <Tooltip title={translate('app.reallocation.band_help')}>
                     <Chip size="small" label={row.band} />
@@ -98,7 +108,7 @@ export function AllocationTable(props: AllocationTableProps) {
             {t('total')}
           </TableCell>
           <TableCell align="right">{formatFte(totalCurrent(lines))}</TableCell>
-          <TableCell colSpan={4} />
+          <TableCell colSpan={5} />
           <TableCell align="center" data-testid="proposed-total">
             {formatFte(totalProposed(lines))}
           </TableCell>

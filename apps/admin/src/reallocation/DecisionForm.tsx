@@ -8,6 +8,8 @@ export interface DecisionFormProps {
   effectiveFrom: string;
   canDecide: boolean;
   deciding: boolean;
+  /** The board decides: the button sends a proposal to the board instead. */
+  boardDecides?: boolean;
   reasonError: boolean;
   onReason: (reason: string) => void;
   onDecide: () => void;
@@ -43,7 +45,9 @@ export function DecisionForm(props: DecisionFormProps) {
           disabled={!props.canDecide || props.deciding}
           onClick={props.onDecide}
         >
-          {translate('app.reallocation.decide')}
+          {translate(
+            props.boardDecides ? 'app.reallocation.proposals.propose' : 'app.reallocation.decide',
+          )}
         </Button>
       </Stack>
     </Stack>

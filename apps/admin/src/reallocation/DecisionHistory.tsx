@@ -48,6 +48,17 @@ export function DecisionHistory({ projectId }: { projectId: string }) {
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mb: 1 }}>
                 {decision.reason}
               </Typography>
+              {(decision.proposedByName || decision.delegationReference) && (
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {decision.proposedByName
+                    ? translate('app.reallocation.rules.proposed_by', {
+                        who: decision.proposedByName,
+                      })
+                    : translate('app.reallocation.rules.under_delegation', {
+                        reference: decision.delegationReference,
+                      })}
+                </Typography>
+              )}
               <Table size="small" aria-label={translate('app.reallocation.history_lines')}>
                 <TableHead>
                   <TableRow>

@@ -7,6 +7,7 @@ import {
   Radio,
   RadioGroup,
   Stack,
+  TextField,
   Typography,
 } from '@mui/material';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
@@ -19,6 +20,8 @@ import { METHODS, methodHelpKey, methodLabelKey } from './methods';
 export interface PlanControlsProps {
   method: ApportionMethod;
   step: Step;
+  windowMonths: number;
+  onWindowMonths: (months: number) => void;
   loading: boolean;
   disabled: boolean;
   onMethod: (method: ApportionMethod) => void;
@@ -74,6 +77,19 @@ export function PlanControls(props: PlanControlsProps) {
             ))}
           </RadioGroup>
         </FormControl>
+        <TextField
+          type="number"
+          size="small"
+          label={translate('app.reallocation.rules.window')}
+          helperText={translate('app.reallocation.rules.window_help')}
+          value={props.windowMonths}
+          onChange={(e) => {
+            const months = Number(e.target.value);
+            if (Number.isInteger(months) && months >= 1 && months <= 36)
+              props.onWindowMonths(months);
+          }}
+          slotProps={{ htmlInput: { min: 1, max: 36, 'data-testid': 'window-months' } }}
+        />
         <Button
           variant="outlined"
           startIcon={<AutoFixHighIcon />}

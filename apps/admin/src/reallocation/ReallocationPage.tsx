@@ -23,6 +23,9 @@ import { PlanControls } from './PlanControls';
 import { ProjectPeriodBar } from './ProjectPeriodBar';
 import { ValidationPanel } from './ValidationPanel';
 import { useDecide } from './useDecide';
+import { RulesPanel } from './RulesPanel';
+import { ProposalList } from '../reallocations/ProposalList';
+import { newIdempotencyKey } from '../lib/idempotency';
 import { useDraftValidation } from './useDraftValidation';
 import { assessDraft } from './assess';
 import { draftReducer, hasChanges, initialDraft, reasonIsValid, toLineInputs } from './draft';
@@ -48,6 +51,8 @@ export function ReallocationPage() {
   const [conflict, setConflict] = useState<{ latest: Allocation | undefined } | null>(null);
   const [reasonTouched, setReasonTouched] = useState(false);
   const { decide, deciding } = useDecide();
+  const [windowMonths, setWindowMonths] = useState(6);
+  const [proposalsKey, setProposalsKey] = useState(0);
 
   const projects = useGetList<ProjectRecord>('Project', {
     pagination: { page: 1, perPage: 100 },
@@ -62,11 +67,16 @@ export function ReallocationPage() {
   const validDate = isIsoDate(draft.effectiveFrom);
   const allocation = useAsync(
     projectId && validDate
-      ? () => finsam.allocation({ projectId, asOf: draft.effectiveFrom })
+      ? () => finsam.allocation({ projectId, asOf: draft.effectiveFrom, windowMonths })
       : null,
-    [projectId, draft.effectiveFrom, finsam],
+    [projectId, draft.effectiveFrom, finsam, windowMonths],
     (loaded) => dispatch({ type: 'allocationLoaded', rows: loaded.rows }),
   );
+  const settings = useAsync(projectId ? () => finsam.reallocationSettings({ projectId }) : null, [
+    projectId,
+    finsam,
+  ]);
+  const boardDecides = settings.data?.decisionMode === 'BOARD_APPROVAL';
   const series = useAsync(
     projectId
       ? () =>
@@ -110,6 +120,7 @@ export function ReallocationPage() {
         method: draft.method,
         step: draft.step,
         effectiveFrom: draft.effectiveFrom,
+        windowMonths,
       });
       setPlan(result);
       dispatch({ type: 'planApplied', lines: result.lines, method: result.method });
@@ -125,6 +136,10 @@ export function ReallocationPage() {
   const onDecide = async () => {
     setReasonTouched(true);
     if (!projectId || !allocation.data || !canDecide) return;
+    if (boardDecides) {
+      await onPropose(projectId, allocation.data.version);
+      return;
+    }
     const result = await decide({
       projectId,
       effectiveFrom: draft.effectiveFrom,
@@ -153,6 +168,29 @@ export function ReallocationPage() {
       type: 'error',
     });
   };
+
+  async function onPropose(id: string, version: number) {
+    try {
+      await finsam.proposeReallocation({
+        projectId: id,
+        effectiveFrom: draft.effectiveFrom,
+        reason: draft.reason.trim(),
+        method: draft.suggestedBy,
+        lines: lineInputs,
+        expectedVersion: version,
+        idempotencyKey: newIdempotencyKey(),
+      });
+      notify('app.reallocation.proposals.sent', { type: 'success' });
+      dispatch({ type: 'decisionRecorded' });
+      setPlan(undefined);
+      setReasonTouched(false);
+      setProposalsKey((k) => k + 1);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'app.error.INTERNAL_SERVER_ERROR', {
+        type: 'error',
+      });
+    }
+  }
 
   return (
     <Stack spacing={2} sx={{ my: 2 }}>
@@ -188,6 +226,7 @@ export function ReallocationPage() {
               rows={allocation.data.rows}
               lines={draft.lines}
               step={draft.step}
+              windowMonths={allocation.data.window.months}
               invalidIds={invalidIds}
               readOnly={deciding}
               onStep={(municipalityId, direction) =>
@@ -214,6 +253,8 @@ export function ReallocationPage() {
             <PlanControls
               method={draft.method}
               step={draft.step}
+              windowMonths={windowMonths}
+              onWindowMonths={setWindowMonths}
               loading={suggesting}
               disabled={!projectId || !validDate}
               onMethod={(method) => dispatch({ type: 'methodSet', method })}
@@ -233,6 +274,7 @@ export function ReallocationPage() {
                 effectiveFrom={draft.effectiveFrom}
                 canDecide={canDecide}
                 deciding={deciding}
+                boardDecides={boardDecides}
                 reasonError={reasonTouched && !reasonIsValid(draft.reason)}
                 onReason={(reason) => {
                   setReasonTouched(true);
@@ -244,6 +286,23 @@ export function ReallocationPage() {
           </Box>
         </CardContent>
       </Card>
+      {settings.data && (
+        <Card>
+          <CardContent>
+            <RulesPanel
+              settings={settings.data}
+              role={role}
+              onSaved={() => {
+                void settings.reload();
+                void allocation.reload();
+              }}
+            />
+          </CardContent>
+        </Card>
+      )}
+      {projectId && (
+        <ProposalList projectId={projectId} canReview={false} reloadKey={proposalsKey} />
+      )}
       {projectId && <DecisionHistory projectId={projectId} />}
       <ConflictDialog
         open={conflict !== null}

@@ -66,6 +66,11 @@ describe('draftReducer', () => {
       caseloadAfter: null,
       bandBefore: null,
       bandAfter: null,
+      meanActive: 20,
+      capacityBefore: 'ON_TARGET',
+      capacityAfter: 'ON_TARGET',
+      minFte: 0.5,
+      maxFte: null,
       costBefore: 0,
       costAfter: 0,
     }));

@@ -2,21 +2,25 @@ import { ArrayField, Datagrid, List, Show, SimpleShowLayout, TextField } from 'r
 import { DateTimeField, EnumField, FteField, IsoDateField } from '../common/fields';
 import { ProjectField, ProjectInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
+import { BoardProposals } from './BoardProposals';
 
 const filters = [<ProjectInput source="projectId" key="projectId" alwaysOn />];
 
 export function ReallocationList() {
   return (
-    <List exporter={csvExporter} filters={filters} sort={{ field: 'decidedAt', order: 'DESC' }}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateTimeField source="decidedAt" />
-        <IsoDateField source="effectiveFrom" sortable={false} />
-        <ProjectField source="projectId" sortable={false} />
-        <TextField source="decidedByName" sortable={false} />
-        <EnumField source="method" sortable={false} type="ApportionMethod" />
-        <TextField source="reason" sortable={false} />
-      </Datagrid>
-    </List>
+    <>
+      <BoardProposals />
+      <List exporter={csvExporter} filters={filters} sort={{ field: 'decidedAt', order: 'DESC' }}>
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <DateTimeField source="decidedAt" />
+          <IsoDateField source="effectiveFrom" sortable={false} />
+          <ProjectField source="projectId" sortable={false} />
+          <TextField source="decidedByName" sortable={false} />
+          <EnumField source="method" sortable={false} type="ApportionMethod" />
+          <TextField source="reason" sortable={false} />
+        </Datagrid>
+      </List>
+    </>
   );
 }
 
@@ -28,6 +32,8 @@ export function ReallocationShow() {
         <IsoDateField source="effectiveFrom" sortable={false} />
         <DateTimeField source="decidedAt" />
         <TextField source="decidedByName" sortable={false} />
+        <TextField source="proposedByName" sortable={false} emptyText="–" />
+        <TextField source="delegationReference" sortable={false} emptyText="–" />
         <EnumField source="method" sortable={false} type="ApportionMethod" />
         <TextField source="reason" />
         <ArrayField source="lines">
