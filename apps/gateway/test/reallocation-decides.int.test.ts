@@ -82,6 +82,11 @@ describe('decisions by the steering group under the board’s delegation', () =>
       input: { projectId, decisionMode: 'BOARD_APPROVAL', bounds: [] },
     });
     expect(codesOf(byBoard)).toEqual(['FORBIDDEN']);
+    const toBoard = await manager.gql(SETTINGS, {
+      input: { projectId, decisionMode: 'BOARD_APPROVAL', bounds: [] },
+    });
+    expect(toBoard.body.errors).toBeUndefined();
+    // Back to a delegation: only with the board's delegation decision named.
     const noReference = await manager.gql(SETTINGS, {
       input: { projectId, decisionMode: 'DELEGATED', delegationReference: ' ', bounds: [] },
     });

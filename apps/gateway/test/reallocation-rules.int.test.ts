@@ -127,6 +127,20 @@ describe('every municipality keeps a coach ("mellan en till fyra personer")', ()
       reason: 'REALLOCATION.NOT_A_STEP',
       field: 'input.bounds.0.min',
     });
+    // Under the defaults (no delegation recorded yet) the steering group still sets bounds.
+    const defaults = await steering.gql<{
+      updateReallocationSettings: { decisionMode: string; delegationReference: string | null };
+    }>(SETTINGS, {
+      input: {
+        projectId: later,
+        decisionMode: 'DELEGATED',
+        bounds: [{ municipalityId: idOf('Aneby'), min: 0.5 }],
+      },
+    });
+    expect(defaults.body.data?.updateReallocationSettings).toMatchObject({
+      decisionMode: 'DELEGATED',
+      delegationReference: null,
+    });
     const alloc = await steering.gql<{
       allocation: { rows: { municipalityId: string; municipalityName: string; fte: number }[] };
     }>(ALLOCATION, { p: later, asOf: '2027-01-01' });

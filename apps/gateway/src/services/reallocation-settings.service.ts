@@ -110,24 +110,27 @@ export const reallocationSettingsService = {
   async save(ctx: RequestContext, args: SettingsInput) {
     const actor = requireRole(ctx.actor, EDITORS);
     const projectId = input.uuid('input.projectId', args.projectId);
-    const decision = checkDecisionSettings({
-      decisionMode: args.decisionMode,
-      delegationReference:
-        args.delegationReference == null
-          ? null
-          : input.text('input.delegationReference', args.delegationReference, {
-              min: 0,
-              max: 200,
-            }),
-    });
-    if (!decision.ok) throw fundingInputError(decision.error, 'input.delegationReference');
+    const reference =
+      args.delegationReference == null || args.delegationReference.trim() === ''
+        ? null
+        : input.text('input.delegationReference', args.delegationReference, { max: 200 });
     return ctx.inTenant(async (tx) => {
       const stored = await reallocationSettingsRepository.findByProjectId(tx, projectId);
       const changesWhoDecides =
-        stored.decisionMode !== decision.value.decisionMode ||
-        stored.delegationReference !== decision.value.delegationReference;
-      if (changesWhoDecides && actor.role !== 'manager')
-        throw forbidden('Förbundschefen registrerar styrelsens beslut om vem som beslutar.');
+        stored.decisionMode !== args.decisionMode || stored.delegationReference !== reference;
+      // Only a change of who decides needs the manager and a complete setting; bounds can
+      // be saved under the defaults (DELEGATED, reference not yet recorded).
+      let decision = { decisionMode: stored.decisionMode, delegationReference: reference };
+      if (changesWhoDecides) {
+        if (actor.role !== 'manager')
+          throw forbidden('Förbundschefen registrerar styrelsens beslut om vem som beslutar.');
+        const checked = checkDecisionSettings({
+          decisionMode: args.decisionMode,
+          delegationReference: reference,
+        });
+        if (!checked.ok) throw fundingInputError(checked.error, 'input.delegationReference');
+        decision = checked.value;
+      }
       // Today's allocation, or the project's first or last day when today is outside it.
       const project = await loadProject(tx, projectId);
       const on = LocalDate.max(
@@ -146,7 +149,7 @@ export const reallocationSettingsService = {
       if (!feasible.ok) throw fundingInputError(feasible.error, 'input.bounds');
       const saved = await reallocationSettingsRepository.save(tx, {
         projectId,
-        ...decision.value,
+        ...decision,
         bounds,
         updatedBy: actor.id,
       });

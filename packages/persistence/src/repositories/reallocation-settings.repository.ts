@@ -145,19 +145,23 @@ export const reallocationSettingsRepository = {
 
   /** Replaces the settings and every bound of the project, in the caller's transaction. */
   async save(tx: TenantTx, command: SaveReallocationSettings): Promise<ReallocationSettingsRecord> {
-    await tx.query(
-      `INSERT INTO reallocation_settings (association_id, project_id, decision_mode, delegation_reference, updated_by)
+    // The default (DELEGATED, no reference recorded yet) is no row: a row exists once
+    // someone has recorded who decides, and then it is complete (the table's CHECK).
+    const isDefault = command.decisionMode === 'DELEGATED' && command.delegationReference === null;
+    if (!isDefault)
+      await tx.query(
+        `INSERT INTO reallocation_settings (association_id, project_id, decision_mode, delegation_reference, updated_by)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (association_id, project_id) DO UPDATE SET decision_mode = EXCLUDED.decision_mode,
          delegation_reference = EXCLUDED.delegation_reference, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [
-        tx.associationId,
-        command.projectId,
-        command.decisionMode,
-        command.delegationReference,
-        command.updatedBy,
-      ],
-    );
+        [
+          tx.associationId,
+          command.projectId,
+          command.decisionMode,
+          command.delegationReference,
+          command.updatedBy,
+        ],
+      );
     await tx.query(
       `DELETE FROM reallocation_bounds WHERE association_id = $1 AND project_id = $2`,
       [tx.associationId, command.projectId],
