@@ -87,7 +87,13 @@ export class UserResolver {
     @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEntryType[]> {
-    return userService.auditLog(ctx, pagingOf(args, 'AuditEntry', 50), { entity, entityId, userId, from, to });
+    return userService.auditLog(ctx, pagingOf(args, 'AuditEntry', 50), {
+      entity,
+      entityId,
+      userId,
+      from,
+      to,
+    });
   }
   @Query(() => ListMetadata)
   async _auditLogMeta(
