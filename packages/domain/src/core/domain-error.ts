@@ -93,10 +93,6 @@ export const domainErrorMessages = {
     sv: 'Utskrivning kräver orsak, ersättning vid avslut och sysselsättning efter.',
     en: 'Discharge requires a reason, compensation at end and occupation after.',
   },
-  'CODE_LIST.UNKNOWN_CODE': {
-    sv: 'Koden finns inte i kodlistan för den perioden.',
-    en: 'The code is not in the code list for that period.',
-  },
   'DATE.IN_FUTURE': {
     sv: 'Datumet ligger i framtiden. Ange dagens datum eller ett tidigare.',
     en: 'The date is in the future. Give today’s date or an earlier one.',
@@ -108,6 +104,10 @@ export const domainErrorMessages = {
   'FOLLOW_UP.TOO_EARLY': {
     sv: 'Uppföljningen kan registreras tidigast fyra veckor före förfallodagen.',
     en: 'The follow-up can be recorded at the earliest four weeks before it is due.',
+  },
+  'CODE_LIST.UNKNOWN_CODE': {
+    sv: 'Koden finns inte i kodlistan för den perioden.',
+    en: 'The code is not in the code list for that period.',
   },
   'CODE_LIST.EXCLUSIVE': {
     sv: '”Ingen offentlig försörjning” kan inte kombineras med andra försörjningskällor.',
