@@ -83,6 +83,25 @@ export default tseslint.config(
     },
   },
   {
+    // The panel's dates are typed ÅÅÅÅ-MM-DD: react-admin's DateInput is the browser's native
+    // picker, which shows mm/dd/yyyy in an English browser.
+    files: ['apps/admin/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-admin',
+              importNames: ['DateInput', 'DateTimeInput'],
+              message: 'Use IsoDateTextInput (common/IsoDateInput) for every form date.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Decorator metadata needs value imports of the types it names (type-graphql, TypeORM).
     files: ['apps/gateway/**/*.ts', 'packages/persistence/**/*.ts'],
     languageOptions: {

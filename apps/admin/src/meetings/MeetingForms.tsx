@@ -1,6 +1,7 @@
 // SE-gruppsmöten: create (municipality, date, notes) and edit (date, notes; the gateway does
 // not move a meeting to another municipality).
-import { Create, DateInput, Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { Create, Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
+import { IsoDateTextInput } from '../common/IsoDateInput';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
@@ -9,7 +10,7 @@ export function MeetingCreate() {
     <Create redirect="show">
       <SimpleForm>
         <MunicipalityInput source="municipalityId" validate={required()} />
-        <DateInput source="heldOn" validate={required()} />
+        <IsoDateTextInput source="heldOn" validate={required()} />
         <TextInput source="notes" multiline minRows={3} fullWidth />
       </SimpleForm>
     </Create>
@@ -23,7 +24,7 @@ export function MeetingEdit() {
         <Labeled source="municipalityId">
           <MunicipalityField source="municipalityId" />
         </Labeled>
-        <DateInput source="heldOn" validate={required()} />
+        <IsoDateTextInput source="heldOn" validate={required()} />
         <TextInput source="notes" multiline minRows={3} fullWidth />
       </SimpleForm>
     </Edit>
