@@ -1,5 +1,6 @@
 // What has been done in an enrollment, on its page: its placements and its follow-ups (with
 // "Registrera uppföljning"), so a coach finds and records them where the person's work is.
+import { useMediaQuery, type Theme } from '@mui/material';
 import {
   BooleanField,
   Datagrid,
@@ -7,7 +8,9 @@ import {
   NumberField,
   ReferenceField,
   ReferenceManyField,
+  SimpleList,
   TextField,
+  type RaRecord,
 } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import { RecordFollowUpButton } from '../followUps/RecordFollowUpButton';
@@ -33,7 +36,20 @@ export function EnrollmentPlacements() {
   );
 }
 
+/** On a phone: one line per follow-up (months after, due, done) with its record button. */
+function FollowUpLines() {
+  return (
+    <SimpleList
+      linkType={false}
+      primaryText={(r: RaRecord) => `${String(r.monthsAfter)} mån · ${String(r.dueOn)}`}
+      secondaryText={(r: RaRecord) => (r.doneOn ? `✓ ${String(r.doneOn)}` : '–')}
+      tertiaryText={<RecordFollowUpButton />}
+    />
+  );
+}
+
 export function EnrollmentFollowUps() {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <Labeled label="resources.FollowUp.name" fullWidth data-testid="enrollment-follow-ups">
       <ReferenceManyField
@@ -41,14 +57,18 @@ export function EnrollmentFollowUps() {
         target="enrollmentId"
         sort={{ field: 'dueOn', order: 'ASC' }}
       >
-        <Datagrid rowClick={false} bulkActionButtons={false} empty={<span>–</span>}>
-          <NumberField source="monthsAfter" sortable={false} />
-          <IsoDateField source="dueOn" sortable={false} />
-          <IsoDateField source="doneOn" sortable={false} />
-          <BooleanField source="working" sortable={false} />
-          <BooleanField source="studying" sortable={false} />
-          <RecordFollowUpButton />
-        </Datagrid>
+        {phone ? (
+          <FollowUpLines />
+        ) : (
+          <Datagrid rowClick={false} bulkActionButtons={false} empty={<span>–</span>}>
+            <NumberField source="monthsAfter" sortable={false} />
+            <IsoDateField source="dueOn" sortable={false} />
+            <IsoDateField source="doneOn" sortable={false} />
+            <BooleanField source="working" sortable={false} />
+            <BooleanField source="studying" sortable={false} />
+            <RecordFollowUpButton />
+          </Datagrid>
+        )}
       </ReferenceManyField>
     </Labeled>
   );

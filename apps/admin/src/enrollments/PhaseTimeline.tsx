@@ -1,5 +1,5 @@
 // The five SE steps as a stepper: reached phases with their dates, the current one active.
-import { Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Step, StepLabel, Stepper, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Phase } from '../api/types';
 import { PHASES } from '../common/choices';
@@ -20,13 +20,16 @@ export function phaseIndex(phase: Phase | null): number {
 export function PhaseTimeline() {
   const record = useRecordContext<EnrollmentRecord>();
   const translate = useTranslate();
+  // Five labelled steps side by side do not fit a phone: there they stand in a column.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   if (!record) return null;
   const reached = new Map(record.phases.map((p) => [p.phase, p.on]));
   const active = record.dischargedOn ? PHASES.length : phaseIndex(record.currentPhase);
   return (
     <Stepper
       activeStep={active}
-      alternativeLabel
+      alternativeLabel={!phone}
+      orientation={phone ? 'vertical' : 'horizontal'}
       aria-label={translate('app.enrollment.timeline')}
       data-testid="phase-timeline"
     >

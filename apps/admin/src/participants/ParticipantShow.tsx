@@ -71,7 +71,11 @@ export function ParticipantShow() {
           >
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <IsoDateField source="receivedOn" />
-              <TextField source="referrerOrganisation" sortable={false} />
+              <EnumField
+                source="referrerOrganisation"
+                type="ReferrerOrganisation"
+                sortable={false}
+              />
               <EnumField source="state" type="ReferralState" />
             </Datagrid>
           </ReferenceManyField>
