@@ -81,13 +81,7 @@ describe('reallocation of coach posts', () => {
     await admin.setMinimum('Aneby', '');
   });
 
-  it('where the board decides, the steering group proposes and the board approves it', async () => {
-    const manager = await AdminPage.open(browser);
-    await manager.login('chef@demo.hoglandet.se', 'demo-chef');
-    await manager.openReallocation();
-    await manager.setWhoDecides(/^Beredningsgruppen föreslår/);
-    await manager.page.getByText(/^Styrelsen beslutar\./).waitFor();
-
+  async function proposeAndApprove(): Promise<void> {
     const steering = await AdminPage.open(browser);
     await steering.login('beredning@demo.hoglandet.se', 'demo-beredning');
     await steering.openReallocation();
@@ -115,6 +109,23 @@ describe('reallocation of coach posts', () => {
     expect(newest).toContain('Eksjö behöver mer tid');
     expect(newest).toContain('Föreslaget av Beredningsgruppen, beslutat av styrelsen.');
     expect(newest).toContain('Styrelsens ordförande');
+  }
+
+  it('where the board decides, the steering group proposes and the board approves it', async () => {
+    const manager = await AdminPage.open(browser);
+    await manager.login('chef@demo.hoglandet.se', 'demo-chef');
+    await manager.openReallocation();
+    await manager.setWhoDecides(/^Beredningsgruppen föreslår/);
+    await manager.page.getByText(/^Styrelsen beslutar\./).waitFor();
+    try {
+      await proposeAndApprove();
+    } finally {
+      // Back to decisions under delegation: the browser tests share one database, and later
+      // scenarios (messages.e2e's taken date among them) expect the steering group to decide,
+      // and a delegation is saved with the board's reference.
+      await manager.page.reload();
+      await manager.setWhoDecides(/^Beredningsgruppen beslutar/, 'Styrelsen 2026-01-15 § 4');
+    }
   });
 
   it('a coach has no reallocation screen and lists participants', async () => {
