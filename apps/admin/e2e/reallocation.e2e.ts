@@ -53,7 +53,9 @@ describe('reallocation of coach posts', () => {
     await second.writeReason('Kom tvåa.');
     await expect.poll(() => first.decideButton().isEnabled(), { timeout: 10_000 }).toBe(true);
     await first.decideButton().click();
-    await expect.poll(() => first.historyEntries().first().innerText()).toContain('Först in.');
+    await expect
+      .poll(() => first.historyEntries().first().innerText(), { timeout: 15_000 })
+      .toContain('Först in.');
     await expect.poll(() => second.decideButton().isEnabled(), { timeout: 10_000 }).toBe(true);
     await second.decideButton().click();
     const dialog = second.page.getByRole('dialog', { name: 'Någon annan hann besluta först' });
