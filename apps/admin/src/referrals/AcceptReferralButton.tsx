@@ -17,6 +17,7 @@ import { useFinsam } from '../api/useFinsam';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { incomeChoices } from '../common/choices';
 import { toIsoDate } from '../lib/format';
+import { MeetingSelect } from './MeetingSelect';
 import { useMunicipalityChoices } from './useMunicipalityChoices';
 
 interface ReferralRecord {
@@ -76,19 +77,12 @@ export function AcceptReferralButton() {
         </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1, minWidth: { sm: 360 } }}>
-            <TextField
-              select
-              label={translate('app.referral.meeting')}
+            <MeetingSelect
+              meetings={meetings}
               value={meetingId}
-              onChange={(e) => setMeetingId(e.target.value)}
+              onChange={setMeetingId}
               required={record.state === 'RECEIVED'}
-            >
-              {meetings.map((m) => (
-                <MenuItem key={m.id} value={m.id}>
-                  {m.heldOn}
-                </MenuItem>
-              ))}
-            </TextField>
+            />
             <IsoDateInput
               label={translate('app.referral.decided_on')}
               value={decidedOn}

@@ -18,6 +18,7 @@ import { toIsoDate } from '../lib/format';
 import { REFERRAL_ACTIONS } from '../common/choices';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { AcceptReferralButton } from './AcceptReferralButton';
+import { MeetingSelect } from './MeetingSelect';
 import { useMunicipalityChoices } from './useMunicipalityChoices';
 
 /** Decisions of this dialog: accepting goes through AcceptReferralButton. */
@@ -104,19 +105,7 @@ export function DecideReferralButtons() {
               onChange={setDecidedOn}
               required
             />
-            <TextField
-              select
-              label={translate('app.referral.meeting')}
-              value={meetingId}
-              onChange={(e) => setMeetingId(e.target.value)}
-            >
-              <MenuItem value="">–</MenuItem>
-              {meetings.map((m) => (
-                <MenuItem key={m.id} value={m.id}>
-                  {m.heldOn}
-                </MenuItem>
-              ))}
-            </TextField>
+            <MeetingSelect meetings={meetings} value={meetingId} onChange={setMeetingId} optional />
             <TextField
               label={translate('app.referral.note')}
               multiline
