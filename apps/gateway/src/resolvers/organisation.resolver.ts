@@ -17,7 +17,7 @@ import {
   posts,
   projects,
 } from '@finsam-se/persistence';
-import { requireRole, STAFF_ROLES } from '../auth/actor.js';
+import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { coachService } from '../services/coach.service.js';
@@ -31,8 +31,6 @@ import {
   ReallocationType,
 } from '../types/organisation.type.js';
 import { cleanFilter, ListArgs, pagingOf } from './list-args.js';
-
-const READERS = [...STAFF_ROLES, 'referrer'] as const;
 
 @InputType('MunicipalityFilter')
 class MunicipalityFilter {
@@ -80,7 +78,7 @@ export class OrganisationResolver {
     filter: MunicipalityFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<MunicipalityType[]> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'municipality.read');
     const paging = pagingOf(args, 'Municipality', 100);
     const rows = await ctx.inTenant((tx) =>
       municipalities.list(tx, { ...paging, filter: cleanFilter(checkIds(filter)) }),
@@ -94,7 +92,7 @@ export class OrganisationResolver {
     filter: MunicipalityFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'municipality.read');
     return {
       count: await ctx.inTenantStatement((tx) =>
         municipalities.count(tx, cleanFilter(checkIds(filter))),
@@ -106,7 +104,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<MunicipalityType | null> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'municipality.read');
     const row = await ctx.loaders.municipality.load(input.uuid('id', id));
     return row ? MunicipalityType.from(row) : null;
   }
@@ -118,7 +116,7 @@ export class OrganisationResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ProjectType[]> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'project.read');
     const rows = await ctx.inTenant((tx) =>
       projects.list(tx, { ...pagingOf(args, 'Project'), filter: cleanFilter(checkIds(filter)) }),
     );
@@ -130,7 +128,7 @@ export class OrganisationResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'project.read');
     return {
       count: await ctx.inTenantStatement((tx) => projects.count(tx, cleanFilter(checkIds(filter)))),
     };
@@ -140,7 +138,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ProjectType | null> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'project.read');
     const row = await ctx.loaders.project.load(input.uuid('id', id));
     return row ? ProjectType.from(row) : null;
   }
@@ -152,7 +150,7 @@ export class OrganisationResolver {
     @Arg('filter', () => PostFilter, { nullable: true }) filter: PostFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PostType[]> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'post.read');
     const rows = await ctx.inTenant((tx) =>
       posts.list(tx, { ...pagingOf(args, 'Post'), filter: cleanFilter(checkIds(filter)) }),
     );
@@ -164,7 +162,7 @@ export class OrganisationResolver {
     @Arg('filter', () => PostFilter, { nullable: true }) filter: PostFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'post.read');
     return {
       count: await ctx.inTenantStatement((tx) => posts.count(tx, cleanFilter(checkIds(filter)))),
     };
@@ -174,7 +172,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PostType | null> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'post.read');
     const row = await ctx.inTenantStatement((tx) => posts.findById(tx, input.uuid('id', id)));
     return row ? PostType.from(row) : null;
   }
@@ -186,7 +184,7 @@ export class OrganisationResolver {
     @Arg('filter', () => CoachFilter, { nullable: true }) filter: CoachFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<CoachType[]> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'coach.read');
     const rows = await ctx.inTenant((tx) =>
       coaches.list(tx, { ...pagingOf(args, 'Coach'), filter: cleanFilter(checkIds(filter)) }),
     );
@@ -198,7 +196,7 @@ export class OrganisationResolver {
     @Arg('filter', () => CoachFilter, { nullable: true }) filter: CoachFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'coach.read');
     return {
       count: await ctx.inTenantStatement((tx) => coaches.count(tx, cleanFilter(checkIds(filter)))),
     };
@@ -208,7 +206,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CoachType | null> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'coach.read');
     const row = await ctx.loaders.coach.load(input.uuid('id', id));
     return row ? CoachType.from(row) : null;
   }
@@ -244,7 +242,7 @@ export class OrganisationResolver {
     filter: ReallocationFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationType[]> {
-    requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
+    authorize(ctx.actor, 'reallocation.read');
     const paging = pagingOf(args, 'Reallocation');
     const { rows } = await ctx.inTenant((tx) =>
       allocationRepository.listReallocations(tx, {
@@ -266,7 +264,7 @@ export class OrganisationResolver {
     filter: ReallocationFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
+    authorize(ctx.actor, 'reallocation.read');
     const { total } = await ctx.inTenant((tx) =>
       allocationRepository.listReallocations(tx, {
         ...(filter?.projectId
@@ -284,7 +282,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationType | null> {
-    requireRole(ctx.actor, ['board', 'steering', 'manager', 'municipal_chief']);
+    authorize(ctx.actor, 'reallocation.read');
     const row = await ctx.inTenant((tx) =>
       allocationRepository.findReallocation(tx, input.uuid('id', id)),
     );

@@ -1,14 +1,13 @@
 import { type Attestation, attestationHalfYears, readHalfYear } from '@finsam-se/domain';
 import { type TenantTx, attestations, projects, workRepository } from '@finsam-se/persistence';
-import { type Actor, requireRole } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
 import { AttestationType } from '../types/work.type.js';
 import { input } from './input.js';
 import { type Opt, audit, given, municipalityBound, narrow, todayOf } from './service-support.js';
-
-const READERS = ['board', 'steering', 'manager', 'municipal_chief'] as const;
 
 export type AttestationFilterInput = {
   ids?: Opt<string[]>;
@@ -46,7 +45,7 @@ async function withNames(ctx: RequestContext, rows: readonly Attestation[]) {
 /** Halvårsintyg: signed by the municipal chief for their municipality. */
 export const attestationService = {
   async list(ctx: RequestContext, paging: Paging, f: Opt<AttestationFilterInput>) {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'attestation.read');
     const rows = await ctx.inTenant(async (tx, actor) => {
       const filter = await scopedFilter(tx, actor, f);
       return filter ? attestations.list(tx, { ...paging, filter }) : [];
@@ -54,14 +53,14 @@ export const attestationService = {
     return withNames(ctx, rows);
   },
   async count(ctx: RequestContext, f: Opt<AttestationFilterInput>): Promise<number> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'attestation.read');
     return ctx.inTenant(async (tx, actor) => {
       const filter = await scopedFilter(tx, actor, f);
       return filter ? attestations.count(tx, filter) : 0;
     });
   },
   async get(ctx: RequestContext, id: string): Promise<AttestationType | null> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'attestation.read');
     const attestationId = input.uuid('id', id);
     const rows = await ctx.inTenant(async (tx, actor) => {
       const filter = await scopedFilter(tx, actor, { ids: [attestationId] });
@@ -73,7 +72,7 @@ export const attestationService = {
     ctx: RequestContext,
     values: { municipalityId: string; projectId: string; halfYear: string; statement: string },
   ): Promise<AttestationType> {
-    const actor = requireRole(ctx.actor, ['municipal_chief']);
+    const actor = permitted(ctx.actor, 'attestation.sign');
     const municipalityId = input.uuid('municipalityId', values.municipalityId);
     const projectId = input.uuid('projectId', values.projectId);
     const statement = input.text('statement', values.statement, { min: 10, max: 4000 });

@@ -1,12 +1,11 @@
 import { coaches, workRepository } from '@finsam-se/persistence';
-import { requireWriter } from '../auth/actor.js';
+import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { notFound } from '../errors/error-codes.js';
 import { CoachType } from '../types/organisation.type.js';
 import { input } from './input.js';
 import { type Opt, audit } from './service-support.js';
 
-const WRITERS = ['manager', 'municipal_chief'] as const;
 /** A new coach's monthly salary when none is given (öre). */
 const DEFAULT_MONTHLY_SALARY = 3_400_000;
 
@@ -25,7 +24,7 @@ export const coachService = {
       monthlySalary: Opt<number>;
     },
   ): Promise<CoachType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+    const actor = permitted(ctx.actor, 'coach.write');
     const coach = {
       name: input.text('name', values.name),
       municipalityId: input.uuid('municipalityId', values.municipalityId),
@@ -50,7 +49,7 @@ export const coachService = {
     id: string,
     values: { name: Opt<string>; fte: Opt<number>; employedUntil: Opt<string> },
   ): Promise<CoachType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+    const actor = permitted(ctx.actor, 'coach.write');
     const coachId = input.uuid('id', id);
     const row = await ctx.inTenant(async (tx) => {
       const existing = await coaches.findById(tx, coachId);

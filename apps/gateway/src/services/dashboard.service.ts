@@ -2,7 +2,7 @@ import { Fte, LocalDate, Money, Period, attestationsDue, meetingWindow } from '@
 import { budgetStatus } from '@finsam-se/funding';
 import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
-import { requireRole } from '../auth/actor.js';
+import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { forbidden, notFound } from '../errors/error-codes.js';
 import { costedPosts, fundingRefusal, settingForYear } from './report-costs.js';
@@ -11,7 +11,6 @@ import type { MeetingCadenceType } from '../types/meeting-cadence.type.js';
 import { input } from './input.js';
 import { cadenceRows } from './meeting-cadence.js';
 
-const DASHBOARD_READERS = ['steering', 'manager', 'board', 'municipal_chief'] as const;
 const GENDERS = ['female', 'male', 'other'] as const;
 /** Longer than any project: the meeting window is the project's months before asOf. */
 const MAX_PROJECT_MONTHS = 1200;
@@ -64,7 +63,7 @@ export const dashboardService = {
     projectIdText: string,
     asOfText: string,
   ): Promise<DashboardResult> {
-    const actor = requireRole(ctx.actor, DASHBOARD_READERS);
+    const actor = permitted(ctx.actor, 'dashboard.read');
     const projectId = input.uuid('projectId', projectIdText);
     const asOf = input.date('asOf', asOfText);
     let onlyMunicipality: string | undefined;

@@ -1,13 +1,12 @@
 import { employers, placements, workRepository } from '@finsam-se/persistence';
-import { type Actor, STAFF_ROLES, requireRole, requireWriter } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
 import { EmployerType } from '../types/work.type.js';
 import { input } from './input.js';
 import { type Opt, audit, given, municipalityBound } from './service-support.js';
-
-const WRITERS = ['manager', 'municipal_chief', 'coach'] as const;
 
 export type EmployerFilterInput = {
   ids?: Opt<string[]>;
@@ -48,19 +47,19 @@ async function checkMunicipality(
 /** Arbetsgivare: the association's employer register. */
 export const employerService = {
   async list(ctx: RequestContext, paging: Paging, f: Opt<EmployerFilterInput>) {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'employer.read');
     const filter = filterOf(f);
     return ctx.inTenant(async (tx) =>
       (await employers.list(tx, { ...paging, filter })).map(EmployerType.from),
     );
   },
   async count(ctx: RequestContext, f: Opt<EmployerFilterInput>): Promise<number> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'employer.read');
     const filter = filterOf(f);
     return ctx.inTenantStatement((tx) => employers.count(tx, filter));
   },
   async get(ctx: RequestContext, id: string): Promise<EmployerType | null> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'employer.read');
     const employerId = input.uuid('id', id);
     const row = await ctx.inTenantStatement((tx) => employers.findById(tx, employerId));
     return row ? EmployerType.from(row) : null;
@@ -69,7 +68,7 @@ export const employerService = {
     ctx: RequestContext,
     values: { name: string; organisationNumber: Opt<string>; municipalityId: Opt<string> },
   ): Promise<EmployerType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+    const actor = permitted(ctx.actor, 'employer.write');
     const command = {
       name: input.text('name', values.name),
       organisationNumber: organisationNumber(values.organisationNumber),
@@ -91,7 +90,7 @@ export const employerService = {
     id: string,
     values: { name: Opt<string>; organisationNumber: Opt<string>; municipalityId: Opt<string> },
   ): Promise<EmployerType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+    const actor = permitted(ctx.actor, 'employer.write');
     const employerId = input.uuid('id', id);
     const changes = {
       ...(given(values.name) ? { name: input.text('name', values.name) } : {}),
@@ -120,7 +119,7 @@ export const employerService = {
     });
   },
   async delete(ctx: RequestContext, id: string): Promise<EmployerType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
+    const actor = permitted(ctx.actor, 'employer.write');
     const employerId = input.uuid('id', id);
     return ctx.inTenant(async (tx) => {
       const existing = await employers.findById(tx, employerId);

@@ -15,15 +15,14 @@ import {
   referrals,
   workRepository,
 } from '@finsam-se/persistence';
-import { type Actor, type PersonScope, personScope, requireWriter } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { EnrollmentType } from '../types/work.type.js';
 import { input } from './input.js';
 import { findVisibleParticipant } from './participant.service.js';
 import { type Opt, audit, domainRefusal, given, municipalityBound } from './service-support.js';
-
-export const ENROLLMENT_WRITERS = ['manager', 'municipal_chief', 'coach'] as const;
 
 /** Who coaches the participant from when, and on what income they start. */
 export type EnrollmentStart = {
@@ -151,8 +150,8 @@ export async function createEnrollment(
     referralId: Opt<string>;
   },
 ): Promise<EnrollmentType> {
-  const actor = requireWriter(ctx.actor, ENROLLMENT_WRITERS);
-  const scope = personScope(actor);
+  const actor = permitted(ctx.actor, 'enrollment.write');
+  const scope = scopeFilter(actor, 'enrollment.write');
   const target = {
     participantId: input.uuid('participantId', values.participantId),
     projectId: input.uuid('projectId', values.projectId),

@@ -23,7 +23,7 @@ import {
   placements,
   workRepository,
 } from '@finsam-se/persistence';
-import { type PersonScope, personScope, requireWriter } from '../auth/actor.js';
+import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
@@ -40,8 +40,6 @@ import {
   requireVersion,
   todayOf,
 } from './service-support.js';
-
-const WRITERS = ['manager', 'municipal_chief', 'coach'] as const;
 
 export type EnrollmentFilterInput = {
   ids?: Opt<string[]>;
@@ -139,7 +137,7 @@ export const enrollmentService = {
     paging: Paging,
     f: Opt<EnrollmentFilterInput>,
   ): Promise<EnrollmentType[]> {
-    const filter = enrollmentFilter(personScope(ctx.actor), f);
+    const filter = enrollmentFilter(scopeFilter(ctx.actor, 'enrollment'), f);
     if (!filter) return [];
     return ctx.inTenant(async (tx, actor) => {
       const rows = await enrollments.list(tx, { ...paging, filter });
@@ -157,13 +155,13 @@ export const enrollmentService = {
   },
 
   async count(ctx: RequestContext, f: Opt<EnrollmentFilterInput>): Promise<number> {
-    const filter = enrollmentFilter(personScope(ctx.actor), f);
+    const filter = enrollmentFilter(scopeFilter(ctx.actor, 'enrollment'), f);
     if (!filter) return 0;
     return ctx.inTenantStatement((tx) => enrollments.count(tx, filter));
   },
 
   async get(ctx: RequestContext, id: string): Promise<EnrollmentType | null> {
-    const scope = personScope(ctx.actor);
+    const scope = scopeFilter(ctx.actor, 'enrollment');
     const enrollmentId = input.uuid('id', id);
     return ctx.inTenant(async (tx, actor) => {
       const row = await enrollmentInScope(tx, scope, enrollmentId);
@@ -186,8 +184,8 @@ export const enrollmentService = {
     ) => ReturnType<typeof movePhase> | ReturnType<typeof discharge>,
     after?: (tx: TenantTx, saved: EnrollmentView) => Promise<void>,
   ): Promise<EnrollmentType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
-    const scope = personScope(actor);
+    const actor = permitted(ctx.actor, 'enrollment.write');
+    const scope = scopeFilter(actor, 'enrollment.write');
     const enrollmentId = input.uuid('id', id);
     return ctx.inTenant(async (tx) => {
       const existing = await enrollmentInScope(tx, scope, enrollmentId);
@@ -254,19 +252,19 @@ export const enrollmentService = {
     paging: Paging,
     f: Opt<PlacementFilterInput>,
   ): Promise<PlacementType[]> {
-    const filter = placementFilter(personScope(ctx.actor), f);
+    const filter = placementFilter(scopeFilter(ctx.actor, 'placement'), f);
     if (!filter) return [];
     return ctx.inTenant(async (tx) =>
       (await placements.list(tx, { ...paging, filter })).map(PlacementType.from),
     );
   },
   async countPlacements(ctx: RequestContext, f: Opt<PlacementFilterInput>): Promise<number> {
-    const filter = placementFilter(personScope(ctx.actor), f);
+    const filter = placementFilter(scopeFilter(ctx.actor, 'placement'), f);
     if (!filter) return 0;
     return ctx.inTenantStatement((tx) => placements.count(tx, filter));
   },
   async getPlacement(ctx: RequestContext, id: string): Promise<PlacementType | null> {
-    const filter = scoped(personScope(ctx.actor), { ids: [input.uuid('id', id)] });
+    const filter = scoped(scopeFilter(ctx.actor, 'placement'), { ids: [input.uuid('id', id)] });
     if (!filter) return null;
     return ctx.inTenant(async (tx) => {
       const [row] = await placements.list(tx, { filter, limit: 1, offset: 0 });
@@ -284,8 +282,8 @@ export const enrollmentService = {
       hoursPerWeek: Opt<number>;
     },
   ): Promise<PlacementType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
-    const scope = personScope(actor);
+    const actor = permitted(ctx.actor, 'placement.write');
+    const scope = scopeFilter(actor, 'placement.write');
     if (!(placementKinds as readonly string[]).includes(values.kind))
       throw badInput('kind', 'Okänd sorts placering.');
     const command = {
@@ -322,8 +320,8 @@ export const enrollmentService = {
     });
   },
   async endPlacement(ctx: RequestContext, id: string, endedOn: string): Promise<PlacementType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
-    const filter = scoped(personScope(actor), { ids: [input.uuid('id', id)] });
+    const actor = permitted(ctx.actor, 'placement.write');
+    const filter = scoped(scopeFilter(actor, 'placement.write'), { ids: [input.uuid('id', id)] });
     const date = input.date('endedOn', endedOn);
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await placements.list(tx, { filter, limit: 1, offset: 0 }) : [];
@@ -343,19 +341,19 @@ export const enrollmentService = {
     paging: Paging,
     f: Opt<FollowUpFilterInput>,
   ): Promise<FollowUpType[]> {
-    const filter = followUpFilter(personScope(ctx.actor), todayOf(ctx), f);
+    const filter = followUpFilter(scopeFilter(ctx.actor, 'followUp'), todayOf(ctx), f);
     if (!filter) return [];
     return ctx.inTenant(async (tx) =>
       (await followUps.list(tx, { ...paging, filter })).map(FollowUpType.from),
     );
   },
   async countFollowUps(ctx: RequestContext, f: Opt<FollowUpFilterInput>): Promise<number> {
-    const filter = followUpFilter(personScope(ctx.actor), todayOf(ctx), f);
+    const filter = followUpFilter(scopeFilter(ctx.actor, 'followUp'), todayOf(ctx), f);
     if (!filter) return 0;
     return ctx.inTenantStatement((tx) => followUps.count(tx, filter));
   },
   async getFollowUp(ctx: RequestContext, id: string): Promise<FollowUpType | null> {
-    const filter = scoped(personScope(ctx.actor), { ids: [input.uuid('id', id)] });
+    const filter = scoped(scopeFilter(ctx.actor, 'followUp'), { ids: [input.uuid('id', id)] });
     if (!filter) return null;
     return ctx.inTenant(async (tx) => {
       const [row] = await followUps.list(tx, { filter, limit: 1, offset: 0 });
@@ -367,8 +365,8 @@ export const enrollmentService = {
     id: string,
     values: { doneOn: string; working: boolean; studying: boolean },
   ): Promise<FollowUpType> {
-    const actor = requireWriter(ctx.actor, WRITERS);
-    const filter = scoped(personScope(actor), { ids: [input.uuid('id', id)] });
+    const actor = permitted(ctx.actor, 'followUp.write');
+    const filter = scoped(scopeFilter(actor, 'followUp.write'), { ids: [input.uuid('id', id)] });
     const doneOn = input.date('doneOn', values.doneOn);
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await followUps.list(tx, { filter, limit: 1, offset: 0 }) : [];

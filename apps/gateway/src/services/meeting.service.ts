@@ -1,6 +1,7 @@
 import { meetingWindow } from '@finsam-se/domain';
 import { type TenantTx, meetings, municipalities, workRepository } from '@finsam-se/persistence';
-import { type Actor, STAFF_ROLES, requireRole, requireWriter } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../resolvers/list-args.js';
@@ -16,7 +17,6 @@ export type MeetingFilterInput = {
   q?: Opt<string>;
 };
 
-const MEETING_WRITERS = ['manager', 'municipal_chief', 'coach'] as const;
 const MAX_CADENCE_MONTHS = 120;
 
 async function meetingScope(
@@ -44,7 +44,7 @@ export const meetingService = {
     paging: Paging,
     filter: MeetingFilterInput | undefined | null,
   ): Promise<SeGroupMeetingType[]> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'seGroupMeeting.read');
     return ctx.inTenant(async (tx, actor) => {
       const scope = await meetingScope(tx, actor, filter);
       if (!scope) return [];
@@ -53,7 +53,7 @@ export const meetingService = {
   },
 
   async count(ctx: RequestContext, filter: MeetingFilterInput | undefined | null): Promise<number> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'seGroupMeeting.read');
     return ctx.inTenant(async (tx, actor) => {
       const scope = await meetingScope(tx, actor, filter);
       return scope ? meetings.count(tx, scope) : 0;
@@ -66,7 +66,7 @@ export const meetingService = {
     asOfText: string,
     monthsValue: number,
   ): Promise<MeetingCadenceType[]> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'seGroupMeeting.read');
     const asOf = input.date('asOf', asOfText);
     if (!Number.isInteger(monthsValue) || monthsValue < 1 || monthsValue > MAX_CADENCE_MONTHS)
       throw badInput('months', `Ange ett helt antal månader, 1–${MAX_CADENCE_MONTHS}.`);
@@ -79,7 +79,7 @@ export const meetingService = {
   },
 
   async get(ctx: RequestContext, id: string): Promise<SeGroupMeetingType | null> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'seGroupMeeting.read');
     const meetingId = input.uuid('id', id);
     return ctx.inTenant(async (tx, actor) => {
       const scope = await meetingScope(tx, actor, { ids: [meetingId] });
@@ -93,7 +93,7 @@ export const meetingService = {
     ctx: RequestContext,
     values: { municipalityId: string; heldOn: string; notes: Opt<string> },
   ): Promise<SeGroupMeetingType> {
-    const actor = requireWriter(ctx.actor, MEETING_WRITERS);
+    const actor = permitted(ctx.actor, 'seGroupMeeting.write');
     const command = {
       municipalityId: input.uuid('municipalityId', values.municipalityId),
       heldOn: input.date('heldOn', values.heldOn),
@@ -116,7 +116,7 @@ export const meetingService = {
     id: string,
     values: { heldOn: Opt<string>; notes: Opt<string> },
   ): Promise<SeGroupMeetingType> {
-    const actor = requireWriter(ctx.actor, MEETING_WRITERS);
+    const actor = permitted(ctx.actor, 'seGroupMeeting.write');
     const meetingId = input.uuid('id', id);
     const changes = {
       ...(given(values.heldOn) ? { heldOn: input.date('heldOn', values.heldOn) } : {}),

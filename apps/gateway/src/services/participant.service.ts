@@ -17,14 +17,13 @@ import {
   participantChangeRepository,
   participantRepository,
 } from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
 import {
-  type Actor,
   type PersonScope,
-  PEOPLE_WRITERS,
   mayReadPersonnummer,
-  personScope,
-  requireWriter,
-} from '../auth/actor.js';
+  permitted,
+  scopeFilter,
+} from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { badInput, notFound } from '../errors/error-codes.js';
 import type { Paging } from '../resolvers/list-args.js';
@@ -217,7 +216,7 @@ export const participantService = {
     paging: Paging,
     filter: ParticipantFilterInput | undefined,
   ): Promise<ParticipantType[]> {
-    const scope = personScope(ctx.actor);
+    const scope = scopeFilter(ctx.actor, 'participant');
     const query = scopedQuery(ctx, scope, filter);
     if (!query) return [];
     const sortField: Sort = (SORTS as readonly string[]).includes(paging.sortField ?? '')
@@ -234,7 +233,7 @@ export const participantService = {
   },
 
   async count(ctx: RequestContext, filter: ParticipantFilterInput | undefined): Promise<number> {
-    const scope = personScope(ctx.actor);
+    const scope = scopeFilter(ctx.actor, 'participant');
     const query = scopedQuery(ctx, scope, filter);
     if (!query) return 0;
     const repo = participantRepository(ctx.pii);
@@ -242,7 +241,7 @@ export const participantService = {
   },
 
   async get(ctx: RequestContext, id: string): Promise<ParticipantType | null> {
-    const scope = personScope(ctx.actor);
+    const scope = scopeFilter(ctx.actor, 'participant');
     const participantId = input.uuid('id', id);
     const { actor, rows } = await readAudited(ctx, {
       visibleTo: scope,
@@ -259,8 +258,8 @@ export const participantService = {
    * transaction that commits only the audit row of the attempt (see participant-duplicate).
    */
   async create(ctx: RequestContext, values: NewParticipantInput): Promise<ParticipantType> {
-    const actor = requireWriter(ctx.actor, PEOPLE_WRITERS);
-    const scope = personScope(actor);
+    const actor = permitted(ctx.actor, 'participant.write');
+    const scope = scopeFilter(actor, 'participant.write');
     const parsed = parsePersonnummer(values.personnummer, { today: todayOf(ctx) });
     if (!parsed.ok) throw domainRefusal(parsed.error, 'personnummer');
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
@@ -315,8 +314,8 @@ export const participantService = {
       gender?: string | undefined;
     },
   ): Promise<ParticipantType> {
-    const actor = requireWriter(ctx.actor, PEOPLE_WRITERS);
-    const scope = personScope(actor);
+    const actor = permitted(ctx.actor, 'participant.write');
+    const scope = scopeFilter(actor, 'participant.write');
     const participantId = input.uuid('id', id);
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
       throw badInput('gender', 'Okänt kön.');

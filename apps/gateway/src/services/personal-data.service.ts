@@ -22,13 +22,9 @@ import {
   users,
 } from '@finsam-se/persistence';
 import { susExportCsv } from '@finsam-se/reporting';
-import {
-  type Actor,
-  PEOPLE_ACCESS,
-  type PersonScope,
-  personScope,
-  requireRole,
-} from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { type PersonScope, authorize, permitted, scopeFilter } from '../auth/authorize.js';
+import { scopeOf } from '../auth/policy-table.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import {
@@ -43,10 +39,6 @@ import {
 import { input } from './input.js';
 import { renderRegisterExtractHtml } from './register-extract-html.js';
 import { todayOf } from './service-support.js';
-
-const MANAGER = ['manager'] as const;
-/** Who records and withdraws consent: the manager, and the coach for own participants. */
-const CONSENT_WRITERS = ['manager', 'coach'] as const;
 
 /**
  * The participant if the actor's scope reaches them: the participant list's own rule
@@ -96,7 +88,7 @@ function auditDetail(
 /** Scope of the actor as shown in the access review: the people-access table's reading. */
 function scopeLabel(role: Role): string {
   if (role === 'referrer') return 'Egna remisser';
-  switch (PEOPLE_ACCESS[role].reads) {
+  switch (scopeOf(role, 'participant.read')) {
     case 'association':
       return 'Hela förbundet';
     case 'municipality':
@@ -104,6 +96,7 @@ function scopeLabel(role: Role): string {
     case 'own':
       return 'Egna deltagare';
     case 'none':
+    case 'aggregates':
       return 'Aggregerad statistik';
   }
 }
@@ -111,7 +104,7 @@ function scopeLabel(role: Role): string {
 /** GDPR: consent, register extract, rectification history, erasure, retention, access review. */
 export const personalDataService = {
   async consents(ctx: RequestContext, participantId: string): Promise<ConsentType[]> {
-    const scope = personScope(ctx.actor);
+    const scope = scopeFilter(ctx.actor, 'consent');
     const id = input.uuid('participantId', participantId);
     const today = todayOf(ctx);
     return ctx.inTenant(async (tx, actor) => {
@@ -126,8 +119,8 @@ export const personalDataService = {
     ctx: RequestContext,
     values: { participantId: string; purpose: string; givenOn: string; method: string },
   ): Promise<ConsentType> {
-    const actor = requireRole(ctx.actor, CONSENT_WRITERS);
-    const scope = personScope(actor);
+    const actor = permitted(ctx.actor, 'consent.write');
+    const scope = scopeFilter(actor, 'consent.write');
     const participantId = input.uuid('participantId', values.participantId);
     const purpose = purposeOf(values.purpose);
     const method = methodOf(values.method);
@@ -161,8 +154,8 @@ export const personalDataService = {
     id: string,
     withdrawnOn: string,
   ): Promise<ConsentType> {
-    const actor = requireRole(ctx.actor, CONSENT_WRITERS);
-    const scope = personScope(actor);
+    const actor = permitted(ctx.actor, 'consent.write');
+    const scope = scopeFilter(actor, 'consent.write');
     const consentId = input.uuid('id', id);
     const on = input.date('withdrawnOn', withdrawnOn);
     const today = todayOf(ctx);
@@ -190,7 +183,7 @@ export const personalDataService = {
   },
 
   async history(ctx: RequestContext, participantId: string): Promise<ParticipantChangeType[]> {
-    const scope = personScope(ctx.actor);
+    const scope = scopeFilter(ctx.actor, 'participant');
     const id = input.uuid('participantId', participantId);
     return ctx.inTenant(async (tx, actor) => {
       if (!(await participantInScope(ctx, tx, scope, id))) throw notFound();
@@ -202,7 +195,7 @@ export const personalDataService = {
 
   /** SUS export (managers): only people with active SUS consent on the export day. */
   async susExport(ctx: RequestContext, from: string, to: string): Promise<string> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'participant.export');
     const start = input.date('from', from);
     const end = input.date('to', to);
     if (start >= end) throw badInput('to', 'Slutdatum måste vara efter startdatum.');
@@ -227,7 +220,7 @@ export const personalDataService = {
 
   /** Registerutdrag (art. 15): managers only; producing it is audited as an export. */
   async registerExtract(ctx: RequestContext, participantId: string): Promise<RegisterExtractType> {
-    const actor = requireRole(ctx.actor, MANAGER);
+    const actor = permitted(ctx.actor, 'participant.extract');
     const id = input.uuid('participantId', participantId);
     const generatedAt = ctx.now().toISOString();
     return ctx.inTenant(async (tx) => {
@@ -264,7 +257,7 @@ export const personalDataService = {
 
   /** Radering: irreversible anonymisation (managers), refused while an enrollment is open. */
   async erase(ctx: RequestContext, participantId: string, reason: string) {
-    const actor = requireRole(ctx.actor, MANAGER);
+    const actor = permitted(ctx.actor, 'participant.erase');
     const id = input.uuid('participantId', participantId);
     const why = input.text('reason', reason, { min: 3, max: 500 });
     return ctx.inTenant(async (tx) => {
@@ -299,7 +292,7 @@ export const personalDataService = {
   },
 
   async retentionRules(ctx: RequestContext): Promise<RetentionRuleType[]> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'retention.read');
     return (await ctx.inTenantStatement((tx) => retentionRepository.rules(tx))).map(
       RetentionRuleType.from,
     );
@@ -310,7 +303,7 @@ export const personalDataService = {
     kind: string,
     years: number,
   ): Promise<RetentionRuleType[]> {
-    const actor = requireRole(ctx.actor, MANAGER);
+    const actor = permitted(ctx.actor, 'retention.write');
     if (!(retentionKinds as readonly string[]).includes(kind))
       throw badInput('kind', 'Okänd typ av uppgifter.');
     if (!Number.isInteger(years) || years < 1 || years > 100)
@@ -323,7 +316,7 @@ export const personalDataService = {
   },
 
   async retentionRuns(ctx: RequestContext): Promise<RetentionRunType[]> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'retention.read');
     return (await ctx.inTenantStatement((tx) => retentionRepository.runs(tx))).map(
       RetentionRunType.from,
     );
@@ -331,7 +324,7 @@ export const personalDataService = {
 
   /** Gallring now (managers); a dry run reports without writing. */
   async runRetention(ctx: RequestContext, dryRun: boolean): Promise<RetentionResultType> {
-    const actor = requireRole(ctx.actor, MANAGER);
+    const actor = permitted(ctx.actor, 'retention.run');
     const result = await runRetention(ctx.database, ctx.pii, {
       associationId: actor.associationId,
       asOf: todayOf(ctx),
@@ -345,7 +338,7 @@ export const personalDataService = {
 
   /** Behörighetsuppföljning: every user with role, scope, last log-in and status. */
   async accessReview(ctx: RequestContext): Promise<AccessReviewEntryType[]> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'user.read');
     return ctx.inTenant(async (tx, actor) => {
       const all = await users.list(tx, { sortField: 'name', limit: 10_000, offset: 0 });
       const municipalityIds = [

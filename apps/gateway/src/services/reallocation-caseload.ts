@@ -1,14 +1,12 @@
 import { CASELOAD_TARGET_PER_FTE, LocalDate, Period, describeDomainError } from '@finsam-se/domain';
 import { coaches, reportRowsRepository, reportTalliesRepository } from '@finsam-se/persistence';
 import { caseloadSeriesPointsFromCounts } from '@finsam-se/reporting';
-import { requireRole } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { badInput } from '../errors/error-codes.js';
 import { caseloadLine } from './caseload-line.js';
 import { input } from './input.js';
 import { loadProject } from './reallocation-support.js';
-
-const READERS = ['board', 'steering', 'manager', 'municipal_chief'] as const;
 
 /** Active participants per FTE per month, per municipality and per coach: what posts move on. */
 export async function caseloadSeries(
@@ -17,7 +15,7 @@ export async function caseloadSeries(
   fromText: string,
   toText: string,
 ) {
-  requireRole(ctx.actor, READERS);
+  authorize(ctx.actor, 'reallocation.readCaseload');
   const projectId = input.uuid('projectId', projectIdText);
   const from = LocalDate.startOfMonth(input.date('from', fromText));
   const to = input.date('to', toText);
@@ -26,7 +24,7 @@ export async function caseloadSeries(
     throw badInput('to', describeDomainError(range.error.code, 'sv'), range.error.code);
   if (LocalDate.daysBetween(from, to) > 366 * 5)
     throw badInput('to', 'Högst fem år åt gången.', 'PERIOD.TOO_LONG');
-  const actor = requireRole(ctx.actor, READERS);
+  const actor = permitted(ctx.actor, 'reallocation.readCaseload');
   const cacheKey = JSON.stringify([
     'caseloadSeries',
     projectId,

@@ -13,7 +13,7 @@ import {
   PersistenceError,
   reallocationSettingsRepository,
 } from '@finsam-se/persistence';
-import { requireRole } from '../auth/actor.js';
+import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { input } from './input.js';
@@ -26,7 +26,6 @@ import {
   requireInProject,
 } from './reallocation-support.js';
 
-const DECIDERS = ['steering', 'manager'] as const;
 
 export type DraftLine = { municipalityId: string; fte: number };
 
@@ -170,7 +169,7 @@ export const reallocationWrites = {
    * steering group proposes instead (REALLOCATION.BOARD_DECIDES).
    */
   async decide(ctx: RequestContext, args: DecideArgs) {
-    const actor = requireRole(ctx.actor, DECIDERS);
+    const actor = permitted(ctx.actor, 'reallocation.decide');
     const w = parseWrite(args);
     const replay = await ctx.inTenant((tx) => allocationRepository.findByIdempotencyKey(tx, w.key));
     if (replay) return replay;
@@ -205,7 +204,7 @@ export const reallocationWrites = {
 
   /** The steering group's proposal to the board (BOARD_APPROVAL): checked now, written as pending. */
   async propose(ctx: RequestContext, args: DecideArgs) {
-    const actor = requireRole(ctx.actor, DECIDERS);
+    const actor = permitted(ctx.actor, 'reallocation.decide');
     const w = parseWrite(args);
     return ctx.inTenant(async (tx) => {
       const replay = await reallocationSettingsRepository.findProposalByIdempotencyKey(tx, w.key);
@@ -246,7 +245,7 @@ export const reallocationWrites = {
    * the same transaction) or reject a pending proposal, with an optional note; audited.
    */
   async review(ctx: RequestContext, args: { id: string; approve: boolean; note?: string | null }) {
-    const actor = requireRole(ctx.actor, ['board']);
+    const actor = permitted(ctx.actor, 'reallocation.review');
     const id = input.uuid('id', args.id);
     const note =
       args.note == null || args.note.trim() === ''

@@ -12,7 +12,7 @@ import {
   loadPlanningContext,
   reallocationSettingsRepository,
 } from '@finsam-se/persistence';
-import { requireRole } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { badInput, forbidden } from '../errors/error-codes.js';
@@ -25,8 +25,6 @@ import {
   loadProject,
 } from './reallocation-support.js';
 
-const READERS = ['board', 'steering', 'manager', 'municipal_chief'] as const;
-const EDITORS = ['steering', 'manager'] as const;
 
 export type SettingsInput = {
   projectId: string;
@@ -93,7 +91,7 @@ function parseBounds(
 
 export const reallocationSettingsService = {
   async get(ctx: RequestContext, projectIdText: string) {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'reallocation.read');
     const projectId = input.uuid('projectId', projectIdText);
     return ctx.inTenant(async (tx) => {
       await loadProject(tx, projectId);
@@ -108,7 +106,7 @@ export const reallocationSettingsService = {
    * who decides and the delegation reference. Bounds must leave a way to share today's total.
    */
   async save(ctx: RequestContext, args: SettingsInput) {
-    const actor = requireRole(ctx.actor, EDITORS);
+    const actor = permitted(ctx.actor, 'reallocation.configure');
     const projectId = input.uuid('input.projectId', args.projectId);
     const reference =
       args.delegationReference == null || args.delegationReference.trim() === ''
@@ -168,7 +166,7 @@ export const reallocationSettingsService = {
 
   /** The project's proposals, newest first, with the FTE in force on their date. */
   async proposals(ctx: RequestContext, projectIdText: string, status?: ProposalStatus | null) {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'reallocation.read');
     const projectId = input.uuid('projectId', projectIdText);
     return ctx.inTenant(async (tx) => {
       await loadProject(tx, projectId);

@@ -16,7 +16,8 @@ import {
   reallocationSettingsRepository,
   reportRowsRepository,
 } from '@finsam-se/persistence';
-import { type Actor, requireRole } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import { caseloadSeries } from './reallocation-caseload.js';
 import type { RequestContext } from '../context.js';
@@ -38,7 +39,6 @@ import {
   requireInProject,
 } from './reallocation-support.js';
 
-const READERS = ['board', 'steering', 'manager', 'municipal_chief'] as const;
 
 export type AllocationResult = {
   projectId: string;
@@ -94,7 +94,7 @@ export const reallocationService = {
     asOfText: string,
     windowMonthsArg?: number | null,
   ): Promise<AllocationResult> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'reallocation.read');
     const projectId = input.uuid('projectId', projectIdText);
     const asOf = input.date('asOf', asOfText);
     const windowMonths = windowMonthsOf(windowMonthsArg);
@@ -160,7 +160,7 @@ export const reallocationService = {
       windowMonths?: number | null;
     },
   ) {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'reallocation.read');
     const projectId = input.uuid('projectId', args.projectId);
     const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
     const step = input.fte('step', args.step);
@@ -173,7 +173,7 @@ export const reallocationService = {
     }));
     const windowMonths = windowMonthsOf(args.windowMonths);
     const before = windowEnd(ctx, effectiveFrom);
-    const actor = requireRole(ctx.actor, READERS);
+    const actor = permitted(ctx.actor, 'reallocation.read');
     const cacheKey = JSON.stringify([
       'plan',
       projectId,
@@ -285,7 +285,7 @@ export const reallocationService = {
     ctx: RequestContext,
     args: { projectId: string; effectiveFrom: string; lines: DraftLine[]; step?: number | null },
   ) {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'reallocation.read');
     const projectId = input.uuid('projectId', args.projectId);
     const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
     const step = input.fte('step', args.step ?? 0.5);

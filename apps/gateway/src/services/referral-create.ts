@@ -12,7 +12,8 @@ import {
   referrals,
   workRepository,
 } from '@finsam-se/persistence';
-import { type Actor, personScope, requireWriter } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, forbidden, notFound } from '../errors/error-codes.js';
 import { ReferralType } from '../types/work.type.js';
@@ -38,8 +39,6 @@ export type NewReferral = {
   referrerOrganisation: Opt<string>;
   receivedOn: string;
 };
-
-const REFERRAL_WRITERS = ['referrer', 'manager', 'municipal_chief', 'coach'] as const;
 
 function organisationOf(actor: Actor, given: Opt<string>): ReferrerOrganisation {
   const organisation = actor.role === 'referrer' ? actor.organisation : (given ?? null);
@@ -88,7 +87,7 @@ async function pickedParticipant(
   id: string,
 ): Promise<string> {
   if (actor.role === 'referrer') throw forbidden('Remittera med personnummer och namn.');
-  const visible = await findVisibleParticipant(tx, ctx.pii, personScope(actor), id);
+  const visible = await findVisibleParticipant(tx, ctx.pii, scopeFilter(actor, 'participant'), id);
   if (!visible) throw notFound();
   return visible.id;
 }
@@ -101,7 +100,7 @@ export async function createReferral(
   ctx: RequestContext,
   values: NewReferral,
 ): Promise<ReferralType> {
-  const actor = requireWriter(ctx.actor, REFERRAL_WRITERS);
+  const actor = permitted(ctx.actor, 'referral.create');
   if (given(values.participantId) === given(values.person))
     throw badInput('participantId', 'Ange antingen en deltagare eller personnummer och namn.');
   const organisation = organisationOf(actor, values.referrerOrganisation);

@@ -1,5 +1,6 @@
 import { type ReferralView, type TenantTx, referrals } from '@finsam-se/persistence';
-import { type Actor, personScope } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { cleanFilter } from '../resolvers/list-args.js';
 import { input } from './input.js';
@@ -39,7 +40,7 @@ export async function referralScope(
     q: actor.role === 'referrer' ? undefined : (filter?.q ?? undefined),
   });
   if (actor.role === 'referrer') return { ...base, referredBy: actor.id };
-  const scope = personScope(actor);
+  const scope = scopeFilter(actor, 'referral');
   if (scope.kind === 'association') return base;
   const own =
     scope.kind === 'municipality' ? scope.municipalityId : await actorMunicipality(tx, actor);

@@ -6,7 +6,8 @@ import {
   referrals,
   workRepository,
 } from '@finsam-se/persistence';
-import { type Actor, STAFF_ROLES, requireRole, requireWriter } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { badInput, forbidden, notFound } from '../errors/error-codes.js';
 import type { Paging } from '../resolvers/list-args.js';
@@ -28,9 +29,6 @@ import {
 import { type Opt, audit, domainRefusal, given, requireVersion } from './service-support.js';
 
 export type { ReferralFilterInput } from './referral-scope.js';
-
-const READERS = [...STAFF_ROLES, 'referrer'] as const;
-const DECIDERS = ['manager', 'municipal_chief', 'coach'] as const;
 
 const toType = (actor: Actor) => (r: ReferralView) =>
   ReferralType.from(r, actor.role !== 'referrer');
@@ -126,7 +124,7 @@ export const referralService = {
     paging: Paging,
     filter: Opt<ReferralFilterInput>,
   ): Promise<ReferralType[]> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'referral.read');
     const { actor, types } = await ctx.inTenant(async (tx, actor) => {
       const scope = await referralScope(tx, actor, filter);
       const rows = scope ? await referrals.list(tx, { ...paging, filter: scope }) : [];
@@ -141,7 +139,7 @@ export const referralService = {
   },
 
   async count(ctx: RequestContext, filter: Opt<ReferralFilterInput>): Promise<number> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'referral.read');
     return ctx.inTenant(async (tx, actor) => {
       const scope = await referralScope(tx, actor, filter);
       return scope ? referrals.count(tx, scope) : 0;
@@ -149,7 +147,7 @@ export const referralService = {
   },
 
   async get(ctx: RequestContext, id: string): Promise<ReferralType | null> {
-    requireRole(ctx.actor, READERS);
+    authorize(ctx.actor, 'referral.read');
     const referralId = input.uuid('id', id);
     const { actor, type } = await ctx.inTenant(async (tx, actor) => {
       const row = await referralInScope(tx, actor, referralId);
@@ -164,7 +162,7 @@ export const referralService = {
 
   /** Not now, decline, escalate. Accepting enrols the participant: see `accept`. */
   async decide(ctx: RequestContext, values: Decision): Promise<ReferralType> {
-    const actor = requireWriter(ctx.actor, DECIDERS);
+    const actor = permitted(ctx.actor, 'referral.decide');
     const decision = parseDecision(values);
     if (decision.action === 'accept')
       throw badInput(
@@ -193,7 +191,7 @@ export const referralService = {
       compensationAtStart: string[];
     },
   ): Promise<ReferralType> {
-    const actor = requireWriter(ctx.actor, DECIDERS);
+    const actor = permitted(ctx.actor, 'referral.decide');
     const decision = parseDecision({ ...values, action: 'accept' });
     const start: EnrollmentStart = parseEnrollmentStart(values);
     try {

@@ -7,21 +7,12 @@ import {
   toCsv,
 } from '@finsam-se/reporting';
 import type { Actor } from '../auth/actor.js';
-import { requireRole } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
+import type { Action } from '../auth/policy-table.js';
 import { AppError, forbidden } from '../errors/error-codes.js';
 
 /** Disclosure threshold for everything that leaves the association. */
 export const EXTERNAL_K = 5;
-
-/** Roles that may read reports at all (referrers may not). */
-export const REPORT_READERS = [
-  'board',
-  'steering',
-  'manager',
-  'municipal_chief',
-  'coach',
-  'external',
-] as const;
 
 /**
  * Who reads a report and what part of the association's data they may aggregate:
@@ -36,18 +27,19 @@ export type ReportAccess = {
   readonly coachId?: string;
 };
 
-export function reportAccess(actor: Actor | null): ReportAccess {
-  const signedIn = requireRole(actor, REPORT_READERS);
-  switch (signedIn.role) {
-    case 'external':
+/** The report's scope from the policy (`report.read`, or a named variant such as `report.readCosts`). */
+export function reportAccess(actor: Actor | null, action: Action = 'report.read'): ReportAccess {
+  const signedIn = permitted(actor, action);
+  switch (authorize(signedIn, action)) {
+    case 'aggregates':
       return { actor: signedIn, audience: 'external' };
-    case 'municipal_chief':
+    case 'municipality':
       if (!signedIn.municipalityId) throw forbidden();
       return { actor: signedIn, audience: 'internal', municipalityId: signedIn.municipalityId };
-    case 'coach':
+    case 'own':
       if (!signedIn.coachId) throw forbidden();
       return { actor: signedIn, audience: 'internal', coachId: signedIn.coachId };
-    default:
+    case 'association':
       return { actor: signedIn, audience: 'internal' };
   }
 }

@@ -33,6 +33,7 @@ import {
   transitionMatrix,
   transitionMatrixFromTallies,
 } from '@finsam-se/reporting';
+import type { Action } from '../auth/policy-table.js';
 import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
@@ -54,8 +55,8 @@ const OPEN_END = LocalDate.of(2100, 1, 1);
 type Loaded = { readonly table: Table; readonly notes?: readonly string[] };
 
 type ReportDefinition = ReportCapabilities & {
-  /** Roles that may not read this report although they read reports. */
-  readonly deny?: readonly ('coach' | 'external' | 'municipal_chief')[];
+  /** The policy action that reads it when not `report.read` (a named variant). */
+  readonly action?: Action;
   readonly compute: (tx: TenantTx, run: ReportRun) => Promise<Loaded>;
 };
 
@@ -373,7 +374,7 @@ const reports = {
     gender: false,
     ageBand: false,
     groupBy: [],
-    deny: ['coach'],
+    action: 'report.readCosts',
     compute: referrals,
   },
   afterSupport: {
@@ -382,7 +383,7 @@ const reports = {
     groupBy: ['offset', 'reContact'],
     compute: afterSupport,
   },
-  cost: { gender: false, ageBand: false, groupBy: [], deny: ['coach'], compute: cost },
+  cost: { gender: false, ageBand: false, groupBy: [], action: 'report.readCosts', compute: cost },
   fidelity: { gender: false, ageBand: false, groupBy: [], compute: fidelity },
   survey: {
     gender: true,
@@ -414,10 +415,8 @@ async function runReport(
   name: ReportName,
   filter: ReportFilterInput,
 ): Promise<PublishedReport> {
-  const access = reportAccess(ctx.actor);
   const definition: ReportDefinition = reports[name];
-  const role = access.actor.role;
-  if ((definition.deny ?? []).some((denied) => denied === role)) throw forbidden();
+  const access = reportAccess(ctx.actor, definition.action);
   const query = parseReportFilter(filter, definition);
   if (access.audience === 'external' && query.groupBy === 'coach')
     throw forbidden('Andra förbund får inte rapporter per coach.');

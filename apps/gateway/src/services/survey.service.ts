@@ -21,7 +21,8 @@ import {
   auditRepository,
   surveyRepository,
 } from '@finsam-se/persistence';
-import { type Actor, STAFF_ROLES, personScope, requireRole } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, scopeFilter } from '../auth/authorize.js';
 import { stockholmDateOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, forbidden, notFound } from '../errors/error-codes.js';
@@ -41,10 +42,6 @@ import {
 import { input } from './input.js';
 import { audit, domainRefusal, todayOf } from './service-support.js';
 
-/** Who sends links and records answers: the coach (own), the municipal chief (own municipality), the manager. */
-const SENDERS = ['manager', 'municipal_chief', 'coach'] as const;
-/** Who reads individual answers and assessments: the coach (own participants) and the manager. */
-const ANSWER_READERS = ['manager', 'coach'] as const;
 const TOKEN_BYTES = 32;
 const DEFAULT_VALID_DAYS = 30;
 const PUBLIC_LIMIT_PER_MINUTE = 30;
@@ -70,7 +67,7 @@ async function enrollmentInScope(
   enrollmentId: string,
 ): Promise<RespondentFacts> {
   const facts = await surveyRepository.respondentFacts(tx, enrollmentId);
-  const scope = personScope(actor);
+  const scope = scopeFilter(actor, 'enrollment');
   if (
     !facts ||
     (scope.kind === 'coach' && facts.coachId !== scope.coachId) ||
@@ -108,7 +105,7 @@ const yearOf = (date: string): number => Number(date.slice(0, 4));
 /** Questionnaires, one-time links, answers and assessments. */
 export const surveyService = {
   async questionnaires(ctx: RequestContext): Promise<QuestionnaireType[]> {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'questionnaire.read');
     return ctx.inTenant(async (tx) => {
       const all = await surveyRepository.listQuestionnaires(tx);
       const newest = new Map<string, number>();
@@ -122,7 +119,7 @@ export const surveyService = {
     ctx: RequestContext,
     given: QuestionnaireInput,
   ): Promise<QuestionnaireType> {
-    requireRole(ctx.actor, ['manager']);
+    authorize(ctx.actor, 'questionnaire.write');
     return ctx.inTenant(async (tx, actor) => {
       const key = given.key.trim();
       const version = await surveyRepository.nextVersion(tx, key);
@@ -171,7 +168,7 @@ export const surveyService = {
       validDays?: number | null | undefined;
     },
   ): Promise<SurveyInvitationType> {
-    requireRole(ctx.actor, SENDERS);
+    authorize(ctx.actor, 'survey.send');
     const enrollmentId = input.uuid('enrollmentId', args.enrollmentId);
     const questionnaireId = input.uuid('questionnaireId', args.questionnaireId);
     const placementId = args.placementId ? input.uuid('placementId', args.placementId) : null;
@@ -215,7 +212,7 @@ export const surveyService = {
     ctx: RequestContext,
     enrollmentId: string,
   ): Promise<SurveyInvitationType[]> {
-    requireRole(ctx.actor, SENDERS);
+    authorize(ctx.actor, 'survey.send');
     const id = input.uuid('enrollmentId', enrollmentId);
     return ctx.inTenant(async (tx, actor) => {
       await enrollmentInScope(tx, actor, id);
@@ -310,7 +307,7 @@ export const surveyService = {
       anonymous?: boolean | null | undefined;
     },
   ): Promise<SurveyResponseType | null> {
-    requireRole(ctx.actor, SENDERS);
+    authorize(ctx.actor, 'survey.send');
     const enrollmentId = input.uuid('enrollmentId', args.enrollmentId);
     const questionnaireId = input.uuid('questionnaireId', args.questionnaireId);
     const placementId = args.placementId ? input.uuid('placementId', args.placementId) : null;
@@ -360,7 +357,7 @@ export const surveyService = {
     ctx: RequestContext,
     enrollmentId: string,
   ): Promise<SurveyResponseType[]> {
-    requireRole(ctx.actor, ANSWER_READERS);
+    authorize(ctx.actor, 'survey.readAnswers');
     const id = input.uuid('enrollmentId', enrollmentId);
     return ctx.inTenant(async (tx, actor) => {
       await enrollmentInScope(tx, actor, id);
@@ -378,7 +375,7 @@ export const surveyService = {
   },
 
   assessmentDefinitions(ctx: RequestContext): AssessmentDefinitionType[] {
-    requireRole(ctx.actor, STAFF_ROLES);
+    authorize(ctx.actor, 'questionnaire.read');
     return assessmentDefinitions.map((d) => AssessmentDefinitionType.from(d));
   },
 
@@ -392,7 +389,7 @@ export const surveyService = {
       note?: string | null | undefined;
     },
   ): Promise<AssessmentType> {
-    requireRole(ctx.actor, ANSWER_READERS);
+    authorize(ctx.actor, 'assessment.record');
     const participantId = input.uuid('participantId', args.participantId);
     const definition = findAssessmentDefinition(args.definition);
     if (!definition)
@@ -434,7 +431,7 @@ export const surveyService = {
     ctx: RequestContext,
     participantId: string,
   ): Promise<ParticipantAssessmentsType> {
-    requireRole(ctx.actor, ANSWER_READERS);
+    authorize(ctx.actor, 'assessment.read');
     const id = input.uuid('participantId', participantId);
     return ctx.inTenant(async (tx, actor) => {
       await participantInScope(tx, actor, id);

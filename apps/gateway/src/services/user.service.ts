@@ -12,7 +12,7 @@ import {
   userRepository,
   users,
 } from '@finsam-se/persistence';
-import { requireRole } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
 import { passwordMessages, passwordProblem } from '../auth/password-policy.js';
 import type { RequestContext } from '../context.js';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
@@ -21,8 +21,6 @@ import { AuditEntryType } from '../types/audit.type.js';
 import { UserType } from '../types/people.type.js';
 import { input } from './input.js';
 import { type Opt, audit, given, requireVersion } from './service-support.js';
-
-const MANAGER = ['manager'] as const;
 
 export type UserFilterInput = {
   ids?: Opt<string[]>;
@@ -65,19 +63,19 @@ function auditQueryOf(q: AuditQueryInput) {
 /** Users of the association and the audit log: the manager's administration. */
 export const userService = {
   async list(ctx: RequestContext, paging: Paging, f: Opt<UserFilterInput>): Promise<UserType[]> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'user.read');
     const filter = filterOf(f);
     return ctx.inTenant(async (tx) =>
       (await users.list(tx, { ...paging, filter })).map(UserType.from),
     );
   },
   async count(ctx: RequestContext, f: Opt<UserFilterInput>): Promise<number> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'user.read');
     const filter = filterOf(f);
     return ctx.inTenantStatement((tx) => users.count(tx, filter));
   },
   async get(ctx: RequestContext, id: string): Promise<UserType | null> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'user.read');
     const userId = input.uuid('id', id);
     const row = await ctx.inTenantStatement((tx) => users.findById(tx, userId));
     return row ? UserType.from(row) : null;
@@ -94,7 +92,7 @@ export const userService = {
       organisation: Opt<string>;
     },
   ): Promise<UserType> {
-    const actor = requireRole(ctx.actor, MANAGER);
+    const actor = permitted(ctx.actor, 'user.write');
     const email = values.email.trim().toLowerCase();
     if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw badInput('email', 'Ogiltig e-postadress.');
@@ -157,7 +155,7 @@ export const userService = {
       active: Opt<boolean>;
     },
   ): Promise<UserType> {
-    const actor = requireRole(ctx.actor, MANAGER);
+    const actor = permitted(ctx.actor, 'user.write');
     const userId = input.uuid('id', id);
     if (userId === actor.id && values.active === false)
       throw badInput('active', 'Du kan inte inaktivera ditt eget konto.');
@@ -191,7 +189,7 @@ export const userService = {
   },
 
   async auditLog(ctx: RequestContext, paging: Paging, query: AuditQueryInput) {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'auditLog.read');
     const q = auditQueryOf(query);
     const { rows } = await ctx.inTenant((tx) =>
       auditRepository.list(tx, { ...q, limit: paging.limit, offset: paging.offset }),
@@ -199,7 +197,7 @@ export const userService = {
     return rows.map(AuditEntryType.from);
   },
   async auditLogCount(ctx: RequestContext, query: AuditQueryInput): Promise<number> {
-    requireRole(ctx.actor, MANAGER);
+    authorize(ctx.actor, 'auditLog.read');
     const q = auditQueryOf(query);
     const { total } = await ctx.inTenant((tx) =>
       auditRepository.list(tx, { ...q, limit: 1, offset: 0 }),
