@@ -1,12 +1,33 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { MunicipalityEntity } from './municipality.entity.js';
+import { ProjectEntity } from './project.entity.js';
+import { UserEntity } from './user.entity.js';
 
 /** A signed halvårsintyg. Table `attestations`; lives only in persistence. */
 @Entity({ name: 'attestations' })
+@Unique('attestations_association_id_municipality_id_project_id_half_key', [
+  'associationId',
+  'municipalityId',
+  'projectId',
+  'halfYear',
+])
+@Check('attestations_half_year_check', "half_year ~ '^[0-9]{4}H[12]$'::text")
+@Check('attestations_statement_check', '(length(statement) >= 10) AND (length(statement) <= 4000)')
 export class AttestationEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
   @Column({ name: 'municipality_id', type: 'uuid' })
@@ -26,4 +47,37 @@ export class AttestationEntity {
 
   @Column({ name: 'statement', type: 'text' })
   statement!: string;
+
+  @ManyToOne(() => MunicipalityEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'attestations_association_id_municipality_id_fkey',
+    },
+    { name: 'municipality_id', referencedColumnName: 'id' },
+  ])
+  municipality?: Relation<MunicipalityEntity>;
+
+  @ManyToOne(() => ProjectEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'attestations_association_id_project_id_fkey',
+    },
+    { name: 'project_id', referencedColumnName: 'id' },
+  ])
+  project?: Relation<ProjectEntity>;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'attestations_association_id_signed_by_fkey',
+    },
+    { name: 'signed_by', referencedColumnName: 'id' },
+  ])
+  signedByUser?: Relation<UserEntity>;
 }

@@ -1,7 +1,17 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Versioned reference data. Table `code_list_entries`; lives only in persistence. */
 @Entity({ name: 'code_list_entries' })
+@Check('code_list_entries_code_check', "code ~ '^[a-z_]{2,60}$'::text")
+@Check(
+  'code_list_entries_list_id_check',
+  "list_id = ANY (ARRAY['income_source'::text, 'occupation_after'::text, 'discharge_reason'::text, 'education_level'::text])",
+)
+@Check(
+  'code_list_entries_outcome_check',
+  "outcome = ANY (ARRAY['work'::text, 'subsidised_work'::text, 'studies'::text, 'job_seeking'::text, 'other'::text])",
+)
+@Check('code_list_entries_version_check', 'version >= 1')
 export class CodeListEntryEntity {
   @PrimaryColumn({ name: 'list_id', type: 'text' })
   listId!: string;
@@ -30,6 +40,6 @@ export class CodeListEntryEntity {
   @Column({ name: 'public_support', type: 'boolean', nullable: true })
   publicSupport!: boolean | null;
 
-  @Column({ name: 'exclusive', type: 'boolean' })
+  @Column({ name: 'exclusive', type: 'boolean', default: false })
   exclusive!: boolean;
 }

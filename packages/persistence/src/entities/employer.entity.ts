@@ -1,12 +1,24 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { MunicipalityEntity } from './municipality.entity.js';
 
 /** An employer. Table `employers`; lives only in persistence. */
 @Entity({ name: 'employers' })
+@Check('employers_name_check', '(length(name) >= 1) AND (length(name) <= 200)')
+@Check('employers_organisation_number_check', "organisation_number ~ '^[0-9]{6}-[0-9]{4}$'::text")
 export class EmployerEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
   @Column({ name: 'name', type: 'text' })
@@ -17,4 +29,15 @@ export class EmployerEntity {
 
   @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
   municipalityId!: string | null;
+
+  @ManyToOne(() => MunicipalityEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'employers_association_id_municipality_id_fkey',
+    },
+    { name: 'municipality_id', referencedColumnName: 'id' },
+  ])
+  municipality?: Relation<MunicipalityEntity>;
 }

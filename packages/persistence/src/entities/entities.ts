@@ -22,8 +22,21 @@ import { FollowUpEntity } from './follow-up.entity.js';
 import { AttestationEntity } from './attestation.entity.js';
 import { CodeListEntryEntity } from './code-list-entry.entity.js';
 import { AuditLogEntryEntity } from './audit-log-entry.entity.js';
+import { QuestionnaireEntity } from './questionnaire.entity.js';
+import { SurveyInvitationEntity } from './survey-invitation.entity.js';
+import { SurveyResponseEntity } from './survey-response.entity.js';
+import { AssessmentEntity } from './assessment.entity.js';
+import { AssessmentScoreEntity } from './assessment-score.entity.js';
+import { ConsentEntity } from './consent.entity.js';
+import { ParticipantChangeEntity } from './participant-change.entity.js';
+import { RetentionRuleEntity } from './retention-rule.entity.js';
+import { RetentionRunEntity } from './retention-run.entity.js';
+import { ReallocationSettingsEntity } from './reallocation-settings.entity.js';
+import { ReallocationBoundEntity } from './reallocation-bound.entity.js';
+import { ReallocationProposalEntity } from './reallocation-proposal.entity.js';
+import { ReallocationProposalLineEntity } from './reallocation-proposal-line.entity.js';
 
-/** Every entity, for the data source. */
+/** Every entity, for the data source: one per migrated table (test/entities-match-schema.int.test.ts). */
 export const entities = [
   AssociationEntity,
   MunicipalityEntity,
@@ -49,6 +62,19 @@ export const entities = [
   AttestationEntity,
   CodeListEntryEntity,
   AuditLogEntryEntity,
+  QuestionnaireEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
+  AssessmentEntity,
+  AssessmentScoreEntity,
+  ConsentEntity,
+  ParticipantChangeEntity,
+  RetentionRuleEntity,
+  RetentionRunEntity,
+  ReallocationSettingsEntity,
+  ReallocationBoundEntity,
+  ReallocationProposalEntity,
+  ReallocationProposalLineEntity,
 ];
 
 export {
@@ -76,4 +102,17 @@ export {
   AttestationEntity,
   CodeListEntryEntity,
   AuditLogEntryEntity,
+  QuestionnaireEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
+  AssessmentEntity,
+  AssessmentScoreEntity,
+  ConsentEntity,
+  ParticipantChangeEntity,
+  RetentionRuleEntity,
+  RetentionRunEntity,
+  ReallocationSettingsEntity,
+  ReallocationBoundEntity,
+  ReallocationProposalEntity,
+  ReallocationProposalLineEntity,
 };

@@ -1,12 +1,45 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { MunicipalityEntity } from './municipality.entity.js';
+import { UserEntity } from './user.entity.js';
 
 /** A deltagare; the personnummer only encrypted and as a keyed hash. Table `participants`; lives only in persistence. */
 @Entity({ name: 'participants' })
+@Unique('participants_association_id_personnummer_hash_key', ['associationId', 'personnummerHash'])
+@Index('participants_by_name', ['associationId', 'lastName', 'firstName', 'id'])
+@Index('participants_by_registrant', ['associationId', 'registeredBy'], {
+  where: 'registered_by IS NOT NULL',
+})
+@Check(
+  'participants_education_level_check',
+  "education_level = ANY (ARRAY['primary_incomplete'::text, 'primary'::text, 'upper_secondary'::text, 'post_secondary'::text])",
+)
+@Check('participants_first_name_check', '(length(first_name) >= 1) AND (length(first_name) <= 100)')
+@Check(
+  'participants_gender_check',
+  "gender = ANY (ARRAY['female'::text, 'male'::text, 'other'::text])",
+)
+@Check('participants_last_name_check', '(length(last_name) >= 1) AND (length(last_name) <= 100)')
+@Check('participants_personnummer_hash_check', 'length(personnummer_hash) = 32')
+@Check(
+  'participants_target_group_factors_check',
+  "target_group_factors <@ ARRAY['disability'::text, 'mental_ill_health'::text, 'substance_abuse'::text]",
+)
 export class ParticipantEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
   @Column({ name: 'personnummer_cipher', type: 'bytea' })
@@ -30,19 +63,44 @@ export class ParticipantEntity {
   @Column({ name: 'home_municipality_id', type: 'uuid' })
   homeMunicipalityId!: string;
 
-  @Column({ name: 'target_group_factors', type: 'text', array: true })
+  @Column({ name: 'target_group_factors', type: 'text', array: true, default: () => "'{}'" })
   targetGroupFactors!: string[];
 
   @Column({ name: 'education_level', type: 'text', nullable: true })
   educationLevel!: string | null;
 
+  @Column({ name: 'version', type: 'int', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'anonymised_on', type: 'date', nullable: true })
+  anonymisedOn!: string | null;
+
   /** The user who registered the person (NULL for rows from before it was recorded). */
   @Column({ name: 'registered_by', type: 'uuid', nullable: true })
   registeredBy!: string | null;
 
-  @Column({ name: 'version', type: 'int' })
-  version!: number;
+  @ManyToOne(() => MunicipalityEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'participants_association_id_home_municipality_id_fkey',
+    },
+    { name: 'home_municipality_id', referencedColumnName: 'id' },
+  ])
+  homeMunicipality?: Relation<MunicipalityEntity>;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
+  @ManyToOne(() => UserEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'participants_registered_by_fkey',
+    },
+    { name: 'registered_by', referencedColumnName: 'id' },
+  ])
+  registeredByUser?: Relation<UserEntity>;
 }

@@ -1,12 +1,34 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { EmployerEntity } from './employer.entity.js';
+import { EnrollmentEntity } from './enrollment.entity.js';
 
 /** A job tasting, work trial, employment or studies. Table `placements`; lives only in persistence. */
 @Entity({ name: 'placements' })
+@Index('placements_by_enrollment', ['associationId', 'enrollmentId'])
+@Check('placements_check', '(ended_on IS NULL) OR (ended_on >= started_on)')
+@Check(
+  'placements_hours_per_week_check',
+  '(hours_per_week > (0)::numeric) AND (hours_per_week <= (60)::numeric)',
+)
+@Check(
+  'placements_kind_check',
+  "kind = ANY (ARRAY['job_tasting'::text, 'work_trial'::text, 'employment'::text, 'subsidised_employment'::text, 'studies'::text])",
+)
 export class PlacementEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
   @Column({ name: 'enrollment_id', type: 'uuid' })
@@ -24,6 +46,28 @@ export class PlacementEntity {
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn!: string | null;
 
-  @Column({ name: 'hours_per_week', type: 'numeric', nullable: true })
+  @Column({ name: 'hours_per_week', type: 'numeric', precision: 4, scale: 1, nullable: true })
   hoursPerWeek!: string | null;
+
+  @ManyToOne(() => EmployerEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'placements_association_id_employer_id_fkey',
+    },
+    { name: 'employer_id', referencedColumnName: 'id' },
+  ])
+  employer?: Relation<EmployerEntity>;
+
+  @ManyToOne(() => EnrollmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'placements_association_id_enrollment_id_fkey',
+    },
+    { name: 'enrollment_id', referencedColumnName: 'id' },
+  ])
+  enrollment?: Relation<EnrollmentEntity>;
 }

@@ -1,12 +1,45 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { ProjectEntity } from './project.entity.js';
+import { ReallocationProposalEntity } from './reallocation-proposal.entity.js';
+import { UserEntity } from './user.entity.js';
 
 /** A steering-group decision to move FTE. Table `reallocations`; lives only in persistence. */
 @Entity({ name: 'reallocations' })
+@Unique('reallocations_association_id_idempotency_key_key', ['associationId', 'idempotencyKey'])
+@Unique('reallocations_association_id_project_id_based_on_version_key', [
+  'associationId',
+  'projectId',
+  'basedOnVersion',
+])
+@Check(
+  'reallocations_decision_mode_check',
+  "decision_mode = ANY (ARRAY['DELEGATED'::text, 'BOARD_APPROVAL'::text])",
+)
+@Check('reallocations_delegation_reference_check', 'length(delegation_reference) <= 200')
+@Check(
+  'reallocations_idempotency_key_check',
+  '(length(idempotency_key) >= 8) AND (length(idempotency_key) <= 100)',
+)
+@Check(
+  'reallocations_method_check',
+  "method = ANY (ARRAY['hamilton'::text, 'webster'::text, 'dhondt'::text, 'huntington-hill'::text, 'adams'::text])",
+)
+@Check('reallocations_reason_check', '(length(reason) >= 3) AND (length(reason) <= 2000)')
 export class ReallocationEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
   @Column({ name: 'project_id', type: 'uuid' })
@@ -24,7 +57,7 @@ export class ReallocationEntity {
   @Column({ name: 'decided_by', type: 'uuid' })
   decidedBy!: string;
 
-  @Column({ name: 'decided_at', type: 'timestamptz' })
+  @Column({ name: 'decided_at', type: 'timestamptz', default: () => 'now()' })
   decidedAt!: Date;
 
   @Column({ name: 'based_on_version', type: 'int' })
@@ -32,4 +65,60 @@ export class ReallocationEntity {
 
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey!: string;
+
+  @Column({ name: 'decision_mode', type: 'text', nullable: true })
+  decisionMode!: string | null;
+
+  @Column({ name: 'delegation_reference', type: 'text', nullable: true })
+  delegationReference!: string | null;
+
+  @Column({ name: 'proposed_by', type: 'uuid', nullable: true })
+  proposedBy!: string | null;
+
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  proposalId!: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'reallocations_association_id_decided_by_fkey',
+    },
+    { name: 'decided_by', referencedColumnName: 'id' },
+  ])
+  decidedByUser?: Relation<UserEntity>;
+
+  @ManyToOne(() => ProjectEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'reallocations_association_id_project_id_fkey',
+    },
+    { name: 'project_id', referencedColumnName: 'id' },
+  ])
+  project?: Relation<ProjectEntity>;
+
+  @ManyToOne(() => ReallocationProposalEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'reallocations_proposal_fkey',
+    },
+    { name: 'proposal_id', referencedColumnName: 'id' },
+  ])
+  proposal?: Relation<ReallocationProposalEntity>;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'reallocations_proposed_by_fkey',
+    },
+    { name: 'proposed_by', referencedColumnName: 'id' },
+  ])
+  proposedByUser?: Relation<UserEntity>;
 }

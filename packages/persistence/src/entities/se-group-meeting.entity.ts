@@ -1,12 +1,23 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { MunicipalityEntity } from './municipality.entity.js';
 
 /** A monthly SE-group meeting. Table `se_group_meetings`; lives only in persistence. */
 @Entity({ name: 'se_group_meetings' })
+@Check('se_group_meetings_notes_check', 'length(notes) <= 4000')
 export class SeGroupMeetingEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
   @Column({ name: 'municipality_id', type: 'uuid' })
@@ -15,6 +26,17 @@ export class SeGroupMeetingEntity {
   @Column({ name: 'held_on', type: 'date' })
   heldOn!: string;
 
-  @Column({ name: 'notes', type: 'text' })
+  @Column({ name: 'notes', type: 'text', default: '' })
   notes!: string;
+
+  @ManyToOne(() => MunicipalityEntity)
+  @JoinColumn([
+    {
+      name: 'association_id',
+      referencedColumnName: 'associationId',
+      foreignKeyConstraintName: 'se_group_meetings_association_id_municipality_id_fkey',
+    },
+    { name: 'municipality_id', referencedColumnName: 'id' },
+  ])
+  municipality?: Relation<MunicipalityEntity>;
 }
