@@ -3,17 +3,13 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { buildDataProvider } from './api/dataProvider';
 import { buildAuthProvider } from './auth/authProvider';
-import {
-  canManageUsers,
-  canReallocate,
-  canWriteResource,
-  isRole,
-  registeredFor,
-} from './auth/roles';
+import { type ComponentType, Suspense } from 'react';
+import { canWriteResource, isRole, registeredFor } from './auth/roles';
 import { StartPage } from './start/StartPage';
 import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import {
+  AccessibilityStatementPage,
   AuditLogPage,
   QuestionnairesPage,
   ReallocationPage,
@@ -21,9 +17,25 @@ import {
   RetentionPage,
 } from './pages';
 import { RESOURCES } from './resources';
-import { CUSTOM_ROUTES } from './layout/customRoutes';
+import {
+  CUSTOM_ROUTES,
+  CUSTOM_ROUTE_OPENS,
+  type CustomRouteName,
+  PUBLIC_ROUTES,
+} from './layout/customRoutes';
+import { LoginPage } from './layout/LoginPage';
 import { NotAllowed } from './layout/NotAllowed';
 import { theme } from './theme';
+
+/** The panel's own screens; who may open each is CUSTOM_ROUTE_OPENS. */
+const SCREENS: Record<CustomRouteName, ComponentType> = {
+  reallocation: ReallocationPage,
+  reports: ReportsPage,
+  retention: RetentionPage,
+  audit: AuditLogPage,
+  questionnaires: QuestionnairesPage,
+};
+const SCREEN_NAMES = Object.keys(SCREENS) as CustomRouteName[];
 
 const dataProvider = buildDataProvider();
 const authProvider = buildAuthProvider();
@@ -42,7 +54,20 @@ function Panel() {
       dashboard={StartPage}
       catchAll={NotAllowed}
       theme={theme}
+      loginPage={LoginPage}
     >
+      {/* The accessibility statement is public: react-admin renders routes without layout
+          before it checks the log-in. */}
+      <CustomRoutes noLayout>
+        <Route
+          path={PUBLIC_ROUTES.accessibility}
+          element={
+            <Suspense fallback={null}>
+              <AccessibilityStatementPage />
+            </Suspense>
+          }
+        />
+      </CustomRoutes>
       {(permissions: unknown) => {
         const role = isRole(permissions) ? permissions : undefined;
         // Only what the role may list: no menu entry, and a typed address says "not allowed".
@@ -64,19 +89,10 @@ function Panel() {
               );
             })}
             <CustomRoutes>
-              {canReallocate(role) && (
-                <Route path={CUSTOM_ROUTES.reallocation} element={<ReallocationPage />} />
-              )}
-              <Route path={CUSTOM_ROUTES.reports} element={<ReportsPage />} />
-              {canManageUsers(role) && (
-                <Route path={CUSTOM_ROUTES.retention} element={<RetentionPage />} />
-              )}
-              {canManageUsers(role) && (
-                <Route path={CUSTOM_ROUTES.audit} element={<AuditLogPage />} />
-              )}
-              {canManageUsers(role) && (
-                <Route path={CUSTOM_ROUTES.questionnaires} element={<QuestionnairesPage />} />
-              )}
+              {SCREEN_NAMES.filter((screen) => CUSTOM_ROUTE_OPENS[screen](role)).map((screen) => {
+                const Screen = SCREENS[screen];
+                return <Route key={screen} path={CUSTOM_ROUTES[screen]} element={<Screen />} />;
+              })}
             </CustomRoutes>
           </>
         );

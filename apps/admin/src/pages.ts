@@ -13,3 +13,7 @@ export const QuestionnairesPage = lazyNamed(
   () => import('./surveys/QuestionnairesPage'),
   'QuestionnairesPage',
 );
+export const AccessibilityStatementPage = lazyNamed(
+  () => import('./accessibility/AccessibilityStatementPage'),
+  'AccessibilityStatementPage',
+);

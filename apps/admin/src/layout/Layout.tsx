@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import type { Theme } from '@mui/material';
 import { Menu } from './Menu';
+import { AccessibilityLink } from './AccessibilityLink';
 
 /**
  * On a phone the page keeps to the screen: react-admin's layout grows to fit its widest
@@ -28,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={Menu} sx={phoneFit}>
       {children}
+      <AccessibilityLink />
     </RaLayout>
   );
 }

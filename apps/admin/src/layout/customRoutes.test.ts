@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resourcesFor } from '../auth/roles';
-import { CUSTOM_ROUTES, collidingPaths } from './customRoutes';
+import { CUSTOM_ROUTES, PUBLIC_ROUTES, collidingPaths } from './customRoutes';
 
 describe('custom routes', () => {
   it('share no path with any resource, ignoring case', () => {
-    expect(collidingPaths(Object.values(CUSTOM_ROUTES), resourcesFor('MANAGER'))).toEqual([]);
+    const paths = [...Object.values(CUSTOM_ROUTES), ...Object.values(PUBLIC_ROUTES)];
+    expect(collidingPaths(paths, resourcesFor('MANAGER'))).toEqual([]);
   });
 
   it('catch a screen path that differs from a resource only in case', () => {

@@ -1,12 +1,35 @@
 // The paths of the panel's own screens. React Router matches paths case-insensitively, so a
 // screen must never share its path with a resource: `/reallocation` once hid the resource
 // `Reallocation` (the decision list) behind the reallocation screen (issue 15, item 7).
+import type { Role } from '../api/types';
+import { canManageUsers, canReallocate } from '../auth/roles';
+
 export const CUSTOM_ROUTES = {
   reallocation: '/omfordelning',
   reports: '/reports',
   retention: '/retention',
   audit: '/audit',
   questionnaires: '/questionnaires',
+} as const;
+
+export type CustomRouteName = keyof typeof CUSTOM_ROUTES;
+
+/**
+ * Who may open each signed-in screen. App.tsx registers a screen only for these roles and the
+ * accessibility suite visits it as each of them, so a new screen is checked without anyone
+ * remembering to add it there.
+ */
+export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (role: Role | undefined) => boolean> = {
+  reallocation: canReallocate,
+  reports: (role) => role !== undefined,
+  retention: canManageUsers,
+  audit: canManageUsers,
+  questionnaires: canManageUsers,
+};
+
+/** Pages anyone may open, signed in or not (outside the layout, before the log-in check). */
+export const PUBLIC_ROUTES = {
+  accessibility: '/tillganglighet',
 } as const;
 
 /** The paths that a resource's list route would also match, ignoring case. */
