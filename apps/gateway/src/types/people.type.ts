@@ -10,6 +10,8 @@ import {
   type ValueOf,
 } from '../schema/enums.js';
 import { DateTimeScalar, LocalDateScalar } from '../schema/scalars.js';
+import { permissionsOf } from '../auth/authorize.js';
+import { PermissionType } from './permission.type.js';
 
 @ObjectType('Participant', {
   description: 'A deltagare. The personnummer is masked unless the role may see it.',
@@ -94,6 +96,11 @@ export class MeType {
   @Field(() => ID, { nullable: true }) municipalityId!: string | null;
   @Field(() => ID, { nullable: true }) coachId!: string | null;
   @Field() associationName!: string;
+  @Field(() => [PermissionType], {
+    description:
+      'What the user may do: every action the access policy allows their role, with its scope.',
+  })
+  permissions!: PermissionType[];
 
   static from(u: SessionUser): MeType {
     return Object.assign(new MeType(), {
@@ -104,6 +111,7 @@ export class MeType {
       municipalityId: u.municipalityId,
       coachId: u.coachId,
       associationName: u.associationName,
+      permissions: permissionsOf(u).map(PermissionType.from),
     });
   }
 }
