@@ -8,6 +8,7 @@ import {
   seedDemo,
 } from '@finsam-se/persistence';
 import { startGateway } from './app.js';
+import { stockholmDateOf } from './clock/today.js';
 import { GatewayConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logging/logger.js';
 
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
     const applied = await runMigrations(persistence.database.dataSource);
     if (applied.length > 0) log.info({ applied }, 'migrated the embedded database');
     if (!(await isDemoSeeded(persistence))) {
-      const seeded = await seedDemo(persistence);
+      // The demo runs up to today (Stockholm), so the dashboard is never stale.
+      const seeded = await seedDemo(persistence, { today: stockholmDateOf(new Date()) });
       log.info(seeded, 'seeded the demo association');
     }
   }

@@ -103,10 +103,57 @@ describe('demo association', () => {
     expect(total).toBeLessThan(35);
   });
 
+  it("keeps only the goal its own description states (35 %) on Höglandet's first project", async () => {
+    const goals = await db.database.withTenant(DEMO_ASSOCIATION_ID, (tx) =>
+      tx.query<{ metric: string; target: number }>(
+        `SELECT g.metric, g.target FROM goals g JOIN projects p ON p.id = g.project_id
+         WHERE p.name = 'Supported Employment – fortsättning'`,
+      ),
+    );
+    expect(goals).toEqual([{ metric: 'work_or_studies_at_discharge', target: 3500 }]);
+    expect(await count(`SELECT count(*) FROM goals WHERE target <> 3500`)).toBe(0);
+  });
+
+  it("dates every discharge inside its project (on or before the project's last day)", async () => {
+    expect(
+      await count(`SELECT count(*) FROM enrollments WHERE discharged_on IS NOT NULL`),
+    ).toBeGreaterThan(300);
+    expect(
+      await count(
+        `SELECT count(*) FROM enrollments e JOIN projects p ON p.id = e.project_id
+         WHERE e.discharged_on IS NOT NULL AND NOT (e.discharged_on >= p.starts_on AND e.discharged_on < p.ends_on)`,
+      ),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) FROM enrollments WHERE discharged_on = '2021-01-01'`)).toBe(
+      0,
+    );
+  });
+
+  it('continues the caseload: everyone enrolled when the first project ends goes on in the continuation', async () => {
+    const first = `(SELECT id FROM projects WHERE starts_on = '2018-01-01')`;
+    const next = `(SELECT id FROM projects WHERE starts_on = '2021-01-01')`;
+    const openAtEnd = await count(
+      `SELECT count(*) FROM enrollments WHERE project_id = ${first} AND discharged_on = '2020-12-31'
+       AND discharge_reason = 'project_ended' AND occupation_after = 'other_intervention'`,
+    );
+    const activeOnFirstDay = await count(
+      `SELECT count(*) FROM enrollments WHERE project_id = ${next} AND enrolled_on = '2021-01-01'`,
+    );
+    expect(openAtEnd).toBeGreaterThan(50);
+    expect(activeOnFirstDay).toBe(openAtEnd);
+    expect(
+      await count(
+        `SELECT count(*) FROM enrollments a JOIN enrollments b ON b.participant_id = a.participant_id
+         AND b.project_id = ${next} AND b.enrolled_on = '2021-01-01'
+         WHERE a.project_id = ${first} AND a.discharged_on = '2020-12-31' AND a.occupation_after = 'other_intervention'`,
+      ),
+    ).toBe(openAtEnd);
+  });
+
   it('is deterministic: the same seed gives the same data', async () => {
     const other = await createTestPersistence();
     try {
-      await seedDemo(other);
+      await seedDemo(other, {});
       const fingerprint = (p: TestPersistence) =>
         p.database.withTenant(DEMO_ASSOCIATION_ID, (tx) =>
           tx.query<{ f: string }>(
@@ -114,6 +161,27 @@ describe('demo association', () => {
           ),
         );
       expect(await fingerprint(other)).toEqual(await fingerprint(db));
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('demo anchored to the day it is seeded', () => {
+  it('runs up to the "today" it is given: the last month with activity is that month', async () => {
+    const other = await createTestPersistence();
+    try {
+      await seedDemo(other, { today: '2026-12-20' });
+      const [row] = await other.database.withTenant(DEMO_ASSOCIATION_ID, (tx) =>
+        tx.query<{ last: string }>(
+          `SELECT to_char(greatest(
+             (SELECT max(received_on) FROM referrals),
+             (SELECT max(enrolled_on) FROM enrollments),
+             (SELECT max(discharged_on) FROM enrollments)), 'YYYY-MM-DD') AS last`,
+        ),
+      );
+      expect(row?.last.slice(0, 7)).toBe('2026-12');
+      expect((row?.last ?? '') <= '2026-12-20').toBe(true);
     } finally {
       await other.close();
     }

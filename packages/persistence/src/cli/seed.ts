@@ -1,5 +1,6 @@
 import { runMigrations } from '../db/migrate.js';
 import { isDemoSeeded, seedDemo } from '../seed/seed-demo.js';
+import { stockholmToday } from '../seed/stockholm-today.js';
 import { runCli } from './run-cli.js';
 
 await runCli('db:seed', async (persistence, log) => {
@@ -9,6 +10,6 @@ await runCli('db:seed', async (persistence, log) => {
     return;
   }
   const started = performance.now();
-  const result = await seedDemo(persistence, log);
+  const result = await seedDemo(persistence, { today: stockholmToday(new Date()), log });
   log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${result.rows} rows.`);
 });

@@ -23,6 +23,8 @@ export type ProjectSpec = {
   readonly endsOn: string;
   readonly budgetPerYearOre: number;
   readonly targetGroup: string;
+  /** The goals the project's own description states (target in basis points: 3500 = 35 %). */
+  readonly goals: readonly GoalSpec[];
   /** Total FTE funded, split over municipalities by weight in 0.5 steps at start. */
   readonly totalFte: number;
   /** Explicit starting FTE (hundredths) per SCB code, instead of the split by weight. */
@@ -45,4 +47,21 @@ export type DemoUserSpec = {
   readonly municipalityCode?: string;
   readonly organisation?: 'FK' | 'AF' | 'REGION' | 'MUNICIPALITY';
   readonly passwordHash: string;
+};
+
+/** A goal metric as the goals table names it. */
+export type GoalMetric =
+  | 'work_or_studies_at_discharge'
+  | 'self_supporting_after'
+  | 'still_working_after_support'
+  | 'satisfied_participants'
+  | 'satisfied_employers'
+  | 'closer_to_labour_market'
+  | 'enrolled_participants';
+
+export type GoalSpec = {
+  readonly metric: GoalMetric;
+  readonly targetBasisPoints: number;
+  /** The goal in the words of the document it comes from. */
+  readonly description: string;
 };

@@ -5,21 +5,8 @@ import { employerNames, femaleNames, maleNames, surnames } from './names.js';
 import { splitIntoPosts } from '../repositories/split-into-posts.js';
 import { type Rng, createRng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
+import { demoMonthlySalaryOre, demoOnCostPercent } from './salary-schedule.js';
 import { simulateParticipant, type StaffContext } from './simulate-participant.js';
-
-const ON_COST_BY_YEAR: Readonly<Record<number, string>> = {
-  2018: '38.46',
-  2019: '39.15',
-  2020: '39.15',
-  2021: '40.15',
-  2022: '40.15',
-  2023: '44.50',
-  2024: '44.50',
-  2025: '44.50',
-  2026: '44.50',
-  2027: '44.50',
-};
-const standardMonthlySalaryOre = (year: number) => (30_500 + (year - 2018) * 900) * 100;
 
 type MunicipalityRow = { id: string; code: string; name: string; weight: number };
 
@@ -66,18 +53,12 @@ export async function generateAssociation(
   const firstYear = Number(spec.projects[0]?.startsOn.slice(0, 4) ?? spec.dataUntil.slice(0, 4));
   const lastYear = Number(spec.dataUntil.slice(0, 4)) + 1;
   for (let year = firstYear; year <= lastYear; year += 1) {
-    sink.add('salary_settings', [
-      a,
-      year,
-      ON_COST_BY_YEAR[year] ?? '44.50',
-      standardMonthlySalaryOre(year),
-    ]);
+    sink.add('salary_settings', [a, year, demoOnCostPercent(year), demoMonthlySalaryOre(year)]);
   }
 
   // Staff: a manager, a chief per municipality, coaches by FTE; demo users on top.
   const managerId = uuidFrom(rng);
   const chiefs = new Map<string, string>();
-  const coachesByMunicipality = new Map<string, string[]>();
   const firstProject = spec.projects[0];
   const startFteOf = (project: ProjectSpec): number[] =>
     project.initialFteByCode
@@ -86,33 +67,49 @@ export async function generateAssociation(
           project.totalFte * 100,
           municipalities.map((m) => m.weight),
         );
-  const startFte = municipalities.map((_, index) =>
-    Math.max(100, ...spec.projects.map((project) => startFteOf(project)[index] ?? 0)),
-  );
-  const staffFrom = firstProject?.startsOn ?? spec.dataUntil;
-  municipalities.forEach((m, index) => {
-    const fte = startFte[index] ?? 100;
-    const count = Math.min(4, Math.max(1, Math.ceil(fte / 100)));
-    const ids: string[] = [];
-    for (let c = 0; c < count; c += 1) {
-      const id = uuidFrom(rng);
-      ids.push(id);
-      const female = rng.chance(0.6);
-      const name = `${rng.pick(female ? femaleNames : maleNames)} ${rng.pick(surnames)}`;
-      const share = Math.round(fte / count);
-      sink.add('coaches', [
-        a,
-        id,
-        name,
-        m.id,
-        Math.min(100, share),
-        staffFrom,
-        null,
-        rng.int(31_000, 36_000) * 100,
-      ]);
-    }
-    coachesByMunicipality.set(m.id, ids);
+  // Coaches are employed by their municipality for the project that funds them (a fixed-term
+  // post on project money), at the salary of the year the project starts; a continuation
+  // re-employs the same people on a new contract at that year's salary, so each project's
+  // years cost what its budget says (see salary-schedule.ts).
+  const coachesByProject: Map<string, string[]>[] = [];
+  const namesBySlot = new Map<string, string>();
+  spec.projects.forEach((project, projectIndex) => {
+    const byMunicipality = new Map<string, string[]>();
+    const startFte = startFteOf(project);
+    const salary = demoMonthlySalaryOre(Number(project.startsOn.slice(0, 4)));
+    municipalities.forEach((m, index) => {
+      const fte = Math.max(100, startFte[index] ?? 0);
+      const count = Math.min(4, Math.max(1, Math.ceil(fte / 100)));
+      const ids: string[] = [];
+      for (let c = 0; c < count; c += 1) {
+        const id = uuidFrom(rng);
+        ids.push(id);
+        const slot = `${m.id}|${c}`;
+        const female = rng.chance(0.6);
+        const drawn = `${rng.pick(female ? femaleNames : maleNames)} ${rng.pick(surnames)}`;
+        const name = namesBySlot.get(slot) ?? drawn;
+        namesBySlot.set(slot, name);
+        sink.add('coaches', [
+          a,
+          id,
+          name,
+          m.id,
+          Math.min(100, Math.round(fte / count)),
+          project.startsOn,
+          project.endsOn,
+          salary,
+        ]);
+      }
+      byMunicipality.set(m.id, ids);
+    });
+    coachesByProject[projectIndex] = byMunicipality;
   });
+  // The demo coach account belongs to the contract running on the data's last day.
+  const currentIndex = Math.max(
+    0,
+    spec.projects.findLastIndex((project) => project.startsOn < spec.dataUntil),
+  );
+  const coachesByMunicipality = coachesByProject[currentIndex] ?? new Map<string, string[]>();
 
   const demoIds = new Map<string, string>();
   const usersWritten = new Set<string>();
@@ -181,11 +178,21 @@ export async function generateAssociation(
   const referrer = demoIds.get('referrer') ?? null;
 
   // Projects, budgets, goals, posts and reallocations.
-  const projects: { id: string; period: Period; spec: ProjectSpec }[] = [];
+  const projects: {
+    id: string;
+    period: Period;
+    spec: ProjectSpec;
+    coaches: ReadonlyMap<string, readonly string[]>;
+  }[] = [];
   for (const project of spec.projects) {
     const id = uuidFrom(rng);
     const period = Period.of(LocalDate.from(project.startsOn), LocalDate.from(project.endsOn));
-    projects.push({ id, period, spec: project });
+    projects.push({
+      id,
+      period,
+      spec: project,
+      coaches: coachesByProject[projects.length] ?? new Map(),
+    });
     sink.add('projects', [
       a,
       id,
@@ -202,26 +209,19 @@ export async function generateAssociation(
     ) {
       sink.add('project_budgets', [a, id, year, project.budgetPerYearOre]);
     }
-    sink.add('goals', [
-      a,
-      uuidFrom(rng),
-      id,
-      'work_or_studies_at_discharge',
-      3500,
-      project.startsOn,
-      project.endsOn,
-      '35 % av de avslutade deltagarna går till arbete på den reguljära arbetsmarknaden eller till studier.',
-    ]);
-    sink.add('goals', [
-      a,
-      uuidFrom(rng),
-      id,
-      'still_working_after_support',
-      7500,
-      project.startsOn,
-      project.endsOn,
-      '75 % behåller arbetet eller fullföljer studierna efter efterstödet.',
-    ]);
+    // Each project carries the goals its own description states, and no other.
+    for (const goal of project.goals) {
+      sink.add('goals', [
+        a,
+        uuidFrom(rng),
+        id,
+        goal.metric,
+        goal.targetBasisPoints,
+        project.startsOn,
+        project.endsOn,
+        goal.description,
+      ]);
+    }
 
     const projectStart = startFteOf(project);
     const fte = new Map(municipalities.map((m, index) => [m.id, projectStart[index] ?? 100]));
@@ -311,7 +311,6 @@ export async function generateAssociation(
   const staff: StaffContext = {
     associationId: a,
     municipalities,
-    coachesByMunicipality,
     chiefs,
     manager,
     referrer,

@@ -42,6 +42,14 @@ export function syntheticSpecs(args: GenerateArgs): AssociationSpec[] {
           endsOn: `${untilYear + 2}-01-01`,
           budgetPerYearOre: Math.round(totalFte * 633_000) * 100,
           targetGroup: 'Personer långt från arbetsmarknaden som vill arbeta.',
+          goals: [
+            {
+              metric: 'work_or_studies_at_discharge',
+              targetBasisPoints: 3500,
+              description:
+                '35 % av de avslutade deltagarna går till arbete på den reguljära arbetsmarknaden eller till studier.',
+            },
+          ],
           totalFte,
           reallocations: [],
         },

@@ -3,61 +3,33 @@ import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { femaleNames, maleNames, surnames } from './names.js';
 import { type Rng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
+import { enrollmentSegments } from './enrollment-segments.js';
 import { incomeDuringFor } from './income-during.js';
+import {
+  type Outcome,
+  dischargeReasonFor,
+  incomeBefore,
+  phasesInOrder,
+} from './participant-paths.js';
 
 export type StaffContext = {
   readonly associationId: string;
   readonly municipalities: readonly { id: string; code: string; name: string; weight: number }[];
-  readonly coachesByMunicipality: ReadonlyMap<string, readonly string[]>;
   readonly chiefs: ReadonlyMap<string, string>;
   readonly manager: string;
   readonly referrer: string | null;
   /** The user who records SE-group decisions. */
   readonly decider: string;
   readonly employers: readonly string[];
-  readonly projects: readonly { id: string; period: Period }[];
+  /** In date order; each with its coaches per municipality (their contract on the project). */
+  readonly projects: readonly {
+    id: string;
+    period: Period;
+    coaches: ReadonlyMap<string, readonly string[]>;
+  }[];
   meetingFor(municipalityId: string, heldOn: string): string;
   readonly dataUntil: LocalDate;
 };
-
-type Outcome =
-  | 'employment'
-  | 'subsidised_employment'
-  | 'studies'
-  | 'job_seeking'
-  | 'other_intervention'
-  | 'sick_leave'
-  | 'other';
-
-const incomeBefore: readonly (readonly [readonly string[], number])[] = [
-  [['activity_compensation'], 30],
-  [['financial_assistance'], 20],
-  [['sickness_compensation'], 8],
-  [['sickness_benefit'], 10],
-  [['activity_support'], 12],
-  [['development_allowance'], 6],
-  [['unemployment_benefit'], 4],
-  [['activity_compensation', 'financial_assistance'], 6],
-  [['no_public_support'], 4],
-];
-
-const dischargeReasonFor: Record<Outcome, string> = {
-  employment: 'got_work',
-  subsidised_employment: 'got_work',
-  studies: 'started_studies',
-  job_seeking: 'other',
-  other_intervention: 'other_intervention',
-  sick_leave: 'health',
-  other: 'no_contact',
-};
-
-const phasesInOrder = [
-  'agreement',
-  'vocational_profile',
-  'job_finding',
-  'employer_engagement',
-  'support_on_off_job',
-] as const;
 
 /**
  * One person's path: referral, SE-group decision, enrollment, phases, placements,
@@ -201,11 +173,8 @@ export function simulateParticipant(
   if (state !== 'accepted') return;
 
   const enrolledOn = LocalDate.addDays(decidedOn, rng.int(1, 14));
-  const horizon = LocalDate.min(staff.dataUntil, project.period.end);
+  const horizon = staff.dataUntil;
   if (enrolledOn >= horizon) return;
-  const coaches = staff.coachesByMunicipality.get(municipality.id) ?? [];
-  const coachId = rng.pick(coaches);
-  const enrollmentId = uuidFrom(rng);
   const before = rng.weighted(incomeBefore);
 
   // Phases: each step takes a while; some stop on the way.
@@ -244,52 +213,95 @@ export function simulateParticipant(
         ['other', 15],
       ] as const);
   const lastPhaseOn = transitions.at(-1)?.[1] ?? enrolledOn;
-  let dischargedOn: LocalDate | null = LocalDate.addDays(lastPhaseOn, rng.int(40, 300));
-  if (dischargedOn > project.period.end) dischargedOn = project.period.end;
-  if (dischargedOn >= staff.dataUntil) dischargedOn = null;
+  const naturalEnd = LocalDate.addDays(lastPhaseOn, rng.int(40, 300));
+  // The path cut at project ends: a continuation carries the person on (issue 17).
+  const segments = enrollmentSegments(
+    staff.projects,
+    enrolledOn,
+    naturalEnd < horizon ? naturalEnd : null,
+    horizon,
+  );
+  const final = segments.at(-1);
+  if (!final) return;
+  const dischargedOn = final.dischargedOn;
   const worked = outcome === 'employment' || outcome === 'subsidised_employment';
-  const endedByProject = dischargedOn !== null && dischargedOn === project.period.end;
   const firstJobOn =
     worked && dischargedOn ? LocalDate.addDays(dischargedOn, -rng.int(10, 60)) : null;
-  const jobStart = firstJobOn && firstJobOn > lastPhaseOn ? firstJobOn : null;
+  const jobStart =
+    firstJobOn && firstJobOn > lastPhaseOn && firstJobOn >= final.from ? firstJobOn : null;
 
-  const compensationAtEnd = !dischargedOn
-    ? null
-    : worked
-      ? outcome === 'subsidised_employment'
-        ? ['wage_subsidy_salary']
-        : ['salary']
-      : outcome === 'studies'
-        ? ['student_aid']
-        : before;
-  sink.add('enrollments', [
-    a,
-    enrollmentId,
-    participantId,
-    coachId,
-    municipality.id,
-    project.id,
-    referralId,
-    enrolledOn,
-    before,
-    transitions.at(-1)?.[0] ?? 'agreement',
-    incomeDuringFor({ enrollmentId, before, outcome, jobStarted: jobStart !== null }),
-    dischargedOn,
-    dischargedOn
-      ? endedByProject && !worked
-        ? 'project_ended'
-        : dischargeReasonFor[outcome]
-      : null,
-    compensationAtEnd,
-    dischargedOn ? outcome : null,
-    firstEmployerContactOn && firstEmployerContactOn < staff.dataUntil
-      ? firstEmployerContactOn
-      : null,
-    jobStart,
-  ]);
-  transitions.forEach(([phase, on], index) =>
-    sink.add('phase_transitions', [a, enrollmentId, index + 1, phase, on]),
-  );
+  let coachSlot = -1;
+  const written = segments.map((segment, index) => {
+    const segmentProject = staff.projects[segment.projectIndex];
+    const coaches = segmentProject?.coaches.get(municipality.id) ?? [];
+    const coachId = (coachSlot >= 0 ? coaches[coachSlot] : undefined) ?? rng.pick(coaches);
+    coachSlot = coaches.indexOf(coachId);
+    const id = uuidFrom(rng);
+    const until = segment.dischargedOn ?? horizon;
+    // The phase in force when the segment starts, then the steps taken during it.
+    const inForce = transitions.filter(([, on]) => on <= segment.from).at(-1);
+    const phases: [string, LocalDate][] = [
+      [inForce?.[0] ?? 'agreement', segment.from],
+      ...transitions.filter(([, on]) => on > segment.from && on <= until),
+    ];
+    const isFinal = index === segments.length - 1;
+    const continues = segment.end === 'continues';
+    const segmentOutcome = continues ? 'other_intervention' : outcome;
+    const ended = segment.dischargedOn !== null;
+    const atEnd = !ended
+      ? null
+      : continues
+        ? before
+        : worked
+          ? outcome === 'subsidised_employment'
+            ? ['wage_subsidy_salary']
+            : ['salary']
+          : outcome === 'studies'
+            ? ['student_aid']
+            : before;
+    const contact =
+      firstEmployerContactOn &&
+      firstEmployerContactOn >= segment.from &&
+      firstEmployerContactOn <= until &&
+      firstEmployerContactOn < horizon
+        ? firstEmployerContactOn
+        : null;
+    sink.add('enrollments', [
+      a,
+      id,
+      participantId,
+      coachId,
+      municipality.id,
+      segmentProject?.id ?? project.id,
+      referralId,
+      segment.from,
+      before,
+      phases.at(-1)?.[0] ?? 'agreement',
+      incomeDuringFor({
+        enrollmentId: id,
+        before,
+        outcome: segmentOutcome,
+        jobStarted: isFinal && jobStart !== null,
+      }),
+      segment.dischargedOn,
+      !ended
+        ? null
+        : continues || (segment.end === 'project_ended' && !worked)
+          ? 'project_ended'
+          : dischargeReasonFor[outcome],
+      atEnd,
+      ended ? segmentOutcome : null,
+      contact,
+      isFinal ? jobStart : null,
+    ]);
+    phases.forEach(([phase, on], step) =>
+      sink.add('phase_transitions', [a, id, step + 1, phase, on]),
+    );
+    return { id, from: segment.from, until };
+  });
+  const enrollmentId = written.at(-1)?.id ?? '';
+  const enrollmentFor = (on: LocalDate) =>
+    written.find((w) => w.from <= on && on <= w.until)?.id ?? enrollmentId;
 
   // Placements along the way.
   if (transitions.length >= 3 && rng.chance(0.6)) {
@@ -298,7 +310,7 @@ export function simulateParticipant(
       sink.add('placements', [
         a,
         uuidFrom(rng),
-        enrollmentId,
+        enrollmentFor(start),
         rng.pick(staff.employers),
         rng.chance(0.6) ? 'job_tasting' : 'work_trial',
         start,

@@ -1,8 +1,23 @@
-import type { AssociationSpec, DemoUserSpec } from '../generate/association-spec.js';
+import { LocalDate } from '@finsam-se/domain';
+import type { AssociationSpec, DemoUserSpec, GoalSpec } from '../generate/association-spec.js';
 
 /** Fixed so that the demo is the same on every machine. */
 export const DEMO_ASSOCIATION_ID = '0e5f7d2a-4c1b-4f6e-9a3d-6b8c2e1f0a01';
+/**
+ * The "today" tests seed with, so that their figures do not move with the calendar. The
+ * CLI and the gateway seed with the real Stockholm date instead (the demo is never stale).
+ */
+export const DEMO_TEST_TODAY = '2026-10-31';
+/** The first day with no data when seeded with {@link DEMO_TEST_TODAY}. */
 export const DEMO_DATA_UNTIL = '2026-11-01';
+
+/** The project description's goal, in its words (001, "3. Syfte och mål"). */
+const goalOfTheDescription: GoalSpec = {
+  metric: 'work_or_studies_at_discharge',
+  targetBasisPoints: 3500,
+  description:
+    'Målsättningen är att 35 % av de deltagande personerna som skrivs ut ur projektet varaktigt ska kunna upprätthålla ett arbete på den reguljära arbetsmarknaden eller studera.',
+};
 
 /**
  * Demo accounts, one per role. Their passwords are public on purpose (printed by
@@ -59,14 +74,21 @@ export const demoAccounts: readonly (Omit<DemoUserSpec, 'passwordHash'> & { pass
     },
   ];
 
-export function demoAssociationSpec(passwordHashes: ReadonlyMap<string, string>): AssociationSpec {
+/**
+ * Höglandet's demo, with data up to and including `today` (a YYYY-MM-DD date the caller
+ * takes from its clock: the generator has none).
+ */
+export function demoAssociationSpec(
+  passwordHashes: ReadonlyMap<string, string>,
+  today: string = DEMO_TEST_TODAY,
+): AssociationSpec {
   return {
     id: DEMO_ASSOCIATION_ID,
     name: 'Höglandets samordningsförbund',
     organisationNumber: '222000-1511',
     emailDomain: 'demo.hoglandet.se',
     seed: 20180101,
-    dataUntil: DEMO_DATA_UNTIL,
+    dataUntil: LocalDate.addDays(LocalDate.from(today), 1),
     participantsPerYear: 150,
     municipalities: [
       { code: '0604', name: 'Aneby', weight: 6.8 },
@@ -81,7 +103,9 @@ export function demoAssociationSpec(passwordHashes: ReadonlyMap<string, string>)
         name: 'Supported Employment – fortsättning',
         startsOn: '2018-01-01',
         endsOn: '2021-01-01',
+        // "Från 2018-01-01 – 2020-12-31 beräknas förbundet bidra med cirka 3 800 000 SEK/år."
         budgetPerYearOre: 380_000_000,
+        goals: [goalOfTheDescription],
         targetGroup:
           'Personer 19–29 år med eller i risk för aktivitetsersättning, med funktionshinder eller psykisk ohälsa, som är motiverade till arbete.',
         totalFte: 6,
@@ -108,7 +132,15 @@ export function demoAssociationSpec(passwordHashes: ReadonlyMap<string, string>)
         name: 'Supported Employment – Höglandet 2021–2027',
         startsOn: '2021-01-01',
         endsOn: '2028-01-01',
-        budgetPerYearOre: 380_000_000,
+        // The demo's assumption: the board indexed the contribution for the wage revisions
+        // and 2023's pension on-cost (six posts cost 4.02–4.18 M a year at 2021 salaries).
+        budgetPerYearOre: 410_000_000,
+        goals: [
+          {
+            ...goalOfTheDescription,
+            description: `Som i föregående projekt: ${goalOfTheDescription.description}`,
+          },
+        ],
         targetGroup: 'Personer långt från arbetsmarknaden som vill arbeta, främst 19–29 år.',
         totalFte: 6,
         initialFteByCode: {

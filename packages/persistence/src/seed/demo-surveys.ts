@@ -12,9 +12,7 @@ const likert = (expression: string, salt: string, percent: number) =>
 
 /**
  * Surveys and assessments of the demo (issue 10), written in the seed's transaction after
- * the generated association: the built-in questionnaires, the survey goals of the current
- * project (80 % satisfied participants and employers, 95 % closer to the labour market),
- * one-time links at discharge, most answered (some anonymously) and some not (non-response),
+ * the generated association: the built-in questionnaires, one-time links at discharge, most answered (some anonymously) and some not (non-response),
  * employer answers on paper for part of the employments, and
  * DOA-style self-ratings at enrollment and discharge. Deterministic, except the random link hashes.
  */
@@ -39,25 +37,8 @@ export async function seedDemoSurveys(
     );
   }
   const current = `(SELECT id FROM projects WHERE association_id = $1 ORDER BY starts_on DESC LIMIT 1)`;
-  for (const [metric, target, description] of [
-    [
-      'satisfied_participants',
-      8000,
-      '80 % av deltagarna upplever att stödet organiseras utifrån deras behov.',
-    ],
-    [
-      'satisfied_employers',
-      8000,
-      '80 % av arbetsgivarna upplever att stödet organiseras utifrån deras behov.',
-    ],
-    ['closer_to_labour_market', 9500, '95 % av deltagarna känner sig närmare arbetsmarknaden.'],
-  ] as const) {
-    await query(
-      `INSERT INTO goals (association_id, project_id, metric, target, starts_on, ends_on, description)
-       SELECT association_id, id, $2, $3, starts_on, ends_on, $4 FROM projects WHERE association_id = $1 AND id = ${current}`,
-      [associationId, metric, target, description],
-    );
-  }
+  // No survey goals here: the 80 % and 95 % goals come from other förbund's documents
+  // (Efterstöd, FiA), not from Höglandet's project description (issue 17).
   const questionnaire = (key: string) =>
     `(SELECT id FROM questionnaires WHERE association_id = $1 AND key = '${key}' AND version = 1)`;
   const answeredOn = `least(e.discharged_on + (${h('e.id::text', 'day')} % 14), $2::date - 1)`;

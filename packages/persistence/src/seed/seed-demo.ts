@@ -6,7 +6,7 @@ import { createCopySink } from '../generate/row-sink.js';
 import { writeCodeLists } from './code-lists.js';
 import {
   DEMO_ASSOCIATION_ID,
-  DEMO_DATA_UNTIL,
+  DEMO_TEST_TODAY,
   demoAccounts,
   demoAssociationSpec,
 } from './demo-association.js';
@@ -20,14 +20,27 @@ export async function isDemoSeeded(persistence: Persistence): Promise<boolean> {
   return rows.length > 0;
 }
 
+export type SeedDemoOptions = {
+  /**
+   * The day the demo's data runs up to, inclusive (YYYY-MM-DD): the CLI and the gateway
+   * pass today's Stockholm date so that the dashboard is never stale; tests leave it out
+   * and get {@link DEMO_TEST_TODAY}, so that their figures stay put.
+   */
+  readonly today?: string;
+  readonly log?: (message: string) => void;
+};
+
 /**
  * Writes the demo association (Höglandets samordningsförbund) in one transaction:
- * all or nothing. Same seed, same data (passwords are hashed with a random salt).
+ * all or nothing. Same seed and same day, same data (passwords are hashed with a random salt).
  */
 export async function seedDemo(
   persistence: Persistence,
-  log: (message: string) => void = () => undefined,
+  options: SeedDemoOptions = {},
 ): Promise<{ participants: number; rows: number }> {
+  const log = options.log ?? (() => undefined);
+  const spec = (hashes: ReadonlyMap<string, string>) =>
+    demoAssociationSpec(hashes, options.today ?? DEMO_TEST_TODAY);
   const hashes = new Map<string, string>();
   for (const account of demoAccounts)
     hashes.set(account.email, await hashPassword(account.password));
@@ -38,11 +51,12 @@ export async function seedDemo(
     const client = (await runner.connect()) as PoolClient;
     await writeCodeLists((sql, params) => client.query(sql, params as unknown[]));
     const sink = createCopySink(client);
-    const result = await generateAssociation(demoAssociationSpec(hashes), sink, persistence.pii);
+    const demo = spec(hashes);
+    const result = await generateAssociation(demo, sink, persistence.pii);
     await seedDemoSurveys(
       (sql, params) => client.query(sql, params as unknown[]),
       DEMO_ASSOCIATION_ID,
-      DEMO_DATA_UNTIL,
+      demo.dataUntil,
     );
     await runner.commitTransaction();
     log(`Seeded ${result.participants} participants (${sink.written()} rows).`);
