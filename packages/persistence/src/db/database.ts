@@ -1,8 +1,9 @@
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { translateDatabaseError } from './database-error.js';
-import { type LeadingStatement, pipelinedQuery } from './pipelined-query.js';
+import { type LeadingStatement, pipelinedQuery } from './pg-pipeline-adapter.js';
 import { createStatementNames } from './statement-names.js';
+import { checkOutClient, type PooledClient, queryPooled } from './typeorm-pool.js';
 
 /**
  * One transaction under the application role with the tenant set: row-level security
@@ -101,10 +102,6 @@ const LOOKUP_SETUP: LeadingStatement = {
 
 type Mode = 'transaction' | 'statement';
 
-/** TypeORM's PostgreSQL driver keeps its `pg` pool here. */
-const poolOf = (dataSource: DataSource): pg.Pool =>
-  (dataSource.driver as unknown as { master: pg.Pool }).master;
-
 export function createDatabase(dataSource: DataSource): Database {
   let total = 0;
   let roundTrips = 0;
@@ -127,13 +124,13 @@ export function createDatabase(dataSource: DataSource): Database {
     associationId: string,
     work: (tx: TenantTx) => Promise<T>,
   ): Promise<T> {
-    let client: pg.PoolClient | undefined;
+    let pooled: PooledClient | undefined;
     let open = false;
     let broken = false;
     let count = 0;
     try {
-      client = await poolOf(dataSource).connect();
-      const active = client;
+      pooled = await checkOutClient(dataSource);
+      const active = pooled.client;
       const tx: TenantTx = {
         associationId,
         query: async <R>(sql: string, parameters: readonly unknown[] = []) => {
@@ -160,12 +157,12 @@ export function createDatabase(dataSource: DataSource): Database {
     } catch (error) {
       if (open) {
         roundTrips += 1;
-        await client?.query('ROLLBACK').catch(() => (broken = true));
+        await pooled?.client.query('ROLLBACK').catch(() => (broken = true));
       }
       throw translateDatabaseError(error);
     } finally {
       // A connection whose rollback failed is closed rather than reused.
-      client?.release(broken);
+      pooled?.release(broken);
     }
   }
 
@@ -194,7 +191,7 @@ export function createDatabase(dataSource: DataSource): Database {
       total += 1;
       roundTrips += 1;
       try {
-        return (await poolOf(dataSource).query<R & pg.QueryResultRow>(statementOf(sql, parameters)))
+        return (await queryPooled<R & pg.QueryResultRow>(dataSource, statementOf(sql, parameters)))
           .rows;
       } catch (error) {
         throw translateDatabaseError(error);
@@ -202,7 +199,7 @@ export function createDatabase(dataSource: DataSource): Database {
     },
     async ping() {
       try {
-        await poolOf(dataSource).query('SELECT 1');
+        await queryPooled(dataSource, { text: 'SELECT 1' });
         return true;
       } catch {
         return false;

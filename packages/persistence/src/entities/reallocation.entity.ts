@@ -10,7 +10,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { ProjectEntity } from './project.entity.js';
-import { ReallocationProposalEntity } from './reallocation-proposal.entity.js';
 import { UserEntity } from './user.entity.js';
 
 /** A steering-group decision to move FTE. Table `reallocations`; lives only in persistence. */
@@ -100,7 +99,11 @@ export class ReallocationEntity {
   ])
   project?: Relation<ProjectEntity>;
 
-  @ManyToOne(() => ReallocationProposalEntity)
+  /**
+   * Named, not imported: the proposal points back here (`reallocation_id`), and two modules
+   * importing each other is a cycle dependency-cruiser refuses.
+   */
+  @ManyToOne('ReallocationProposalEntity')
   @JoinColumn([
     {
       name: 'association_id',
@@ -109,7 +112,7 @@ export class ReallocationEntity {
     },
     { name: 'proposal_id', referencedColumnName: 'id' },
   ])
-  proposal?: Relation<ReallocationProposalEntity>;
+  proposal?: Relation<{ readonly id: string }>;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn([

@@ -1,6 +1,52 @@
 import pg from 'pg';
 
 /**
+ * The one module that reaches into `pg`'s internals (ADR 0006). `pg` has no public API for
+ * sending several statements in one round trip, so this adapter subclasses `pg.Query` and
+ * drives the connection's extended-protocol messages itself. Everything it relies on is
+ * listed in `PG_INTERNALS` and checked when the module loads; `pg-pipeline-adapter.int.test.ts`
+ * checks the behaviour against the installed `pg` and fails when `pg`'s major or minor
+ * version is not `PG_VERSION_PINNED`, so an upgrade is a deliberate step: re-read
+ * `pg/lib/query.js` and `pg/lib/client.js`, run the contract test, then move the pin.
+ */
+
+/** The `pg` release line (major.minor) this adapter was written and tested against. */
+export const PG_VERSION_PINNED = '8.23';
+
+/**
+ * What the adapter relies on, by name:
+ * - `pg.Query.prototype` has `prepare(connection)`, `handleDataRow`, `handleCommandComplete`,
+ *   `handleError` and `handleReadyForQuery`, called by the client for the active query;
+ * - a client's `connection` has `parse`, `bind` and `execute` (one message each, sent before
+ *   the query's own `Sync`), emits `parseComplete` per answered Parse, and keeps the
+ *   names of prepared statements in `parsedStatements` and `submittedNamedStatements`.
+ */
+export const PG_INTERNALS = {
+  queryMethods: [
+    'prepare',
+    'handleDataRow',
+    'handleCommandComplete',
+    'handleError',
+    'handleReadyForQuery',
+  ],
+  connectionMethods: ['parse', 'bind', 'execute', 'on', 'removeListener'],
+  connectionMaps: ['parsedStatements', 'submittedNamedStatements'],
+  connectionEvents: ['parseComplete'],
+} as const;
+
+/** The query methods the adapter overrides that this `pg` lacks (empty when it fits). */
+export function missingQueryInternals(): string[] {
+  const prototype = pg.Query.prototype as unknown as Record<string, unknown>;
+  return PG_INTERNALS.queryMethods.filter((name) => typeof prototype[name] !== 'function');
+}
+
+const missing = missingQueryInternals();
+if (missing.length > 0)
+  throw new Error(
+    `pg-pipeline-adapter: this pg's Query lacks ${missing.join(', ')}; the adapter was written for pg ${PG_VERSION_PINNED}`,
+  );
+
+/**
  * A statement whose result is not needed, sent ahead of the one that answers. A name
  * makes it a prepared statement, parsed once per connection (the tenant setup, `BEGIN`).
  */
