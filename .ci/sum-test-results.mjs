@@ -2,15 +2,24 @@
 //
 //   node .ci/sum-test-results.mjs [tag ...]      (default: one untagged run)
 //
-// Each tag is one run of every suite: `default` reads .vitest/results.json, any other tag
-// .vitest/results-<tag>.json (TEST_RESULTS_TAG, see vitest.shared.js). Every workspace with
-// a test script must have written its report, and its browser tests' report if it has a
-// vitest.e2e.config.ts: a report that is missing or unreadable is a suite that did not
-// finish, and counts as a failure, as does a test file that failed to load or whose hooks
-// failed. So a crash can never read as green. Exits 1 when anything failed.
+// Each tag is one run of every suite: `default` reads .vitest/results*.json, any other tag
+// .vitest/results-<tag>*.json (TEST_RESULTS_TAG, see vitest.shared.js). Each workspace runs
+// up to three kinds of test, one turbo task and one report each: `test` (unit,
+// results.json), `test:int` (real PostgreSQL, results-int.json) and `test:e2e` (browser,
+// results-e2e.json). Every report a workspace's scripts promise must be there: a report
+// that is missing or unreadable is a suite that did not finish, and counts as a failure,
+// as does a test file that failed to load or whose hooks failed. So a crash can never
+// read as green. Exits 1 when anything failed.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** The test scripts that write a report, and the report's suffix. */
+const REPORTING_SCRIPTS = [
+  { script: 'test', kind: '' },
+  { script: 'test:int', kind: '-int' },
+  { script: 'test:e2e', kind: '-e2e' },
+];
 
 function workspacesWithTests(root) {
   const found = [];
@@ -20,9 +29,8 @@ function workspacesWithTests(root) {
       const manifest = join(root, group, name, 'package.json');
       if (!existsSync(manifest)) continue;
       const scripts = JSON.parse(readFileSync(manifest, 'utf8')).scripts ?? {};
-      if (!scripts.test) continue;
-      const e2e = existsSync(join(root, group, name, 'vitest.e2e.config.ts'));
-      found.push({ folder: join(group, name), e2e });
+      const kinds = REPORTING_SCRIPTS.filter(({ script }) => scripts[script]).map((s) => s.kind);
+      if (kinds.length > 0) found.push({ folder: join(group, name), kinds });
     }
   }
   return found;
@@ -33,9 +41,8 @@ export function expectedReports(root, tags) {
   const files = [];
   for (const tag of tags) {
     const base = tag === 'default' ? 'results' : `results-${tag}`;
-    for (const { folder, e2e } of workspacesWithTests(root)) {
-      files.push(join(folder, '.vitest', `${base}.json`));
-      if (e2e) files.push(join(folder, '.vitest', `${base}-e2e.json`));
+    for (const { folder, kinds } of workspacesWithTests(root)) {
+      for (const kind of kinds) files.push(join(folder, '.vitest', `${base}${kind}.json`));
     }
   }
   return files;

@@ -13,7 +13,7 @@ let root;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'sum-test-results-'));
   workspace('packages/domain');
-  workspace('packages/persistence');
+  workspace('packages/persistence', { int: true });
   workspace('apps/admin', { e2e: true });
   workspace('apps/bench', { test: false });
 });
@@ -25,10 +25,11 @@ function write(path, text) {
   writeFileSync(join(root, path), text);
 }
 
-function workspace(folder, { test = true, e2e = false } = {}) {
+function workspace(folder, { test = true, int = false, e2e = false } = {}) {
   const scripts = test ? { test: 'vitest run' } : { bench: 'node bench.mjs' };
+  if (int) scripts['test:int'] = 'vitest run --config vitest.int.config.ts';
+  if (e2e) scripts['test:e2e'] = 'vitest run --config vitest.e2e.config.ts';
   write(`${folder}/package.json`, JSON.stringify({ name: folder, scripts }));
-  if (e2e) write(`${folder}/vitest.e2e.config.ts`, 'export default {};\n');
 }
 
 function passing(tests, file = 'a.test.ts') {
@@ -57,6 +58,7 @@ function report(fields) {
 function allPassing(base = 'results') {
   write(`packages/domain/.vitest/${base}.json`, passing(5));
   write(`packages/persistence/.vitest/${base}.json`, passing(3));
+  write(`packages/persistence/.vitest/${base}-int.json`, passing(4));
   write(`apps/admin/.vitest/${base}.json`, passing(2));
   write(`apps/admin/.vitest/${base}-e2e.json`, passing(1));
 }
@@ -70,7 +72,7 @@ function sum(...tags) {
 test('every suite passed: the sum of all reports, exit 0', () => {
   allPassing();
   const { status, last } = sum();
-  assert.equal(last, '11 passed, 0 failed');
+  assert.equal(last, '15 passed, 0 failed');
   assert.equal(status, 0);
 });
 
@@ -79,8 +81,9 @@ test('a suite that wrote no report counts as failed, with a line naming it', () 
   rmSync(join(root, 'packages/persistence/.vitest'), { recursive: true });
   rmSync(join(root, 'apps/admin/.vitest/results-e2e.json'));
   const { status, last, output } = sum();
-  assert.equal(last, '7 passed, 2 failed');
+  assert.equal(last, '7 passed, 3 failed');
   assert.match(output, /packages\/persistence\/\.vitest\/results\.json: FAILED, no report/);
+  assert.match(output, /packages\/persistence\/\.vitest\/results-int\.json: FAILED, no report/);
   assert.match(output, /apps\/admin\/\.vitest\/results-e2e\.json: FAILED, no report/);
   assert.equal(status, 1);
 });
@@ -89,7 +92,7 @@ test('an unreadable report counts as failed', () => {
   allPassing();
   write('packages/domain/.vitest/results.json', '{"numPassedTests": 5, "numFail');
   const { status, last, output } = sum();
-  assert.equal(last, '6 passed, 1 failed');
+  assert.equal(last, '10 passed, 1 failed');
   assert.match(output, /packages\/domain\/\.vitest\/results\.json: FAILED, unreadable report/);
   assert.equal(status, 1);
 });
@@ -123,7 +126,7 @@ test('a file that failed to load or whose hook failed counts, besides failed tes
   });
   write('packages/persistence/.vitest/results.json', broken);
   const { last, output } = sum();
-  assert.equal(last, '9 passed, 3 failed');
+  assert.equal(last, '13 passed, 3 failed');
   assert.match(output, /load\.test\.ts: Failed to load url x/);
   assert.match(output, /hook\.test\.ts: beforeAll: connection refused/);
 });
@@ -131,7 +134,17 @@ test('a file that failed to load or whose hook failed counts, besides failed tes
 test('a run that reports failure without any failed test still fails', () => {
   allPassing();
   write('apps/admin/.vitest/results.json', report({ success: false }));
-  assert.equal(sum().last, '9 passed, 1 failed');
+  assert.equal(sum().last, '13 passed, 1 failed');
+});
+
+test('each kind of test a workspace runs (unit, integration, browser) leaves its own report', () => {
+  allPassing();
+  rmSync(join(root, 'packages/persistence/.vitest/results-int.json'));
+  const { status, last, output } = sum();
+  assert.equal(last, '11 passed, 1 failed');
+  assert.match(output, /packages\/persistence\/\.vitest\/results-int\.json: FAILED, no report/);
+  assert.match(output, /packages\/persistence\/\.vitest\/results\.json: 3 passed, 0 failed/);
+  assert.equal(status, 1);
 });
 
 test('each tagged run must leave its own reports; all are summed', () => {
@@ -139,6 +152,6 @@ test('each tagged run must leave its own reports; all are summed', () => {
   allPassing('results-embedded');
   rmSync(join(root, 'apps/admin/.vitest/results-embedded-e2e.json'));
   const { last, output } = sum('default', 'embedded');
-  assert.equal(last, '21 passed, 1 failed');
+  assert.equal(last, '29 passed, 1 failed');
   assert.match(output, /apps\/admin\/\.vitest\/results-embedded-e2e\.json: FAILED, no report/);
 });

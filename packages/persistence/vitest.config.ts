@@ -1,12 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { sharedTestConfig } from '../../vitest.shared.js';
+import { sharedAllTestsConfig } from '../../vitest.shared.js';
 
+// Every test of the package, for runs by hand (`npx vitest run test/x.int.test.ts`);
+// `npm test` runs vitest.unit.config.ts, `npm run test:int` vitest.int.config.ts.
 export default defineConfig({
-  test: {
-    ...sharedTestConfig,
-    name: 'persistence',
-    globalSetup: ['./src/testing/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
+  test: { ...sharedAllTestsConfig('./src/testing/global-setup.ts'), name: 'persistence' },
 });

@@ -1,5 +1,6 @@
 import { type EmbeddedServer, startEmbeddedServer } from '../embedded/embedded-server.js';
 import { createRunFolder, freePort, removeRunFolder, sweepStaleRunFolders } from './run-folder.js';
+import { TEMPLATE_ENV, createTemplates } from './template-databases.js';
 
 /** A port found free may be taken by someone else before PostgreSQL binds it: try anew. */
 const START_ATTEMPTS = 3;
@@ -9,19 +10,47 @@ const START_ATTEMPTS = 3;
  * used as is; without it one embedded server is started for the whole run (each suite
  * then creates its own database on it), in a folder and on a port of this run alone,
  * both removed at the end. `TEST_DATA_DIR` and `TEST_PG_PORT` pin them instead (the
- * folder is then kept, and a server left running there is reused).
+ * folder is then kept, and a server left running there is reused). On that server it
+ * migrates once and seeds the demo once, into this run's template databases, which every
+ * suite copies (`createTestPersistence`); they are dropped at the end.
  */
 export async function setup(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) {
     process.env.TEST_ADMIN_URL = process.env.DATABASE_URL;
-    return async () => undefined;
+    return provideTemplates(process.env.DATABASE_URL);
   }
   const server = await startTestServer({
     dataDir: process.env.TEST_DATA_DIR,
     port: process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : undefined,
   });
   process.env.TEST_ADMIN_URL = server.adminUrl;
-  return () => server.stop();
+  try {
+    const dropTemplates = await provideTemplates(server.adminUrl);
+    return async () => {
+      try {
+        await dropTemplates();
+      } finally {
+        await server.stop();
+      }
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Makes the run's templates and names them (and the demo's PII key) to the suites. */
+async function provideTemplates(serverUrl: string): Promise<() => Promise<void>> {
+  const templates = await createTemplates(serverUrl);
+  process.env[TEMPLATE_ENV.migrated] = templates.migrated;
+  process.env[TEMPLATE_ENV.demo] = templates.demo;
+  process.env[TEMPLATE_ENV.piiKey] = templates.piiKey;
+  return async () => {
+    delete process.env.TEST_TEMPLATE_MIGRATED;
+    delete process.env.TEST_TEMPLATE_DEMO;
+    delete process.env.TEST_TEMPLATE_PII_KEY;
+    await templates.drop();
+  };
 }
 
 export type TestServer = EmbeddedServer & { readonly dataDir: string };
