@@ -10,6 +10,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import type { Gender, TargetGroupFactor } from '@finsam-se/domain';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -55,7 +56,7 @@ export class ParticipantEntity {
   lastName!: string;
 
   @Column({ name: 'gender', type: 'text' })
-  gender!: string;
+  gender!: Gender;
 
   @Column({ name: 'birth_date', type: 'date' })
   birthDate!: string;
@@ -64,7 +65,7 @@ export class ParticipantEntity {
   homeMunicipalityId!: string;
 
   @Column({ name: 'target_group_factors', type: 'text', array: true, default: () => "'{}'" })
-  targetGroupFactors!: string[];
+  targetGroupFactors!: TargetGroupFactor[];
 
   @Column({ name: 'education_level', type: 'text', nullable: true })
   educationLevel!: string | null;

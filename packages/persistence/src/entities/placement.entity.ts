@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { PlacementKind } from '@finsam-se/domain';
 import { EmployerEntity } from './employer.entity.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
 
@@ -38,7 +39,7 @@ export class PlacementEntity {
   employerId!: string | null;
 
   @Column({ name: 'kind', type: 'text' })
-  kind!: string;
+  kind!: PlacementKind;
 
   @Column({ name: 'started_on', type: 'date' })
   startedOn!: string;

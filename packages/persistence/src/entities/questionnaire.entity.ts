@@ -9,6 +9,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import type { Question, RespondentKind } from '@finsam-se/domain';
 import { AssociationEntity } from './association.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -44,10 +45,10 @@ export class QuestionnaireEntity {
   titleEn!: string;
 
   @Column({ name: 'respondent_kind', type: 'text' })
-  respondentKind!: string;
+  respondentKind!: RespondentKind;
 
   @Column({ name: 'questions', type: 'jsonb' })
-  questions!: unknown[];
+  questions!: Question[];
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { RespondentKind, SurveyTrigger } from '@finsam-se/domain';
 import { EnrollmentEntity } from './enrollment.entity.js';
 import { PlacementEntity } from './placement.entity.js';
 import { QuestionnaireEntity } from './questionnaire.entity.js';
@@ -44,7 +45,7 @@ export class SurveyInvitationEntity {
   questionnaireId!: string;
 
   @Column({ name: 'respondent_kind', type: 'text' })
-  respondentKind!: string;
+  respondentKind!: RespondentKind;
 
   @Column({ name: 'enrollment_id', type: 'uuid' })
   enrollmentId!: string;
@@ -53,7 +54,7 @@ export class SurveyInvitationEntity {
   placementId!: string | null;
 
   @Column({ name: 'trigger_point', type: 'text' })
-  triggerPoint!: string;
+  triggerPoint!: SurveyTrigger;
 
   @Column({ name: 'anonymous', type: 'boolean', default: true })
   anonymous!: boolean;

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { ReferrerOrganisation, Role } from '@finsam-se/domain';
 import { AssociationEntity } from './association.entity.js';
 import { CoachEntity } from './coach.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
@@ -45,7 +46,7 @@ export class UserEntity {
   name!: string;
 
   @Column({ name: 'role', type: 'text' })
-  role!: string;
+  role!: Role;
 
   @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
   municipalityId!: string | null;
@@ -54,7 +55,7 @@ export class UserEntity {
   coachId!: string | null;
 
   @Column({ name: 'organisation', type: 'text', nullable: true })
-  organisation!: string | null;
+  organisation!: ReferrerOrganisation | null;
 
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;

@@ -1,8 +1,10 @@
-import type { Gender, Participant, Phase, TargetGroupFactor } from '@finsam-se/domain';
+import type { Participant, Phase } from '@finsam-se/domain';
 import { LocalDate } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
+import type { ParticipantEntity } from '../entities/participant.entity.js';
+import type { RowOf } from '../entities/row-of.js';
 import { AUDIT_IDS_PER_ROW } from './audit.repository.js';
 import { conflictOrMissing } from './conflict-or-missing.js';
 import {
@@ -15,18 +17,20 @@ import {
 
 export type { ParticipantFilter, ParticipantStatus, ParticipantVisibility };
 
-type ParticipantRow = {
-  association_id: string;
-  id: string;
-  personnummer_cipher: Buffer;
-  first_name: string;
-  last_name: string;
-  gender: Gender;
-  birth_date: string;
-  home_municipality_id: string;
-  target_group_factors: TargetGroupFactor[];
-  version: number;
-};
+/** What `COLUMNS` selects (the birth date as text, like every date column here). */
+type ParticipantRow = RowOf<
+  ParticipantEntity,
+  | 'associationId'
+  | 'id'
+  | 'personnummerCipher'
+  | 'firstName'
+  | 'lastName'
+  | 'gender'
+  | 'birthDate'
+  | 'homeMunicipalityId'
+  | 'targetGroupFactors'
+  | 'version'
+>;
 
 const COLUMNS = `association_id, id, personnummer_cipher, first_name, last_name, gender,
   to_char(birth_date, 'YYYY-MM-DD') AS birth_date, home_municipality_id, target_group_factors, version`;

@@ -11,12 +11,21 @@ import {
   type MunicipalityCode,
   type Phase,
   type Placement,
-  type PlacementKind,
-  type ReferrerOrganisation,
-  type Role,
   type SeGroupMeeting,
   type User,
 } from '@finsam-se/domain';
+import type {
+  AttestationEntity,
+  CoachEntity,
+  EmployerEntity,
+  EnrollmentEntity,
+  FollowUpEntity,
+  MunicipalityEntity,
+  PlacementEntity,
+  SeGroupMeetingEntity,
+  UserEntity,
+} from '../entities/entities.js';
+import type { RowOf } from '../entities/row-of.js';
 import { filter, resourceQueries } from './resource-query.js';
 
 const day = (column: string, alias: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${alias}`;
@@ -24,12 +33,10 @@ const date = (text: string | null): LocalDate | null =>
   text === null ? null : LocalDate.from(text);
 const requiredDate = (text: string): LocalDate => LocalDate.from(text);
 
-type Base = { association_id: string; id: string };
-
 export const municipalities = resourceQueries({
   from: 'FROM municipalities t',
   select: 't.association_id, t.id, t.code, t.name',
-  map: (r: Base & { code: string; name: string }): Municipality => ({
+  map: (r: RowOf<MunicipalityEntity, 'associationId' | 'id' | 'code' | 'name'>): Municipality => ({
     associationId: r.association_id,
     id: r.id,
     code: r.code as MunicipalityCode,
@@ -54,16 +61,18 @@ export const coaches = resourceQueries({
     ${day('t.employed_until', 'employed_until')}, t.monthly_salary_ore, t.version,
     (SELECT count(*)::int FROM enrollments e WHERE e.association_id = t.association_id AND e.coach_id = t.id AND e.discharged_on IS NULL) AS active`,
   map: (
-    r: Base & {
-      name: string;
-      municipality_id: string;
-      fte: number;
-      employed_from: string;
-      employed_until: string | null;
-      monthly_salary_ore: string;
-      version: number;
-      active: number;
-    },
+    r: RowOf<
+      CoachEntity,
+      | 'associationId'
+      | 'id'
+      | 'name'
+      | 'municipalityId'
+      | 'fte'
+      | 'employedFrom'
+      | 'employedUntil'
+      | 'monthlySalaryOre'
+      | 'version'
+    > & { active: number },
   ): CoachView => ({
     associationId: r.association_id,
     id: r.id,
@@ -96,17 +105,20 @@ export const users = resourceQueries({
   select:
     't.association_id, t.id, t.email, t.name, t.role, t.municipality_id, t.coach_id, t.organisation, t.active, t.last_login_at, t.version',
   map: (
-    r: Base & {
-      email: string;
-      name: string;
-      role: Role;
-      municipality_id: string | null;
-      coach_id: string | null;
-      organisation: ReferrerOrganisation | null;
-      active: boolean;
-      last_login_at: Date | null;
-      version: number;
-    },
+    r: RowOf<
+      UserEntity,
+      | 'associationId'
+      | 'id'
+      | 'email'
+      | 'name'
+      | 'role'
+      | 'municipalityId'
+      | 'coachId'
+      | 'organisation'
+      | 'active'
+      | 'lastLoginAt'
+      | 'version'
+    >,
   ): UserView => ({
     associationId: r.association_id,
     id: r.id,
@@ -136,7 +148,12 @@ export const meetings = resourceQueries({
   select: `t.association_id, t.id, t.municipality_id, ${day('t.held_on', 'held_on')}, t.notes,
     coalesce((SELECT array_agg(DISTINCT d.referral_id::text) FROM referral_decisions d WHERE d.association_id = t.association_id AND d.meeting_id = t.id), '{}') AS referral_ids`,
   map: (
-    r: Base & { municipality_id: string; held_on: string; notes: string; referral_ids: string[] },
+    r: RowOf<
+      SeGroupMeetingEntity,
+      'associationId' | 'id' | 'municipalityId' | 'heldOn' | 'notes'
+    > & {
+      referral_ids: string[];
+    },
   ): MeetingView => ({
     associationId: r.association_id,
     id: r.id,
@@ -158,7 +175,10 @@ export const employers = resourceQueries({
   from: 'FROM employers t',
   select: 't.association_id, t.id, t.name, t.organisation_number, t.municipality_id',
   map: (
-    r: Base & { name: string; organisation_number: string | null; municipality_id: string | null },
+    r: RowOf<
+      EmployerEntity,
+      'associationId' | 'id' | 'name' | 'organisationNumber' | 'municipalityId'
+    >,
   ): Employer => ({
     associationId: r.association_id,
     id: r.id,
@@ -183,16 +203,11 @@ export const placements = resourceQueries({
   from: 'FROM placements t JOIN enrollments e ON e.association_id = t.association_id AND e.id = t.enrollment_id',
   select: `t.association_id, t.id, t.enrollment_id, t.employer_id, t.kind, ${day('t.started_on', 'started_on')}, ${day('t.ended_on', 'ended_on')}, t.hours_per_week::float AS hours, e.coach_id, e.municipality_id`,
   map: (
-    r: Base & {
-      enrollment_id: string;
-      employer_id: string | null;
-      kind: PlacementKind;
-      started_on: string;
-      ended_on: string | null;
-      hours: number | null;
-      coach_id: string;
-      municipality_id: string;
-    },
+    r: RowOf<
+      PlacementEntity,
+      'associationId' | 'id' | 'enrollmentId' | 'employerId' | 'kind' | 'startedOn' | 'endedOn'
+    > &
+      RowOf<EnrollmentEntity, 'coachId' | 'municipalityId'> & { hours: number | null },
   ): PlacementView => ({
     associationId: r.association_id,
     id: r.id,
@@ -233,17 +248,18 @@ export const followUps = resourceQueries({
   select: `t.association_id, t.id, t.enrollment_id, t.months_after, ${day('t.due_on', 'due_on')}, ${day('t.done_on', 'done_on')}, t.working, t.studying, e.coach_id, e.municipality_id,
     ${CONTACT_ALLOWED} AS contact_allowed`,
   map: (
-    r: Base & {
-      enrollment_id: string;
-      months_after: number;
-      due_on: string;
-      done_on: string | null;
-      working: boolean | null;
-      studying: boolean | null;
-      coach_id: string;
-      municipality_id: string;
-      contact_allowed: boolean;
-    },
+    r: RowOf<
+      FollowUpEntity,
+      | 'associationId'
+      | 'id'
+      | 'enrollmentId'
+      | 'monthsAfter'
+      | 'dueOn'
+      | 'doneOn'
+      | 'working'
+      | 'studying'
+    > &
+      RowOf<EnrollmentEntity, 'coachId' | 'municipalityId'> & { contact_allowed: boolean },
   ): FollowUpView => ({
     associationId: r.association_id,
     id: r.id,
@@ -275,14 +291,17 @@ export const attestations = resourceQueries({
   from: 'FROM attestations t',
   select: `t.association_id, t.id, t.municipality_id, t.project_id, t.half_year, t.signed_by, ${day('t.signed_on', 'signed_on')}, t.statement`,
   map: (
-    r: Base & {
-      municipality_id: string;
-      project_id: string;
-      half_year: string;
-      signed_by: string;
-      signed_on: string;
-      statement: string;
-    },
+    r: RowOf<
+      AttestationEntity,
+      | 'associationId'
+      | 'id'
+      | 'municipalityId'
+      | 'projectId'
+      | 'halfYear'
+      | 'signedBy'
+      | 'signedOn'
+      | 'statement'
+    >,
   ): Attestation => ({
     associationId: r.association_id,
     id: r.id,
