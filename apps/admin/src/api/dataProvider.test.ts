@@ -23,7 +23,7 @@ describe('named operations', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]?.url).toBe('/graphql');
     expect(requests[0]?.headers.Authorization).toBe('Bearer tok');
-    expect(requests[0]?.body.query).toMatch(/^mutation DecideReallocation/);
+    expect(requests[0]?.body.query).toMatch(/^\s*mutation DecideReallocation/);
     expect(requests[0]?.body.variables).toEqual({ input });
   });
 

@@ -1,6 +1,27 @@
 // Typed methods for the contract's named operations; each POSTs one GraphQL document.
 import type { GraphQLCall } from './graphqlFetch';
-import * as ops from './operations';
+import {
+  AcceptReferralDocument,
+  AllocationDocument,
+  CaseloadSeriesDocument,
+  CreateSurveyInvitationDocument,
+  DashboardDocument,
+  DecideReallocationDocument,
+  DecideReferralDocument,
+  DischargeEnrollmentDocument,
+  MeetingCadenceDocument,
+  MoveEnrollmentPhaseDocument,
+  QuestionnairesDocument,
+  ReallocationPlanDocument,
+  RecordIncomeDuringDocument,
+  RecordSurveyResponseDocument,
+  SignAttestationDocument,
+  SubmitSurveyResponseDocument,
+  SurveyByTokenDocument,
+  SurveyResponsesDocument,
+  ValidateReallocationDraftDocument,
+} from './generated/graphql';
+import { REPORT_DOCUMENTS, withReportUnits } from './reportDocuments';
 import { buildPersonalDataOperations, type PersonalDataOperations } from './personalDataOperations';
 import { buildFollowUpOperations, type FollowUpOperations } from './followUpOperations';
 import { buildEditingOperations, type EditingOperations } from './editingOperations';
@@ -83,60 +104,31 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
     ...buildFollowUpOperations(call),
     ...buildEditingOperations(call),
     ...buildReallocationRulesOperations(call),
-    allocation: async (p) => (await call<{ allocation: Allocation }>(ops.ALLOCATION, p)).allocation,
-    caseloadSeries: async (p) =>
-      (await call<{ caseloadSeries: CaseloadSeries }>(ops.CASELOAD_SERIES, p)).caseloadSeries,
-    reallocationPlan: async (p) =>
-      (await call<{ reallocationPlan: ReallocationPlan }>(ops.REALLOCATION_PLAN, { ...p }))
-        .reallocationPlan,
+    allocation: async (p) => (await call(AllocationDocument, p)).allocation,
+    caseloadSeries: async (p) => (await call(CaseloadSeriesDocument, p)).caseloadSeries,
+    reallocationPlan: async (p) => (await call(ReallocationPlanDocument, p)).reallocationPlan,
     validateReallocationDraft: async (p, signal) =>
-      (await call<{ validateReallocationDraft: DraftCheck }>(ops.VALIDATE_DRAFT, { ...p }, signal))
-        .validateReallocationDraft,
+      (await call(ValidateReallocationDraftDocument, p, signal)).validateReallocationDraft,
     decideReallocation: async (input) =>
-      (await call<{ decideReallocation: Reallocation }>(ops.DECIDE_REALLOCATION, { input }))
-        .decideReallocation,
-    dashboard: async (p) => (await call<{ dashboard: Dashboard }>(ops.DASHBOARD, p)).dashboard,
-    meetingCadence: async (p) =>
-      (await call<{ seGroupMeetingCadence: MeetingCadence[] }>(ops.MEETING_CADENCE, { ...p }))
-        .seGroupMeetingCadence,
-    decideReferral: async (p) =>
-      (await call<{ decideReferral: unknown }>(ops.DECIDE_REFERRAL, { ...p })).decideReferral,
-    acceptReferral: async (p) =>
-      (
-        await call<{ acceptReferral: { enrollmentId: string | null } }>(ops.ACCEPT_REFERRAL, {
-          ...p,
-        })
-      ).acceptReferral,
+      (await call(DecideReallocationDocument, { input })).decideReallocation,
+    dashboard: async (p) => (await call(DashboardDocument, p)).dashboard,
+    meetingCadence: async (p) => (await call(MeetingCadenceDocument, p)).seGroupMeetingCadence,
+    decideReferral: async (p) => (await call(DecideReferralDocument, p)).decideReferral,
+    acceptReferral: async (p) => (await call(AcceptReferralDocument, p)).acceptReferral,
     moveEnrollmentPhase: async (p) =>
-      (await call<{ moveEnrollmentPhase: unknown }>(ops.MOVE_ENROLLMENT_PHASE, { ...p }))
-        .moveEnrollmentPhase,
-    recordIncomeDuring: async (p) =>
-      (await call<{ recordIncomeDuring: unknown }>(ops.RECORD_INCOME_DURING, { ...p }))
-        .recordIncomeDuring,
+      (await call(MoveEnrollmentPhaseDocument, p)).moveEnrollmentPhase,
+    recordIncomeDuring: async (p) => (await call(RecordIncomeDuringDocument, p)).recordIncomeDuring,
     dischargeEnrollment: async (p) =>
-      (await call<{ dischargeEnrollment: unknown }>(ops.DISCHARGE_ENROLLMENT, { ...p }))
-        .dischargeEnrollment,
-    signAttestation: async (p) =>
-      (await call<{ signAttestation: Attestation }>(ops.SIGN_ATTESTATION, { ...p }))
-        .signAttestation,
+      (await call(DischargeEnrollmentDocument, p)).dischargeEnrollment,
+    signAttestation: async (p) => (await call(SignAttestationDocument, p)).signAttestation,
     report: async (name, filter) =>
-      (await call<{ report: ReportTable }>(ops.reportDocument(name), { filter })).report,
-    questionnaires: async () =>
-      (await call<{ questionnaires: Questionnaire[] }>(ops.QUESTIONNAIRES)).questionnaires,
+      withReportUnits((await call(REPORT_DOCUMENTS[name], { filter })).report),
+    questionnaires: async () => (await call(QuestionnairesDocument)).questionnaires,
     createSurveyInvitation: async (p) =>
-      (
-        await call<{ createSurveyInvitation: SurveyInvitation }>(ops.CREATE_SURVEY_INVITATION, {
-          ...p,
-        })
-      ).createSurveyInvitation,
+      (await call(CreateSurveyInvitationDocument, p)).createSurveyInvitation,
     recordSurveyResponse: async (p) =>
-      (
-        await call<{ recordSurveyResponse: SurveyResponse | null }>(ops.RECORD_SURVEY_RESPONSE, {
-          ...p,
-        })
-      ).recordSurveyResponse,
-    surveyResponses: async (p) =>
-      (await call<{ surveyResponses: SurveyResponse[] }>(ops.SURVEY_RESPONSES, p)).surveyResponses,
+      (await call(RecordSurveyResponseDocument, p)).recordSurveyResponse,
+    surveyResponses: async (p) => (await call(SurveyResponsesDocument, p)).surveyResponses,
   };
 }
 
@@ -148,14 +140,8 @@ export interface PublicSurveyOperations {
 
 export function buildPublicSurveyOperations(call: GraphQLCall): PublicSurveyOperations {
   return {
-    surveyByToken: async (token) =>
-      (await call<{ surveyByToken: SurveyForm }>(ops.SURVEY_BY_TOKEN, { token })).surveyByToken,
+    surveyByToken: async (token) => (await call(SurveyByTokenDocument, { token })).surveyByToken,
     submitSurveyResponse: async (token, answers) =>
-      (
-        await call<{ submitSurveyResponse: boolean }>(ops.SUBMIT_SURVEY_RESPONSE, {
-          token,
-          answers,
-        })
-      ).submitSurveyResponse,
+      (await call(SubmitSurveyResponseDocument, { token, answers })).submitSurveyResponse,
   };
 }

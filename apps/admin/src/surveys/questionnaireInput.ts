@@ -16,7 +16,7 @@ export interface QuestionFormValues {
   textSv?: string | null;
   textEn?: string | null;
   agreeFrom?: number | string | null;
-  metric?: string | null;
+  metric?: (typeof GOAL_METRICS)[number] | null;
   required?: boolean | null;
 }
 
