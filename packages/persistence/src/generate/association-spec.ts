@@ -22,6 +22,8 @@ export type ProjectSpec = {
   readonly startsOn: string;
   readonly endsOn: string;
   readonly budgetPerYearOre: number;
+  /** A year's budget where it differs from `budgetPerYearOre` (e.g. raised for on-cost). */
+  readonly budgetByYearOre?: Readonly<Record<number, number>>;
   readonly targetGroup: string;
   /** The goals the project's own description states (target in basis points: 3500 = 35 %). */
   readonly goals: readonly GoalSpec[];

@@ -207,7 +207,12 @@ export async function generateAssociation(
       year < Number(project.endsOn.slice(0, 4)) + (project.endsOn.endsWith('-01-01') ? 0 : 1);
       year += 1
     ) {
-      sink.add('project_budgets', [a, id, year, project.budgetPerYearOre]);
+      sink.add('project_budgets', [
+        a,
+        id,
+        year,
+        project.budgetByYearOre?.[year] ?? project.budgetPerYearOre,
+      ]);
     }
     // Each project carries the goals its own description states, and no other.
     for (const goal of project.goals) {

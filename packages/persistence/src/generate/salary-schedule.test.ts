@@ -21,7 +21,7 @@ describe('the demo coaches cost what the budget pays for', () => {
   // each year's on-cost, computed by the funding package's own salary cost.
   for (const project of spec.projects) {
     for (const year of yearsOf(project)) {
-      it(`${project.name}, ${year}: six 1.0 posts within ±2 % of the year's budget`, () => {
+      it(`${project.name}, ${year}: six 1.0 posts within 2 % under the year's budget`, () => {
         const cost = annualSalaryCost({
           monthlySalary: Money.fromBigInt(
             BigInt(demoMonthlySalaryOre(Number(project.startsOn.slice(0, 4)))),
@@ -30,9 +30,11 @@ describe('the demo coaches cost what the budget pays for', () => {
           onCostPercent: demoOnCostPercent(year),
         });
         if (!cost.ok) throw new Error(cost.error.code);
-        const ratio = Number(cost.value) / project.budgetPerYearOre;
+        const budget = project.budgetByYearOre?.[year] ?? project.budgetPerYearOre;
+        const ratio = Number(cost.value) / budget;
         expect(ratio).toBeGreaterThanOrEqual(0.98);
-        expect(ratio).toBeLessThanOrEqual(1.02);
+        // Within ±2 %, and never over: a reallocation may not take a year over its budget.
+        expect(ratio).toBeLessThanOrEqual(1);
       });
     }
   }

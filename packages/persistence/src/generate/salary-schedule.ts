@@ -59,9 +59,9 @@ const WAGE_REVISION_PERCENT: Readonly<Record<number, number>> = {
   2027: 3.0,
 };
 
-/** A full-time SE coach's monthly salary in 2018, in kronor (chosen so that six posts
- * with 2018's on-cost cost the project description's 3.8 M a year). */
-const MONTHLY_SALARY_2018_KR = 37_850;
+/** A full-time SE coach's monthly salary in 2018, in kronor: chosen so that six posts cost
+ * the project description's 3.8 M a year with 2018–2020's on-cost, never more. */
+const MONTHLY_SALARY_2018_KR = 37_650;
 
 /** The monthly salary (öre) a coach hired in this year is paid: 2018's, revised each year since. */
 export function demoMonthlySalaryOre(year: number): number {

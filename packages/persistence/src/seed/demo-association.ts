@@ -133,8 +133,16 @@ export function demoAssociationSpec(
         startsOn: '2021-01-01',
         endsOn: '2028-01-01',
         // The demo's assumption: the board indexed the contribution for the wage revisions
-        // and 2023's pension on-cost (six posts cost 4.02–4.18 M a year at 2021 salaries).
-        budgetPerYearOre: 410_000_000,
+        // (4.05 M) and raised it when the pension on-cost rose in 2023 (4.2 M). Six posts at
+        // the 2021 contract salary cost 4.00–4.03 M in 2021–2022 and 4.15 M from 2023.
+        budgetPerYearOre: 405_000_000,
+        budgetByYearOre: {
+          2023: 420_000_000,
+          2024: 420_000_000,
+          2025: 420_000_000,
+          2026: 420_000_000,
+          2027: 420_000_000,
+        },
         goals: [
           {
             ...goalOfTheDescription,
