@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { Phase } from '@finsam-se/domain';
 import { CoachEntity } from './coach.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
@@ -71,7 +72,7 @@ export class EnrollmentEntity {
   compensationAtStart!: string[];
 
   @Column({ name: 'current_phase', type: 'text', default: 'agreement' })
-  currentPhase!: string;
+  currentPhase!: Phase;
 
   @Column({ name: 'discharged_on', type: 'date', nullable: true })
   dischargedOn!: string | null;

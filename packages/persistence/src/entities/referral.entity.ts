@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { ReferralState, ReferrerOrganisation } from '@finsam-se/domain';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { ProjectEntity } from './project.entity.js';
@@ -50,13 +51,13 @@ export class ReferralEntity {
   referredBy!: string | null;
 
   @Column({ name: 'referrer_organisation', type: 'text' })
-  referrerOrganisation!: string;
+  referrerOrganisation!: ReferrerOrganisation;
 
   @Column({ name: 'received_on', type: 'date' })
   receivedOn!: string;
 
   @Column({ name: 'state', type: 'text', default: 'received' })
-  state!: string;
+  state!: ReferralState;
 
   @Column({ name: 'version', type: 'int', default: 1 })
   version!: number;

@@ -11,12 +11,17 @@ import {
   type Referral,
   type ReferralAction,
   type ReferralState,
-  type ReferrerOrganisation,
 } from '@finsam-se/domain';
+import type {
+  EnrollmentEntity,
+  PostEntity,
+  ProjectEntity,
+  ReferralEntity,
+} from '../entities/entities.js';
+import type { RowOf } from '../entities/row-of.js';
 import { filter, resourceQueries } from './resource-query.js';
 
 const day = (column: string, alias: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${alias}`;
-type Base = { association_id: string; id: string };
 
 export const projects = resourceQueries({
   from: 'FROM projects t',
@@ -24,13 +29,17 @@ export const projects = resourceQueries({
     coalesce((SELECT json_agg(json_build_object('year', b.year, 'amount', b.amount_ore::text) ORDER BY b.year) FROM project_budgets b WHERE b.association_id = t.association_id AND b.project_id = t.id), '[]') AS budgets,
     coalesce((SELECT json_agg(json_build_object('metric', g.metric, 'target', g.target, 'start', g.starts_on, 'end', g.ends_on, 'description', g.description) ORDER BY g.metric) FROM goals g WHERE g.association_id = t.association_id AND g.project_id = t.id), '[]') AS goals`,
   map: (
-    r: Base & {
-      name: string;
-      starts_on: string;
-      ends_on: string;
-      target_group: string;
-      allocation_version: number;
-      version: number;
+    r: RowOf<
+      ProjectEntity,
+      | 'associationId'
+      | 'id'
+      | 'name'
+      | 'startsOn'
+      | 'endsOn'
+      | 'targetGroup'
+      | 'allocationVersion'
+      | 'version'
+    > & {
       budgets: { year: number; amount: string }[];
       goals: {
         metric: GoalMetric;
@@ -72,13 +81,13 @@ export const posts = resourceQueries({
   from: 'FROM posts t',
   select: `t.association_id, t.id, t.project_id, t.municipality_id, t.fte, ${day('lower(t.period)', 'starts_on')}, ${day('upper(t.period)', 'ends_on')}, t.reallocation_id`,
   map: (
-    r: Base & {
-      project_id: string;
-      municipality_id: string;
-      fte: number;
+    r: RowOf<
+      PostEntity,
+      'associationId' | 'id' | 'projectId' | 'municipalityId' | 'fte' | 'reallocationId'
+    > & {
+      /** The period's bounds (lower inclusive, upper exclusive) as dates. */
       starts_on: string;
       ends_on: string;
-      reallocation_id: string | null;
     },
   ): Post => ({
     associationId: r.association_id,
@@ -112,15 +121,19 @@ export const referrals = resourceQueries({
     coalesce((SELECT json_agg(json_build_object('action', d.action, 'state', d.state, 'decidedOn', d.decided_on, 'decidedBy', d.decided_by, 'meetingId', d.meeting_id, 'note', d.note) ORDER BY d.decided_on, d.id)
       FROM referral_decisions d WHERE d.association_id = t.association_id AND d.referral_id = t.id), '[]') AS decisions`,
   map: (
-    r: Base & {
-      participant_id: string;
-      municipality_id: string;
-      project_id: string;
-      referred_by: string | null;
-      referrer_organisation: ReferrerOrganisation;
-      received_on: string;
-      state: ReferralState;
-      version: number;
+    r: RowOf<
+      ReferralEntity,
+      | 'associationId'
+      | 'id'
+      | 'participantId'
+      | 'municipalityId'
+      | 'projectId'
+      | 'referredBy'
+      | 'referrerOrganisation'
+      | 'receivedOn'
+      | 'state'
+      | 'version'
+    > & {
       participant_name: string;
       enrollment_id: string | null;
       decisions: {
@@ -185,23 +198,27 @@ export const enrollments = resourceQueries({
     coalesce((SELECT json_agg(json_build_object('phase', x.phase, 'on', x.on_date) ORDER BY x.seq) FROM phase_transitions x WHERE x.association_id = t.association_id AND x.enrollment_id = t.id), '[]') AS phases,
     coalesce((SELECT json_agg(json_build_object('startedOn', a.started_on, 'endedOn', a.ended_on, 'reason', a.reason) ORDER BY a.started_on) FROM after_support_episodes a WHERE a.association_id = t.association_id AND a.enrollment_id = t.id), '[]') AS after_support`,
   map: (
-    r: Base & {
-      participant_id: string;
-      coach_id: string;
-      municipality_id: string;
-      project_id: string;
-      referral_id: string | null;
-      enrolled_on: string;
-      compensation_at_start: string[];
-      compensation_during: string[];
-      current_phase: Phase;
-      discharged_on: string | null;
-      discharge_reason: string | null;
-      compensation_at_end: string[] | null;
-      occupation_after: string | null;
+    r: RowOf<
+      EnrollmentEntity,
+      | 'associationId'
+      | 'id'
+      | 'participantId'
+      | 'coachId'
+      | 'municipalityId'
+      | 'projectId'
+      | 'referralId'
+      | 'enrolledOn'
+      | 'compensationAtStart'
+      | 'compensationDuring'
+      | 'currentPhase'
+      | 'dischargedOn'
+      | 'dischargeReason'
+      | 'compensationAtEnd'
+      | 'occupationAfter'
+      | 'version'
+    > & {
       first_contact: string | null;
       first_job: string | null;
-      version: number;
       participant_name: string;
       phases: { phase: Phase; on: string }[];
       after_support: {
