@@ -125,6 +125,16 @@ describe('one-time survey link', () => {
     const invitedBefore = cell(before, goal, 'invited')?.count ?? 0;
     const answeredBefore = cell(before, goal, 'answered_link')?.count ?? 0;
     const agreeingBefore = cell(before, goal, 'agreeing')?.count ?? 0;
+    // Höglandet's project states no survey goal, so none is shown (not another förbund's
+    // 80 %); a goal the project registers is the one shown (issue 17). The invitation below
+    // is a write, which clears the report cache before the second report.
+    expect(cell(before, goal, 'goal')?.value ?? null).toBeNull();
+    await sql(
+      `INSERT INTO goals (association_id, project_id, metric, target, starts_on, ends_on, description)
+       SELECT association_id, id, 'satisfied_participants', 7000, starts_on, ends_on, 'Projektets eget mål.'
+       FROM projects WHERE id = $1`,
+      [projectId],
+    );
 
     const { response, path, token, id } = await invite(coach);
     expect(codesOf(response)).toEqual([]);
@@ -166,11 +176,11 @@ describe('one-time survey link', () => {
     expect(cell(after, goal, 'answered_link')?.count).toBe(answeredBefore + 1);
     expect(cell(after, goal, 'respondents')?.count).toBe(respondentsBefore + 1);
     expect(cell(after, goal, 'agreeing')?.count).toBe(agreeingBefore + 1);
-    expect(cell(after, goal, 'goal')?.value).toBe(0.8);
-    expect(cell(after, 'goal:closer_to_labour_market', 'goal')?.value).toBe(0.95);
+    expect(cell(after, goal, 'goal')?.value).toBe(0.7);
+    expect(cell(after, 'goal:closer_to_labour_market', 'goal')?.value ?? null).toBeNull();
     const share = cell(after, goal, 'agreeing')?.share ?? 0;
     expect(share).toBeCloseTo((agreeingBefore + 1) / (respondentsBefore + 1), 10);
-    expect(cell(after, goal, 'vs_goal_pp')?.value).toBeCloseTo((share - 0.8) * 100, 6);
+    expect(cell(after, goal, 'vs_goal_pp')?.value).toBeCloseTo((share - 0.7) * 100, 6);
 
     // The coach sees the answer on the enrollment.
     const answers = await coach.gql<{

@@ -2,7 +2,6 @@ import {
   type QuestionnaireDefinition,
   type SurveyGoalMetric,
   Period,
-  defaultSurveyTargets,
   findAssessmentDefinition,
   surveyGoalMetrics,
 } from '@finsam-se/domain';
@@ -60,11 +59,11 @@ export async function surveyFigure(
   const notes: string[] = [];
   for (const metric of surveyGoalMetrics) {
     const goal = await lookups.goal(metric);
-    targets[metric] = goal.note ? defaultSurveyTargets[metric] : goal.share;
+    // A goal shown for a project is that project's own goal: with none registered the
+    // figure has no goal (never another förbund's, issue 17).
     if (goal.note)
-      notes.push(
-        `Inget mål för ${metric} är registrerat för perioden; målet ${Math.round(defaultSurveyTargets[metric] * 100)} % från projektbeskrivningarna används.`,
-      );
+      notes.push(`Inget mål för ${metric} är registrerat för perioden; inget mål visas.`);
+    else targets[metric] = goal.share;
   }
   if (run.access.coachId)
     notes.push('Endast dina egna deltagares namngivna svar; anonyma svar ingår inte.');
