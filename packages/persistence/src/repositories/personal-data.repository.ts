@@ -3,6 +3,8 @@ import { maskPersonnummer } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
+import type { ConsentEntity } from '../entities/consent.entity.js';
+import type { Narrowed, RowOf } from '../entities/row-of.js';
 
 export const consentPurposes = [
   'participation',
@@ -43,18 +45,21 @@ export const ANONYMISED_NAME = 'Anonymiserad';
 /** What an anonymised personnummer decrypts to: no person has it (no valid date). */
 export const ANONYMISED_PERSONNUMMER = '000000000000';
 
-type ConsentRow = {
-  id: string;
-  participant_id: string;
-  purpose: ConsentPurpose;
-  given_on: string;
-  method: ConsentMethod;
-  recorded_by: string | null;
-  recorded_by_name: string | null;
-  recorded_at: Date;
-  withdrawn_on: string | null;
-  withdrawn_by: string | null;
-};
+type ConsentRow = Narrowed<
+  RowOf<
+    ConsentEntity,
+    | 'id'
+    | 'participantId'
+    | 'purpose'
+    | 'givenOn'
+    | 'method'
+    | 'recordedBy'
+    | 'recordedAt'
+    | 'withdrawnOn'
+    | 'withdrawnBy'
+  >,
+  { purpose: ConsentPurpose; method: ConsentMethod }
+> & { recorded_by_name: string | null };
 
 const CONSENT_SELECT = `SELECT c.id, c.participant_id, c.purpose, to_char(c.given_on, 'YYYY-MM-DD') AS given_on, c.method,
   c.recorded_by, u.name AS recorded_by_name, c.recorded_at, to_char(c.withdrawn_on, 'YYYY-MM-DD') AS withdrawn_on, c.withdrawn_by

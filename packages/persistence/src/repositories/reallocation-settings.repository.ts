@@ -1,5 +1,10 @@
 import { Fte, LocalDate } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
+import type {
+  ReallocationProposalEntity,
+  ReallocationProposalLineEntity,
+} from '../entities/entities.js';
+import type { Narrowed, RowOf } from '../entities/row-of.js';
 
 export type DecisionModeValue = 'DELEGATED' | 'BOARD_APPROVAL';
 
@@ -58,22 +63,25 @@ export type CreateProposalCommand = {
   readonly lines: readonly { municipalityId: string; fte: Fte }[];
 };
 
-type ProposalRow = {
-  id: string;
-  project_id: string;
-  effective_from: string;
-  reason: string;
-  method: string | null;
-  based_on_version: number;
-  proposed_by: string;
-  proposed_at: Date;
-  status: ProposalStatusValue;
-  reviewed_by: string | null;
-  reviewed_at: Date | null;
-  review_note: string | null;
-  reallocation_id: string | null;
-  lines: { municipality_id: string; fte_after: number }[];
-};
+type ProposalRow = Narrowed<
+  RowOf<
+    ReallocationProposalEntity,
+    | 'id'
+    | 'projectId'
+    | 'effectiveFrom'
+    | 'reason'
+    | 'method'
+    | 'basedOnVersion'
+    | 'proposedBy'
+    | 'proposedAt'
+    | 'status'
+    | 'reviewedBy'
+    | 'reviewedAt'
+    | 'reviewNote'
+    | 'reallocationId'
+  >,
+  { status: ProposalStatusValue }
+> & { lines: RowOf<ReallocationProposalLineEntity, 'municipalityId' | 'fteAfter'>[] };
 
 const PROPOSAL_SELECT = `
   SELECT p.id, p.project_id, to_char(p.effective_from, 'YYYY-MM-DD') AS effective_from, p.reason,

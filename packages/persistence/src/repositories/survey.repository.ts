@@ -4,13 +4,14 @@ import type {
   Gender,
   LocalDate,
   Period,
-  Question,
   QuestionnaireDefinition,
   RespondentKind,
   SurveyTrigger,
 } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { Database, TenantTx } from '../db/database.js';
+import type { QuestionnaireEntity, SurveyInvitationEntity } from '../entities/entities.js';
+import type { RowOf } from '../entities/row-of.js';
 
 /** A stored questionnaire version. */
 export type QuestionnaireRecord = QuestionnaireDefinition & {
@@ -118,16 +119,10 @@ export type AssessmentRecord = {
 const iso = (value: Date | string | null): string | null =>
   value === null ? null : value instanceof Date ? value.toISOString() : value;
 
-type QuestionnaireRow = {
-  id: string;
-  key: string;
-  version: number;
-  title_sv: string;
-  title_en: string;
-  respondent_kind: RespondentKind;
-  questions: Question[];
-  created_at: Date;
-};
+type QuestionnaireRow = RowOf<
+  QuestionnaireEntity,
+  'id' | 'key' | 'version' | 'titleSv' | 'titleEn' | 'respondentKind' | 'questions' | 'createdAt'
+>;
 const QUESTIONNAIRE_COLUMNS =
   'id, key, version, title_sv, title_en, respondent_kind, questions, created_at';
 const toQuestionnaire = (r: QuestionnaireRow): QuestionnaireRecord => ({
@@ -140,18 +135,19 @@ const toQuestionnaire = (r: QuestionnaireRow): QuestionnaireRecord => ({
   createdAt: r.created_at.toISOString(),
 });
 
-type InvitationRow = {
-  id: string;
-  questionnaire_id: string;
-  respondent_kind: RespondentKind;
-  enrollment_id: string;
-  placement_id: string | null;
-  trigger_point: SurveyTrigger;
-  anonymous: boolean;
-  expires_at: Date;
-  used_at: Date | null;
-  created_at: Date;
-};
+type InvitationRow = RowOf<
+  SurveyInvitationEntity,
+  | 'id'
+  | 'questionnaireId'
+  | 'respondentKind'
+  | 'enrollmentId'
+  | 'placementId'
+  | 'triggerPoint'
+  | 'anonymous'
+  | 'expiresAt'
+  | 'usedAt'
+  | 'createdAt'
+>;
 const toInvitation = (r: InvitationRow): InvitationRecord => ({
   id: r.id,
   questionnaireId: r.questionnaire_id,

@@ -1,6 +1,8 @@
 import type { ReferrerOrganisation, Role } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { Database, TenantTx } from '../db/database.js';
+import type { UserEntity } from '../entities/user.entity.js';
+import type { RowOf } from '../entities/row-of.js';
 import { conflictOrMissing } from './conflict-or-missing.js';
 
 export type Credentials = {
@@ -28,19 +30,19 @@ export type SessionUser = {
 };
 
 /** Users, log-in bookkeeping and sessions. */
-type SessionRow = {
-  association_id: string;
-  association_name: string;
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  municipality_id: string | null;
-  coach_id: string | null;
-  organisation: ReferrerOrganisation | null;
-  active: boolean;
-  session_generation: number;
-};
+type SessionRow = RowOf<
+  UserEntity,
+  | 'associationId'
+  | 'id'
+  | 'email'
+  | 'name'
+  | 'role'
+  | 'municipalityId'
+  | 'coachId'
+  | 'organisation'
+  | 'active'
+  | 'sessionGeneration'
+> & { association_name: string };
 
 const SESSION_SQL = `SELECT u.association_id, a.name AS association_name, u.id, u.email, u.name, u.role, u.municipality_id,
   u.coach_id, u.organisation, u.active, u.session_generation
