@@ -10,6 +10,7 @@ import type { Action } from './policy-table.js';
 export const OPERATION_ACTIONS = {
   query: {
     me: 'session.use',
+    codeLists: 'session.use',
     surveyByToken: 'public',
     allMunicipalities: 'municipality.read',
     _allMunicipalitiesMeta: 'municipality.read',

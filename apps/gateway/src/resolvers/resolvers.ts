@@ -10,6 +10,7 @@ import { ReferralResolver } from './referral.resolver.js';
 import { UserResolver } from './user.resolver.js';
 import { PersonalDataResolver } from './personal-data.resolver.js';
 import { SurveyResolver } from './survey.resolver.js';
+import { CodeListResolver } from './code-list.resolver.js';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -25,4 +26,5 @@ export const resolvers = [
   DashboardResolver,
   PersonalDataResolver,
   SurveyResolver,
+  CodeListResolver,
 ] as const;
