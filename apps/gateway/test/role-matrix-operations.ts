@@ -42,6 +42,7 @@ export const CALLS: Record<
   (c: CallContext) => Call
 > = {
   me: () => ({ query: '{ me { id permissions { action scope } } }' }),
+  codeLists: () => ({ query: '{ codeLists { lists { id } errorCodes } }' }),
   refreshSession: () => ({ query: 'mutation { refreshSession { expiresAt } }' }),
   allMunicipalities: () => list('allMunicipalities'),
   _allMunicipalitiesMeta: () => meta('_allMunicipalitiesMeta'),
