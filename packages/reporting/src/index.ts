@@ -153,3 +153,4 @@ export {
   surveyReport,
 } from './survey-report.js';
 export { type AssessmentRow, assessmentChangeReport } from './survey-assessment-change.js';
+export { type SelfSupporting, selfSupportingAfter } from './self-supporting.js';
