@@ -1,24 +1,22 @@
 import { testPersonnummer } from '@finsam-se/domain';
+import { givenCoach } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Cast, givenCast } from './support/builders.js';
 import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
+// Builds its own association (see docs/testing.md); lists and scopes are in
+// enrollment-list.int.test.ts.
 let h: Harness;
+let cast: Cast;
 let nassjo = '';
 let project = '';
 let coachId = '';
 beforeAll(async () => {
-  h = await startHarness();
-  const rows = await h.db.database.withOwner((tx) =>
-    tx.query<{ id: string }>(`SELECT id FROM municipalities WHERE code = '0682'`),
-  );
-  nassjo = rows[0]?.id ?? '';
-  const projects = await h.db.database.withOwner((tx) =>
-    tx.query<{ id: string }>(`SELECT id FROM projects ORDER BY starts_on DESC LIMIT 1`),
-  );
-  project = projects[0]?.id ?? '';
-  const coach = await h.as('coach');
-  const me = await coach.gql<{ me: { coachId: string } }>('{ me { coachId } }');
-  coachId = me.body.data?.me.coachId ?? '';
+  h = await startHarness({ data: 'built' });
+  cast = await givenCast(h);
+  nassjo = cast.nassjo.id;
+  project = cast.project.id;
+  coachId = cast.coach.coach.id;
 });
 afterAll(async () => h.close());
 
@@ -36,10 +34,6 @@ type E = {
 };
 const FIELDS =
   'id participantId participantName coachId municipalityId projectId enrolledOn currentPhase phases { phase on } dischargedOn dischargeReason compensationAtStart compensationAtEnd occupationAfter version';
-const LIST = `query L($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: EnrollmentFilter) {
-  items: allEnrollments(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${FIELDS} }
-  total: _allEnrollmentsMeta(page: $page, perPage: $perPage, filter: $filter) { count }
-}`;
 const CREATE = `mutation C($participantId: ID!, $coachId: ID!, $projectId: ID!, $enrolledOn: LocalDate!, $comp: [String!]!) {
   createEnrollment(participantId: $participantId, coachId: $coachId, projectId: $projectId, enrolledOn: $enrolledOn, compensationAtStart: $comp) { ${FIELDS} }
 }`;
@@ -53,7 +47,7 @@ const RECONTACT = `mutation R($id: ID!, $on: LocalDate!, $version: Int!) { reCon
 
 let serial = 0;
 async function newEnrollment(): Promise<E> {
-  const coach = await h.as('coach');
+  const coach = cast.coach.client;
   serial += 1;
   const p = await coach.gql<{ createParticipant: { id: string } }>(
     `mutation($pnr: String!, $m: ID!) { createParticipant(personnummer: $pnr, firstName: "Ny", lastName: "Deltagare${serial}", homeMunicipalityId: $m) { id } }`,
@@ -77,58 +71,12 @@ async function newEnrollment(): Promise<E> {
 }
 
 describe('enrollments', () => {
-  it('lists with paging, sorting, ids, filters and total', async () => {
-    const manager = await h.as('manager');
-    const page = await manager.gql<{ items: E[]; total: { count: number } }>(LIST, {
-      page: 0,
-      perPage: 10,
-      sortField: 'enrolledOn',
-      sortOrder: 'DESC',
-      filter: { active: true },
-    });
-    expect(page.body.errors).toBeUndefined();
-    const items = page.body.data?.items ?? [];
-    expect(items).toHaveLength(10);
-    expect(items.every((e) => e.dischargedOn === null)).toBe(true);
-    expect([...items.map((e) => e.enrolledOn)].sort().reverse()).toEqual(
-      items.map((e) => e.enrolledOn),
-    );
-    const p2 = await manager.gql<{ items: E[] }>(LIST, {
-      page: 1,
-      perPage: 10,
-      sortField: 'enrolledOn',
-      sortOrder: 'DESC',
-      filter: { active: true },
-    });
-    expect(p2.body.data?.items.some((e) => items.some((x) => x.id === e.id))).toBe(false);
-    const ids = items.slice(0, 3).map((e) => e.id);
-    const byIds = await manager.gql<{ items: E[]; total: { count: number } }>(LIST, {
-      filter: { ids },
-    });
-    expect(byIds.body.data?.total.count).toBe(3);
-    const one = await manager.gql<{ Enrollment: E }>(
-      `query($id: ID!) { Enrollment(id: $id) { ${FIELDS} } }`,
-      { id: ids[0] },
-    );
-    expect(one.body.data?.Enrollment.id).toBe(ids[0]);
-  });
-
-  it('coach sees only own enrollments; chief only their municipality', async () => {
-    const coach = await h.as('coach');
-    const mine = await coach.gql<{ items: E[]; total: { count: number } }>(LIST, { perPage: 500 });
-    expect(mine.body.data?.items.length).toBeGreaterThan(0);
-    expect(mine.body.data?.items.every((e) => e.coachId === coachId)).toBe(true);
-    const chief = await h.as('municipal_chief');
-    const theirs = await chief.gql<{ items: E[] }>(LIST, { perPage: 500 });
-    expect(theirs.body.data?.items.every((e) => e.municipalityId === nassjo)).toBe(true);
-  });
-
   it('creates an enrollment; validates income codes and the coach', async () => {
     const e = await newEnrollment();
     expect(e.currentPhase).toBe('AGREEMENT');
     expect(e.phases).toEqual([{ phase: 'AGREEMENT', on: '2026-01-10' }]);
     expect(e.coachId).toBe(coachId);
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const bad = await coach.gql(CREATE, {
       participantId: e.participantId,
       coachId,
@@ -149,12 +97,10 @@ describe('enrollments', () => {
       comp: ['no_public_support', 'salary'],
     });
     expect(exclusive.body.errors?.[0]?.extensions?.reason).toBe('CODE_LIST.EXCLUSIVE');
-    const others = await h.db.database.withOwner((tx) =>
-      tx.query<{ id: string }>('SELECT id FROM coaches WHERE id <> $1 LIMIT 1', [coachId]),
-    );
+    const other = await givenCoach(cast.world, { municipalityId: nassjo });
     const notMe = await coach.gql(CREATE, {
       participantId: e.participantId,
-      coachId: others[0]?.id,
+      coachId: other.id,
       projectId: project,
       enrolledOn: '2026-01-10',
       comp: ['salary'],
@@ -163,7 +109,7 @@ describe('enrollments', () => {
   });
 
   it('moves phases with version checks and domain refusals', async () => {
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const e = await newEnrollment();
     const moved = await coach.gql<{ moveEnrollmentPhase: E }>(MOVE, {
       id: e.id,
@@ -209,7 +155,7 @@ describe('enrollments', () => {
   });
 
   it('discharges to work with follow-ups, refuses an incomplete discharge, then re-contact', async () => {
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const e = await newEnrollment();
     const incomplete = await coach.gql(DISCHARGE, {
       id: e.id,
@@ -299,7 +245,7 @@ describe('enrollments', () => {
   });
 
   it('discharge without work and without follow-up creates no follow-ups', async () => {
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const e = await newEnrollment();
     const done = await coach.gql<{ dischargeEnrollment: E }>(DISCHARGE, {
       id: e.id,
@@ -317,7 +263,7 @@ describe('enrollments', () => {
   });
 
   it('placements: create, list, end; scoped by the enrollment', async () => {
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const e = await newEnrollment();
     const employer = await coach.gql<{ createEmployer: { id: string } }>(
       `mutation($m: ID) { createEmployer(name: "Snickeriet AB", organisationNumber: "5566778899", municipalityId: $m) { id organisationNumber } }`,
@@ -367,7 +313,7 @@ describe('enrollments', () => {
     );
     expect(one.body.data?.Placement.id).toBe(id);
     // The board may not create placements.
-    const board = await h.as('board');
+    const board = cast.board.client;
     expect(
       codesOf(
         await board.gql(

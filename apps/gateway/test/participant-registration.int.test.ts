@@ -1,14 +1,19 @@
 import { testPersonnummer } from '@finsam-se/domain';
+import { givenCoach } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUPLICATE_LIMIT } from '../src/services/participant-duplicate.js';
-import { codesOf, type DemoRole, type Harness, startHarness } from './support/gateway-harness.js';
+import { type Cast, givenCast } from './support/builders.js';
+import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
+// Builds its own association (see docs/testing.md): the people registered here are the
+// only participants there are, so counts and audit rows are exact.
 let h: Harness;
+let cast: Cast;
 let nassjo = '';
 beforeAll(async () => {
-  h = await startHarness();
-  nassjo =
-    (await sql<{ id: string }>(`SELECT id FROM municipalities WHERE code = '0682'`))[0]?.id ?? '';
+  h = await startHarness({ data: 'built' });
+  cast = await givenCast(h);
+  nassjo = cast.nassjo.id;
 });
 afterAll(async () => h.close());
 
@@ -29,7 +34,7 @@ const LIST = `query L($filter: ParticipantFilter) {
 }`;
 
 let variant = 0;
-/** A fresh test personnummer per call: born in 1932, a year the demo's people are not. */
+/** A fresh test personnummer per call (born in 1932, a new day each time). */
 const freshPersonnummer = () => {
   variant += 1;
   const born = new Date(Date.UTC(1932, 0, 1 + variant)).toISOString().slice(0, 10);
@@ -43,9 +48,10 @@ function createdOf(response: Awaited<ReturnType<typeof register>>): Created {
   return person;
 }
 
-async function register(role: DemoRole, personnummer = freshPersonnummer()) {
-  const client = await h.as(role);
-  return client.gql<{ createParticipant: Created }>(CREATE, {
+type Registrar = 'coach' | 'chief' | 'manager';
+
+async function register(who: Registrar, personnummer = freshPersonnummer()) {
+  return cast[who].client.gql<{ createParticipant: Created }>(CREATE, {
     personnummer,
     firstName: 'Ny',
     lastName: `Registrerad${variant}`,
@@ -60,7 +66,7 @@ describe('a coach sees the people they register until someone else takes them ov
     expect(created.body.errors).toBeUndefined();
     const person = createdOf(created);
     expect(person.status).toBe('WAITING');
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const one = await coach.gql<{ Participant: { id: string; status: string } | null }>(ONE, {
       id: person.id,
     });
@@ -76,29 +82,25 @@ describe('a coach sees the people they register until someone else takes them ov
       `SELECT p.registered_by, u.email FROM participants p JOIN users u ON u.id = p.registered_by WHERE p.id = $1`,
       [person.id],
     );
-    expect(row?.email).toBe('coach.nassjo@demo.hoglandet.se');
+    expect(row?.email).toBe(cast.coach.email);
   });
 
   it('stops seeing them once another coach enrols them, and keeps them when enrolled with themselves', async () => {
-    const coach = await h.as('coach');
+    const coach = cast.coach.client;
     const me = await coach.gql<{ me: { coachId: string } }>('{ me { coachId } }');
     const myCoachId = me.body.data?.me.coachId ?? '';
-    const [project] = await sql<{ id: string }>(
-      `SELECT id FROM projects ORDER BY starts_on DESC LIMIT 1`,
-    );
-    const [other] = await sql<{ id: string }>(
-      `SELECT id FROM coaches WHERE id <> $1 AND municipality_id = $2 LIMIT 1`,
-      [myCoachId, nassjo],
-    );
+    expect(myCoachId).toBe(cast.coach.coach.id);
+    const project = cast.project;
+    const other = await givenCoach(cast.world, { municipalityId: nassjo });
     const enrol = (participantId: string, coachId: string) =>
       sql(
         `INSERT INTO enrollments (association_id, participant_id, coach_id, municipality_id, project_id, enrolled_on, compensation_at_start)
          SELECT association_id, id, $2, $3, $4, '2026-11-02', ARRAY['salary'] FROM participants WHERE id = $1`,
-        [participantId, coachId, nassjo, project?.id],
+        [participantId, coachId, nassjo, project.id],
       );
     const takenOver = createdOf(await register('coach'));
     const kept = createdOf(await register('coach'));
-    await enrol(takenOver.id, other?.id ?? '');
+    await enrol(takenOver.id, other.id);
     await enrol(kept.id, myCoachId);
 
     const gone = await coach.gql<{ Participant: unknown }>(ONE, { id: takenOver.id });
@@ -113,9 +115,8 @@ describe('a coach sees the people they register until someone else takes them ov
   });
 
   it('does not show a coach the people another user registered', async () => {
-    const byChief = createdOf(await register('municipal_chief'));
-    const coach = await h.as('coach');
-    const one = await coach.gql<{ Participant: unknown }>(
+    const byChief = createdOf(await register('chief'));
+    const one = await cast.coach.client.gql<{ Participant: unknown }>(
       'query($id: ID!) { Participant(id: $id) { id } }',
       { id: byChief.id },
     );
@@ -127,9 +128,8 @@ describe('a duplicate personnummer', () => {
   it('gets its own code and message, writes no participant and audits the attempt', async () => {
     const personnummer = freshPersonnummer();
     const first = createdOf(await register('manager', personnummer));
-    const coach = await h.as('coach');
     const before = await sql<{ n: string }>(`SELECT count(*)::text AS n FROM participants`);
-    const again = await coach.gql(CREATE, {
+    const again = await cast.coach.client.gql(CREATE, {
       personnummer: `${personnummer.slice(2, 8)}-${personnummer.slice(8)}`,
       firstName: 'Samma',
       lastName: 'Nummer',
@@ -147,7 +147,7 @@ describe('a duplicate personnummer', () => {
        WHERE l.entity = 'participant' AND l.detail->>'refused' = 'DUPLICATE_PERSONNUMMER'`,
     );
     expect(audited).toEqual([
-      { email: 'coach.nassjo@demo.hoglandet.se', action: 'create', entity_ids: [first.id] },
+      { email: cast.coach.email, action: 'create', entity_ids: [first.id] },
     ]);
   });
 
@@ -155,12 +155,12 @@ describe('a duplicate personnummer', () => {
     const taken = freshPersonnummer();
     expect((await register('manager', taken)).body.errors).toBeUndefined();
     for (let i = 0; i < DUPLICATE_LIMIT; i += 1)
-      expect(codesOf(await register('municipal_chief', taken))).toEqual(['DUPLICATE_PERSONNUMMER']);
+      expect(codesOf(await register('chief', taken))).toEqual(['DUPLICATE_PERSONNUMMER']);
     // Over the limit: refused before any look-up, so a free number is refused as well.
     const fresh = freshPersonnummer();
-    const limited = await register('municipal_chief', fresh);
+    const limited = await register('chief', fresh);
     expect(codesOf(limited)).toEqual(['RATE_LIMITED']);
-    expect(codesOf(await register('municipal_chief', taken))).toEqual(['RATE_LIMITED']);
+    expect(codesOf(await register('chief', taken))).toEqual(['RATE_LIMITED']);
     expect((await register('manager', fresh)).body.errors).toBeUndefined();
   });
 });

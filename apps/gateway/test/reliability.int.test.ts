@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { type Server, type Socket, createServer, connect } from 'node:net';
-import { seedDemo } from '@finsam-se/persistence';
 import { createTestPersistence, type TestPersistence } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, spawnGateway } from './support/gateway-process.js';
@@ -43,8 +42,7 @@ async function gql(
 }
 
 beforeAll(async () => {
-  db = await createTestPersistence();
-  await seedDemo(db);
+  db = await createTestPersistence({ demo: true });
 });
 afterAll(async () => db.close());
 

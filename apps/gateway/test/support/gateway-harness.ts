@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { demoAccounts, seedDemo } from '@finsam-se/persistence';
+import { demoAccounts } from '@finsam-se/persistence';
 import { createTestPersistence, type TestPersistence } from '@finsam-se/persistence/testing';
 import { type RunningGateway, startGateway } from '../../src/app.js';
 import type { PasswordHasher } from '../../src/auth/password-hasher.js';
@@ -28,8 +28,10 @@ export type Client = {
 export type Harness = {
   readonly gateway: RunningGateway;
   readonly db: TestPersistence;
-  /** A client logged in as the demo account of the role (cached per role). */
+  /** A client logged in as the demo account of the role (cached per role; demo data only). */
   as(role: DemoRole): Promise<Client>;
+  /** A client logged in as a user the test built (`givenUser`), cached per e-mail. */
+  login(user: { readonly email: string; readonly password: string }): Promise<Client>;
   readonly anonymous: Client;
   /** A raw POST, for malformed bodies and headers. */
   post(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
@@ -37,11 +39,15 @@ export type Harness = {
 };
 
 /**
- * A gateway on port 0 over a fresh database seeded with the demo association: real
- * HTTP, real PostgreSQL. One per test file.
+ * A gateway on port 0 over a fresh database: real HTTP, real PostgreSQL. One per test
+ * file. The database is a copy of the run's demo template unless `data: 'built'` asks for
+ * an empty migrated one, where the test builds its own association with the builders of
+ * `@finsam-se/persistence/testing` (see docs/testing.md).
  */
 export async function startHarness(
   options: {
+    /** `demo` (default): the demo association; `built`: nothing, the test builds its world. */
+    data?: 'demo' | 'built';
     production?: boolean;
     /** TRUST_PROXY entries (the test client connects from 127.0.0.1). */
     trustProxy?: readonly string[];
@@ -51,8 +57,7 @@ export async function startHarness(
     now?: () => Date;
   } = {},
 ): Promise<Harness> {
-  const db = await createTestPersistence();
-  await seedDemo(db);
+  const db = await createTestPersistence({ demo: (options.data ?? 'demo') === 'demo' });
   const gateway = await startGateway(
     db,
     {
@@ -87,27 +92,31 @@ export async function startHarness(
     },
   });
 
-  const clients = new Map<DemoRole, Client>();
   const anonymous = client(null);
+  const signedIn = new Map<string, Client>();
+  const login = async (email: string, password: string): Promise<Client> => {
+    const cached = signedIn.get(email);
+    if (cached) return cached;
+    const response = await anonymous.gql<{ login: { token: string } }>(
+      'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password },
+    );
+    const token = response.body.data?.login.token;
+    if (!token) throw new Error(`Login failed for ${email}: ${response.text}`);
+    const user = client(token);
+    signedIn.set(email, user);
+    return user;
+  };
   return {
     gateway,
     db,
     anonymous,
     async as(role) {
-      const cached = clients.get(role);
-      if (cached) return cached;
       const account = demoAccounts.find((a) => a.role === role);
       if (!account) throw new Error(`No demo account for ${role}`);
-      const login = await anonymous.gql<{ login: { token: string } }>(
-        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-        { email: account.email, password: account.password },
-      );
-      const token = login.body.data?.login.token;
-      if (!token) throw new Error(`Login failed for ${role}: ${login.text}`);
-      const signedIn = client(token);
-      clients.set(role, signedIn);
-      return signedIn;
+      return login(account.email, account.password);
     },
+    login: (user) => login(user.email, user.password),
     async post(body, headers = { 'content-type': 'application/json' }) {
       const response = await fetch(url, { method: 'POST', headers, body });
       return { status: response.status, text: await response.text() };
