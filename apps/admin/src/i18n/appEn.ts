@@ -15,6 +15,7 @@ export const appEn: typeof appSv = {
     BAD_USER_INPUT: 'The input is not valid.',
     NOT_FOUND: 'The record does not exist.',
     CONFLICT: 'Someone else changed this. Reload and try again.',
+    DUPLICATE_PERSONNUMMER: 'The personnummer is already registered.',
     RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again in a moment.',
     INTERNAL_SERVER_ERROR: 'The server failed. Please try again.',

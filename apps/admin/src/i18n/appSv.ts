@@ -14,6 +14,7 @@ export const appSv = {
     BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
     NOT_FOUND: 'Posten finns inte.',
     CONFLICT: 'Någon annan har ändrat uppgifterna. Ladda om och försök igen.',
+    DUPLICATE_PERSONNUMMER: 'Personnumret finns redan registrerat.',
     RATE_LIMITED: 'För många förfrågningar. Vänta en stund och försök igen.',
     SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
     INTERNAL_SERVER_ERROR: 'Ett fel uppstod på servern. Försök igen.',

@@ -60,6 +60,12 @@ export type CoachFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CodeListId =
+  | 'DISCHARGE_REASON'
+  | 'EDUCATION_LEVEL'
+  | 'INCOME_SOURCE'
+  | 'OCCUPATION_AFTER';
+
 export type ConsentMethod =
   | 'DIGITAL'
   | 'VERBAL'
@@ -105,6 +111,18 @@ export type EnrollmentFilter = {
   /** Participant name. */
   q?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The closed set of codes an error's `extensions.code` carries. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'DUPLICATE_PERSONNUMMER'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNAUTHENTICATED';
 
 export type FollowUpFilter = {
   coachId?: InputMaybe<Scalars['ID']['input']>;
