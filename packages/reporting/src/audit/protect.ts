@@ -2,7 +2,9 @@ import type { Label } from '../table.js';
 import { type Cell, type Table, isSuppressed } from '../table.js';
 import { type CellId, cellId, parseCellId } from '../relations.js';
 import { hiddenByLines, isSmallCount, publishHidden, thresholdOf } from '../suppress.js';
-import { type AttackResult, attackTable } from './attack.js';
+import { type TableAudit, auditTable } from './audit-table.js';
+import { bindingCells } from './binding-cells.js';
+import { type AuditWork, TOLERANCE, noWork } from './component-audit.js';
 import { type Interval, type LpSolver, LpSolveError } from './lp.js';
 
 export type ProtectOptions = {
@@ -22,14 +24,13 @@ export type ProtectResult =
       readonly addedByAudit: number;
       /** LP audits run (one per round of secondary suppression, at least one). */
       readonly rounds: number;
+      /** LPs solved over all rounds, and verdicts reached without one. */
+      readonly work: AuditWork;
     }
   | {
       readonly ok: false;
       readonly error: { readonly code: DisclosureErrorCode; readonly message: Label };
     };
-
-/** Slack for the solver's floating point: a bound within this of the limit meets it. */
-const TOLERANCE = 1e-6;
 
 /**
  * The protection rule: a small count is protected when everything published allows it to
@@ -42,11 +43,13 @@ export const isProtected = (interval: Interval | undefined, k: number): boolean 
 /**
  * Disclosure control as statistical offices do it (τ-ARGUS, sdcTable): primary
  * suppression of every count from 1 to k−1, secondary suppression by the "two per line"
- * rule, then an audit that solves the attacker's linear program for every small count
- * (`attackTable`). While some small count is not protected (`isProtected`), one more
- * published count is hidden for it, cheapest first (the smallest non-zero count of a
- * relation it is in, else of a relation of its group of hidden cells; ties by row then
- * column), and the audit runs again. A table that cannot be protected is refused with
+ * rule, then an audit of the attacker's linear program for every small count
+ * (`auditTable`: the plain LP attacker's verdicts, with few LPs). While some small count
+ * is not protected, one more published count is hidden for it per round, cheapest first
+ * (smallest non-zero count, ties by row then column) among the cells that bind the LP
+ * exposing it (`bindingCells`; if none, of a relation it is in, else of a relation of its
+ * group of hidden cells), unless this round already hid one of them; then the audit runs
+ * again, once per round. A table that cannot be protected is refused with
  * `DISCLOSURE.UNPROTECTABLE`, never published unprotected: when no published count is
  * left to hide for a failing cell, or when the table contradicts its own relations (the
  * attacker's program has no solution, so no protection can be proved).
@@ -82,25 +85,35 @@ export function protectTable(table: Table, options: ProtectOptions): ProtectResu
   // Hiding a cell only relaxes the attacker's program, so a cell that passed stays
   // protected: each round audits only the cells that failed the round before.
   let targets: ReadonlySet<CellId> = primary;
+  const work = noWork();
   for (let rounds = 1; ; rounds += 1) {
     const published = publishHidden(table, hidden, k);
-    const attack = auditOrUndefined(published, options.solver, targets);
+    const attack = auditOrUndefined(published, options.solver, targets, k);
     if (attack === undefined) return refused();
-    const failing = [...targets].filter((id) => !isProtected(attack.intervals.get(id), k));
+    work.lps += attack.work.lps;
+    work.byBounds += attack.work.byBounds;
+    work.byWitness += attack.work.byWitness;
+    const failing = [...targets].filter((id) => attack.verdicts.get(id)?.protected !== true);
     if (failing.length === 0)
       return {
         ok: true,
         table: { ...published, disclosure: { k, audited: true } },
         addedByAudit: hidden.size - byLines,
         rounds,
+        work,
       };
     const addedNow = new Set<CellId>();
     for (const id of failing) {
+      // One new cell per failing cell, from those that move the bound exposing it, unless
+      // this round already hid one of them.
+      const binding = bindingCells(attack, id);
+      if ([...addedNow].some((added) => binding.has(added))) continue;
       const near = attack.constraints.filter((c) => c.terms.some((t) => t.cell === id));
-      // One new cell per failing cell, unless this round already opened one of its relations.
-      if (near.some((c) => c.terms.some((t) => addedNow.has(t.cell)))) continue;
+      if (binding.size === 0 && near.some((c) => c.terms.some((t) => addedNow.has(t.cell))))
+        continue;
       const component = attack.componentOf.get(id) ?? -1;
       const pick =
+        cheapest(binding) ??
         cheapest(near.flatMap((c) => c.terms.map((t) => t.cell))) ??
         cheapest(
           attack.constraints
@@ -123,10 +136,11 @@ export function protectTable(table: Table, options: ProtectOptions): ProtectResu
 function auditOrUndefined(
   published: Table,
   solver: LpSolver,
-  primary: ReadonlySet<CellId>,
-): AttackResult | undefined {
+  targets: ReadonlySet<CellId>,
+  k: number,
+): TableAudit | undefined {
   try {
-    return attackTable(published, solver, primary);
+    return auditTable(published, solver, { k, targets, explain: true });
   } catch (error) {
     if (error instanceof LpSolveError) return undefined;
     throw error;
