@@ -5,7 +5,6 @@ import { type AuditWriter, createAuditWriter } from '../src/repositories/audit-w
 import { participantRepository } from '../src/repositories/participant.repository.js';
 import { registerExtractData } from '../src/repositories/register-extract.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
-import { seedDemo } from '../src/seed/seed-demo.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 let db: TestPersistence;
@@ -23,8 +22,7 @@ const rowsOf = (requestId: string) =>
   );
 
 beforeAll(async () => {
-  db = await createTestPersistence();
-  await seedDemo(db);
+  db = await createTestPersistence({ demo: true });
   const [manager] = await owner<{ id: string }>(
     `SELECT id FROM users WHERE role = 'manager' ORDER BY id LIMIT 1`,
   );

@@ -6,7 +6,6 @@ import { associationIds, runRetention } from '../src/repositories/retention.js';
 import { surveyRepository } from '../src/repositories/survey.repository.js';
 import { userRepository } from '../src/repositories/user.repository.js';
 import { DEMO_ASSOCIATION_ID, demoAccounts } from '../src/seed/demo-association.js';
-import { seedDemo } from '../src/seed/seed-demo.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 /**
@@ -45,8 +44,7 @@ async function gatewayLogin(): Promise<Database> {
 }
 
 beforeAll(async () => {
-  db = await createTestPersistence();
-  await seedDemo(db);
+  db = await createTestPersistence({ demo: true });
   await owner(
     `INSERT INTO associations (id, name, organisation_number) VALUES ($1, 'B', '222000-0009')`,
     [B],

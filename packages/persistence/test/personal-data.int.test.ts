@@ -11,13 +11,11 @@ import {
 import { registerExtractData } from '../src/repositories/register-extract.js';
 import { retentionRepository, runRetention } from '../src/repositories/retention.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
-import { seedDemo } from '../src/seed/seed-demo.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 let db: TestPersistence;
 beforeAll(async () => {
-  db = await createTestPersistence();
-  await seedDemo(db);
+  db = await createTestPersistence({ demo: true });
 });
 afterAll(async () => db.close());
 

@@ -2,7 +2,6 @@ import { Fte, LocalDate } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationRepository } from '../src/repositories/allocation.repository.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
-import { seedDemo } from '../src/seed/seed-demo.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 let db: TestPersistence;
@@ -11,8 +10,7 @@ let managerId = '';
 let municipalities = new Map<string, string>();
 
 beforeAll(async () => {
-  db = await createTestPersistence();
-  await seedDemo(db);
+  db = await createTestPersistence({ demo: true });
   await db.database.withTenant(DEMO_ASSOCIATION_ID, async (tx) => {
     const [p] = await tx.query<{ id: string }>(
       `SELECT id FROM projects WHERE starts_on = '2021-01-01'`,

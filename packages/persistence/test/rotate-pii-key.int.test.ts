@@ -4,13 +4,11 @@ import { createPiiCipher } from '../src/crypto/pii-cipher.js';
 import { rotatePiiKey } from '../src/crypto/rotate-pii-key.js';
 import { participantRepository } from '../src/repositories/participant.repository.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
-import { seedDemo } from '../src/seed/seed-demo.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 let db: TestPersistence;
 beforeAll(async () => {
-  db = await createTestPersistence();
-  await seedDemo(db);
+  db = await createTestPersistence({ demo: true });
 });
 afterAll(async () => db.close());
 
