@@ -57,6 +57,10 @@ export const fundingErrorMessages = {
     sv: 'Perioden måste sluta efter att den börjar.',
     en: 'The period must end after it starts.',
   },
+  'SALARY.SETTING_MISSING': {
+    sv: 'Det finns ingen standardmånadslön inlagd för året (löneinställningar), och kommunen har ingen anställd coach att räkna med.',
+    en: 'There is no standard monthly salary set for the year (salary settings), and the municipality has no employed coach to go by.',
+  },
   'APPORTION.BAD_STEP': {
     sv: 'Steget ska vara större än noll och i hundradelar, och totalen samt golv och tak ska vara jämna multiplar av steget.',
     en: 'The step must be above zero and in hundredths, and the total, minimums and maximums must be whole multiples of it.',

@@ -2,7 +2,6 @@ import { Fte, LocalDate, Money, Period, type Period as PeriodType } from '@finsa
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetStatus } from './budget.js';
-import { costPerParticipant } from './cost-per-participant.js';
 import { fundingErrorCodes } from './funding-error.js';
 import {
   checkAmount,
@@ -139,9 +138,6 @@ describe('costs refuse bad input as a value', () => {
     expect(
       budgetStatus({ budget: Money.ofOre(-100), asOf: d('2021-06-30'), posts: [], onCost: '40' }),
     ).toMatchObject({ ok: false, error: { code: 'FUNDING.BAD_AMOUNT', field: 'budget' } });
-    expect(
-      costPerParticipant({ cost: unchecked(Number.NaN), participants: 3, toWorkOrStudies: 1 }),
-    ).toMatchObject({ ok: false, error: { code: 'FUNDING.BAD_AMOUNT', field: 'cost' } });
   });
 
   it('the reallocation plan and check refuse a NaN salary, a bad budget and huge costs', () => {

@@ -61,7 +61,15 @@ export {
   reallocationEffect,
   nextNewYear,
 } from './reallocation-effect.js';
-export { type CostPerParticipant, costPerParticipant } from './cost-per-participant.js';
+export {
+  type CoachPay,
+  type StandardSalarySetting,
+  type SalarySettingMissing,
+  type MunicipalitySalaryInput,
+  settingInForce,
+  standardMonthlySalary,
+  municipalitySalaries,
+} from './municipality-salary.js';
 export {
   type ApportionMethod,
   type DivisorMethod,

@@ -109,9 +109,9 @@ export {
 } from './repositories/audit.repository.js';
 export { splitIntoPosts } from './repositories/split-into-posts.js';
 export {
-  type PlanningContext,
+  type PlanningFacts,
   type SalarySetting,
-  loadPlanningContext,
+  loadPlanningFacts,
 } from './repositories/planning.repository.js';
 export { rotatePiiKey } from './crypto/rotate-pii-key.js';
 export {

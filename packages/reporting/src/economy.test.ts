@@ -11,6 +11,14 @@ describe('costPer', () => {
     expect(costPer(Money.ofOre(5), 2)).toBe(3);
     expect(costPer(Money.ofOre(5), 0)).toBeNull();
   });
+
+  it('is the one cost-per-participant rule (funding no longer keeps a copy)', () => {
+    // 3 800 000 kr over 138 participants, and over the 41 who went to work or studies.
+    expect(costPer(Money.ofKronor(3_800_000), 138)).toBe(2_753_623);
+    expect(costPer(Money.ofKronor(3_800_000), 41)).toBe(9_268_293);
+    expect(costPer(Money.ofOre(5), 3)).toBe(2);
+    expect(costPer(Money.ofKronor(100), -1)).toBeNull();
+  });
 });
 
 describe('economyRows', () => {

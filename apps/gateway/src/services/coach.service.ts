@@ -1,13 +1,13 @@
-import { coaches, workRepository } from '@finsam-se/persistence';
+import { LocalDate } from '@finsam-se/domain';
+import { standardMonthlySalary } from '@finsam-se/funding';
+import { coaches, reportRowsRepository, workRepository } from '@finsam-se/persistence';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { notFound } from '../errors/error-codes.js';
+import { fundingRefusal } from './report-costs.js';
 import { CoachType } from '../types/organisation.type.js';
 import { input } from './input.js';
 import { type Opt, audit } from './service-support.js';
-
-/** A new coach's monthly salary when none is given (öre). */
-const DEFAULT_MONTHLY_SALARY = 3_400_000;
 
 /**
  * Coaches: their posts' FTE and monthly salary drive the cost reports, so every change is
@@ -31,12 +31,22 @@ export const coachService = {
       fte: input.fte('fte', values.fte),
       employedFrom: input.date('employedFrom', values.employedFrom),
       employedUntil: null,
-      monthlySalary: Math.max(0, Math.round(values.monthlySalary ?? DEFAULT_MONTHLY_SALARY)),
     };
     if (actor.role === 'municipal_chief' && actor.municipalityId !== coach.municipalityId)
       throw notFound();
     const row = await ctx.inTenant(async (tx) => {
-      const id = await workRepository.createCoach(tx, coach);
+      // No salary given: the standard monthly salary of the year the coach starts, a setting.
+      let monthlySalary = values.monthlySalary;
+      if (monthlySalary == null) {
+        const settings = await reportRowsRepository.salarySettings(tx);
+        const standard = standardMonthlySalary(settings, LocalDate.parts(coach.employedFrom).year);
+        if (!standard.ok) throw fundingRefusal(standard.error.code, 'monthlySalary');
+        monthlySalary = standard.value;
+      }
+      const id = await workRepository.createCoach(tx, {
+        ...coach,
+        monthlySalary: Math.max(0, Math.round(monthlySalary)),
+      });
       await audit(tx, ctx, actor, 'create', 'coach', [id]);
       return coaches.findById(tx, id);
     });

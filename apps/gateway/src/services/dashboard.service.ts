@@ -1,11 +1,19 @@
-import { Fte, LocalDate, Money, Period, attestationsDue, meetingWindow } from '@finsam-se/domain';
-import { budgetStatus } from '@finsam-se/funding';
+import {
+  Fte,
+  LocalDate,
+  Money,
+  Period,
+  allocationOn,
+  attestationsDue,
+  meetingWindow,
+} from '@finsam-se/domain';
+import { budgetStatus, settingInForce } from '@finsam-se/funding';
 import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { forbidden, notFound } from '../errors/error-codes.js';
-import { costedPosts, fundingRefusal, settingForYear } from './report-costs.js';
+import { costedPosts, fundingRefusal } from './report-costs.js';
 import { capacityRow } from './capacity-row.js';
 import type { MeetingCadenceType } from '../types/meeting-cadence.type.js';
 import { input } from './input.js';
@@ -117,17 +125,9 @@ export const dashboardService = {
       const posts = await reportRowsRepository.posts(tx, scope);
       const active = await reportRowsRepository.activeByMunicipality(tx, projectId, asOf);
       const waiting = await reportRowsRepository.referralsWaiting(tx, projectId);
-      const fteOn = new Map<string, number>();
-      for (const post of posts)
-        if (Period.contains(post.period, asOf))
-          fteOn.set(post.municipalityId, (fteOn.get(post.municipalityId) ?? 0) + post.fte);
+      const fteOn = allocationOn(posts, asOf);
       const capacity = shown.map((m) =>
-        capacityRow(
-          m,
-          Fte.ofHundredths(fteOn.get(m.id) ?? 0),
-          active.get(m.id) ?? 0,
-          waiting.get(m.id) ?? 0,
-        ),
+        capacityRow(m, fteOn.get(m.id) ?? Fte.zero, active.get(m.id) ?? 0, waiting.get(m.id) ?? 0),
       );
 
       // Attestations: every half-year ended by asOf not yet signed, for the municipalities
@@ -158,7 +158,7 @@ export const dashboardService = {
         : posts;
       const coachesPaid = await reportRowsRepository.coachSalaries(tx);
       const settings = await reportRowsRepository.salarySettings(tx);
-      const setting = settingForYear(settings, year);
+      const setting = settingInForce(settings, year);
       const budget = project.yearlyBudgets.find((b) => b.year === year)?.amount ?? Money.zero;
       let committed = Money.zero;
       if (setting) {
@@ -166,10 +166,14 @@ export const dashboardService = {
           budget,
           year,
           asOf,
-          posts: costedPosts(allPosts, Period.year(year), coachesPaid, settings, {
-            start: asOf,
-            end: LocalDate.addDays(asOf, 1),
-          }),
+          posts: costedPosts(
+            allPosts,
+            Period.year(year),
+            coachesPaid,
+            settings,
+            'asOf',
+            Period.of(asOf, LocalDate.addDays(asOf, 1)),
+          ),
           onCost: setting.onCostPercent,
         });
         if (!status.ok) throw fundingRefusal(status.error.code, 'asOf');

@@ -9,7 +9,6 @@ import {
   type TenantTx,
   allocationRepository,
   auditRepository,
-  loadPlanningContext,
   PersistenceError,
   reallocationSettingsRepository,
 } from '@finsam-se/persistence';
@@ -25,7 +24,7 @@ import {
   loadProject,
   requireInProject,
 } from './reallocation-support.js';
-
+import { loadPlanningContext } from './reallocation-planning.js';
 
 export type DraftLine = { municipalityId: string; fte: number };
 

@@ -9,7 +9,6 @@ import {
   type TenantTx,
   allocationRepository,
   auditRepository,
-  loadPlanningContext,
   reallocationSettingsRepository,
 } from '@finsam-se/persistence';
 import { authorize, permitted } from '../auth/authorize.js';
@@ -24,7 +23,7 @@ import {
   fundingInputError,
   loadProject,
 } from './reallocation-support.js';
-
+import { loadPlanningContext } from './reallocation-planning.js';
 
 export type SettingsInput = {
   projectId: string;

@@ -8,17 +8,17 @@ import {
   describeFundingError,
   meanCaseload,
   resolveFteBounds,
+  settingInForce,
   validateReallocation,
 } from '@finsam-se/funding';
 import {
-  type PlanningContext,
   type ReallocationSettingsRecord,
   type TenantTx,
   projects,
   reportTalliesRepository,
 } from '@finsam-se/persistence';
 import { AppError, badInput, notFound } from '../errors/error-codes.js';
-import { settingForYear } from './report-costs.js';
+import type { PlanningContext } from './reallocation-planning.js';
 
 export type Project = NonNullable<Awaited<ReturnType<typeof projects.findById>>>;
 
@@ -32,7 +32,7 @@ export function fundingInputError(error: FundingError<string>, fallbackField: st
 }
 
 export function onCostFor(context: PlanningContext, year: number): string {
-  const setting = settingForYear(context.salarySettings, year);
+  const setting = settingInForce(context.salarySettings, year);
   if (!setting)
     throw new AppError('BAD_USER_INPUT', 'PO-pålägg saknas för året.', {
       reason: 'FUNDING.ON_COST_MISSING',
@@ -54,12 +54,9 @@ export function costedPosts(context: PlanningContext) {
 }
 
 export function currentLines(context: PlanningContext) {
-  const fte = new Map<string, number>();
-  for (const post of context.postsOn)
-    fte.set(post.municipalityId, (fte.get(post.municipalityId) ?? 0) + post.fte);
   return context.municipalities.map((m) => ({
     municipalityId: m.id,
-    fte: Fte.ofHundredths(fte.get(m.id) ?? 0),
+    fte: context.allocation.get(m.id) ?? Fte.zero,
   }));
 }
 

@@ -10,9 +10,7 @@ import {
   reallocationEffect,
 } from '@finsam-se/funding';
 import {
-  type PlanningContext,
   type TenantTx,
-  loadPlanningContext,
   reallocationSettingsRepository,
   reportRowsRepository,
 } from '@finsam-se/persistence';
@@ -38,7 +36,7 @@ import {
   onCostFor,
   requireInProject,
 } from './reallocation-support.js';
-
+import { type PlanningContext, loadPlanningContext } from './reallocation-planning.js';
 
 export type AllocationResult = {
   projectId: string;
