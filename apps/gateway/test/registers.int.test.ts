@@ -38,7 +38,7 @@ describe('employers', () => {
     const created = await manager.gql<{
       createEmployer: { id: string; organisationNumber: string };
     }>(
-      `mutation { createEmployer(name: "Qwerty Verkstad AB", organisationNumber: "556677-1234") { id organisationNumber } }`,
+      `mutation { createEmployer(name: "Qwerty Verkstad AB", organisationNumber: "556677-1233") { id organisationNumber } }`,
     );
     const id = created.body.data?.createEmployer.id;
     const q = await manager.gql<{ items: { id: string }[] }>(LIST, { filter: { q: 'qwerty' } });
@@ -47,6 +47,12 @@ describe('employers', () => {
       `mutation { createEmployer(name: "X", organisationNumber: "12") { id } }`,
     );
     expect(badOrg.body.errors?.[0]?.extensions?.field).toBe('organisationNumber');
+    // The Luhn check digit counts: one digit off is refused with its own code.
+    const badCheckDigit = await manager.gql(
+      `mutation { createEmployer(name: "Y", organisationNumber: "556677-1234") { id } }`,
+    );
+    expect(badCheckDigit.body.errors?.[0]?.extensions?.field).toBe('organisationNumber');
+    expect(badCheckDigit.body.errors?.[0]?.extensions?.reason).toBe('ORGANISATION_NUMBER.CHECKSUM');
     const updated = await manager.gql<{ updateEmployer: { name: string; municipalityId: string } }>(
       `mutation($id: ID!, $m: ID) { updateEmployer(id: $id, name: "Qwerty Snickeri AB", municipalityId: $m) { name municipalityId } }`,
       { id, m: nassjo },

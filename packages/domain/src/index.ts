@@ -162,6 +162,20 @@ export {
 } from './rules/meeting-cadence.js';
 export { allocationOn, overlappingPosts } from './rules/allocation.js';
 export {
+  type OrganisationNumber,
+  type OrganisationNumberError,
+  parseOrganisationNumber,
+} from './rules/organisation-number.js';
+export {
+  type ChangeSetLine,
+  type ClosePost,
+  type OpenPost,
+  type ReallocationChangeSet,
+  type ReallocationChangeSetError,
+  reallocationChangeSet,
+  splitIntoPosts,
+} from './rules/reallocation-change-set.js';
+export {
   questionScales,
   type QuestionScale,
   respondentKinds,

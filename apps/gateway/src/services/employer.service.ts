@@ -1,3 +1,4 @@
+import { describeDomainError, parseOrganisationNumber } from '@finsam-se/domain';
 import { employers, placements, workRepository } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
@@ -26,10 +27,14 @@ function filterOf(f: Opt<EmployerFilterInput>) {
 
 function organisationNumber(value: Opt<string>): string | null {
   if (!given(value) || value.trim() === '') return null;
-  const trimmed = value.trim();
-  if (!/^\d{6}-?\d{4}$/.test(trimmed))
-    throw badInput('organisationNumber', 'Organisationsnumret ska skrivas NNNNNN-NNNN.');
-  return trimmed.includes('-') ? trimmed : `${trimmed.slice(0, 6)}-${trimmed.slice(6)}`;
+  const parsed = parseOrganisationNumber(value);
+  if (!parsed.ok)
+    throw badInput(
+      'organisationNumber',
+      describeDomainError(parsed.error.code, 'sv'),
+      parsed.error.code,
+    );
+  return parsed.value;
 }
 
 /** Chiefs and coaches change employers of their own municipality (or of none). */

@@ -35,6 +35,22 @@ export const domainErrorMessages = {
     sv: 'Århundradet kan inte avgöras: ange tolv siffror eller dagens datum.',
     en: 'The century cannot be determined: give twelve digits or today’s date.',
   },
+  'ORGANISATION_NUMBER.FORMAT': {
+    sv: 'Organisationsnumret ska vara tio siffror, NNNNNN-NNNN.',
+    en: 'The organisation number must be ten digits, NNNNNN-NNNN.',
+  },
+  'ORGANISATION_NUMBER.CHECKSUM': {
+    sv: 'Organisationsnumrets kontrollsiffra stämmer inte.',
+    en: 'The check digit of the organisation number is wrong.',
+  },
+  'ORGANISATION_NUMBER.NOT_LEGAL_ENTITY': {
+    sv: 'Organisationsnumret är inte en juridisk persons: den tredje siffran ska vara 2 eller högre.',
+    en: 'The organisation number is not a legal entity’s: the third digit must be 2 or higher.',
+  },
+  'ALLOCATION.LATER_EXISTS': {
+    sv: 'Det finns redan en fördelning som börjar det datumet eller senare.',
+    en: 'An allocation already starts on or after that date.',
+  },
   'MONEY.FORMAT': { sv: 'Beloppet har fel format.', en: 'The amount has the wrong format.' },
   'MONEY.RANGE': { sv: 'Beloppet är för stort.', en: 'The amount is out of range.' },
   'FTE.FORMAT': {

@@ -1,7 +1,12 @@
-import { Fte, LocalDate, type Post, type Reallocation } from '@finsam-se/domain';
+import {
+  Fte,
+  LocalDate,
+  type Post,
+  type Reallocation,
+  reallocationChangeSet,
+} from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
-import { splitIntoPosts } from './split-into-posts.js';
 
 type PostRow = {
   association_id: string;
@@ -200,16 +205,14 @@ export const allocationRepository = {
         ? new PersistenceError('NOT_FOUND', 'No such project')
         : new PersistenceError('CONFLICT', `The allocation is at version ${version}`);
     }
-    const current = await allocationRepository.postsOfProject(
-      tx,
-      command.projectId,
-      command.effectiveFrom,
-    );
-    const later = await tx.query(
-      `SELECT 1 FROM posts WHERE association_id = $1 AND project_id = $2 AND lower(period) >= $3::date LIMIT 1`,
-      [tx.associationId, command.projectId, command.effectiveFrom],
-    );
-    if (later.length > 0) {
+    // The rule decides (domain `reallocationChangeSet`); this only writes what it decided.
+    const changes = reallocationChangeSet({
+      posts: await allocationRepository.postsOfProject(tx, command.projectId),
+      lines: command.lines,
+      effectiveFrom: command.effectiveFrom,
+      projectEnd: LocalDate.from(project.ends_on),
+    });
+    if (!changes.ok) {
       throw new PersistenceError(
         'CONFLICT',
         'An allocation already starts on or after that date',
@@ -238,48 +241,34 @@ export const allocationRepository = {
     const reallocationId = inserted[0]?.id;
     if (!reallocationId) throw new PersistenceError('CONSTRAINT', 'Insert returned nothing');
 
-    const before = new Map<string, { fte: number; posts: Post[] }>();
-    for (const post of current) {
-      const entry = before.get(post.municipalityId) ?? { fte: 0, posts: [] };
-      entry.fte += post.fte;
-      entry.posts.push(post);
-      before.set(post.municipalityId, entry);
-    }
-    for (const line of command.lines) {
-      const old = before.get(line.municipalityId);
-      const fteBefore = old?.fte ?? 0;
+    for (const line of changes.value.lines) {
       await tx.query(
         `INSERT INTO reallocation_lines (association_id, reallocation_id, municipality_id, fte_before, fte_after)
          VALUES ($1, $2, $3, $4, $5)`,
-        [tx.associationId, reallocationId, line.municipalityId, fteBefore, line.fte],
+        [tx.associationId, reallocationId, line.municipalityId, line.fteBefore, line.fteAfter],
       );
-      if (fteBefore === line.fte) continue;
-      // Posts are never edited in place: close the ones in force, open the next ones.
-      for (const post of old?.posts ?? []) {
-        await tx.query(
-          `UPDATE posts SET period = daterange(lower(period), $3::date, '[)') WHERE association_id = $1 AND id = $2`,
-          [tx.associationId, post.id, command.effectiveFrom],
-        );
-      }
-      const endsOn = old?.posts[0]?.period.end ?? project.ends_on;
-      let slot = 0;
-      for (const share of splitIntoPosts(line.fte)) {
-        slot += 1;
-        await tx.query(
-          `INSERT INTO posts (association_id, project_id, municipality_id, slot, fte, period, reallocation_id)
-           VALUES ($1, $2, $3, $4, $5, daterange($6::date, $7::date, '[)'), $8)`,
-          [
-            tx.associationId,
-            command.projectId,
-            line.municipalityId,
-            slot,
-            share,
-            command.effectiveFrom,
-            endsOn,
-            reallocationId,
-          ],
-        );
-      }
+    }
+    for (const close of changes.value.close) {
+      await tx.query(
+        `UPDATE posts SET period = daterange(lower(period), $3::date, '[)') WHERE association_id = $1 AND id = $2`,
+        [tx.associationId, close.postId, close.end],
+      );
+    }
+    for (const open of changes.value.open) {
+      await tx.query(
+        `INSERT INTO posts (association_id, project_id, municipality_id, slot, fte, period, reallocation_id)
+         VALUES ($1, $2, $3, $4, $5, daterange($6::date, $7::date, '[)'), $8)`,
+        [
+          tx.associationId,
+          command.projectId,
+          open.municipalityId,
+          open.slot,
+          open.fte,
+          open.period.start,
+          open.period.end,
+          reallocationId,
+        ],
+      );
     }
     const record = await allocationRepository.findReallocation(tx, reallocationId);
     if (!record) throw new PersistenceError('NOT_FOUND', 'The decision vanished');
