@@ -10,6 +10,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import type { Answers, Gender, RespondentKind, SurveyTrigger } from '@finsam-se/domain';
 import { EnrollmentEntity } from './enrollment.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { PlacementEntity } from './placement.entity.js';
@@ -63,13 +64,13 @@ export class SurveyResponseEntity {
   questionnaireId!: string;
 
   @Column({ name: 'respondent_kind', type: 'text' })
-  respondentKind!: string;
+  respondentKind!: RespondentKind;
 
   @Column({ name: 'trigger_point', type: 'text' })
-  triggerPoint!: string;
+  triggerPoint!: SurveyTrigger;
 
   @Column({ name: 'channel', type: 'text' })
-  channel!: string;
+  channel!: 'link' | 'paper';
 
   @Column({ name: 'anonymous', type: 'boolean' })
   anonymous!: boolean;
@@ -93,7 +94,7 @@ export class SurveyResponseEntity {
   answeredOn!: string | null;
 
   @Column({ name: 'gender', type: 'text', nullable: true })
-  gender!: string | null;
+  gender!: Gender | null;
 
   @Column({ name: 'year', type: 'int' })
   year!: number;
@@ -102,7 +103,7 @@ export class SurveyResponseEntity {
   municipalityId!: string | null;
 
   @Column({ name: 'answers', type: 'jsonb' })
-  answers!: Record<string, unknown>;
+  answers!: Answers;
 
   @ManyToOne(() => EnrollmentEntity)
   @JoinColumn([

@@ -1,4 +1,6 @@
 import type { TenantTx } from '../db/database.js';
+import type { AuditLogEntryEntity } from '../entities/audit-log-entry.entity.js';
+import type { Narrowed, RowOf } from '../entities/row-of.js';
 
 export type AuditAction =
   | 'read'
@@ -132,17 +134,15 @@ export const auditRepository = {
       params,
     );
     params.push(query.limit, query.offset);
-    const rows = await tx.query<{
-      id: string;
-      at: Date;
-      user_id: string | null;
-      user_name: string | null;
-      role: string | null;
-      action: AuditAction;
-      entity: string;
-      entity_ids: string[];
-      request_id: string | null;
-    }>(
+    const rows = await tx.query<
+      Narrowed<
+        RowOf<
+          AuditLogEntryEntity,
+          'id' | 'at' | 'userId' | 'role' | 'action' | 'entity' | 'entityIds' | 'requestId'
+        >,
+        { action: AuditAction }
+      > & { user_name: string | null }
+    >(
       `SELECT l.id::text AS id, l.at, l.user_id, u.name AS user_name, l.role, l.action, l.entity,
               l.entity_ids::text[] AS entity_ids, l.request_id
        FROM audit_log l LEFT JOIN users u ON u.association_id = l.association_id AND u.id = l.user_id

@@ -4,6 +4,7 @@ import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
 import type { ConsentEntity } from '../entities/consent.entity.js';
+import type { ParticipantChangeEntity } from '../entities/participant-change.entity.js';
 import type { Narrowed, RowOf } from '../entities/row-of.js';
 
 export const consentPurposes = [
@@ -184,16 +185,12 @@ export const participantChangeRepository = {
   },
 
   async list(tx: TenantTx, participantId: string): Promise<ParticipantChangeRecord[]> {
-    const rows = await tx.query<{
-      id: string;
-      participant_id: string;
-      changed_at: Date;
-      changed_by: string | null;
-      changed_by_name: string | null;
-      field: string;
-      old_value: string | null;
-      new_value: string | null;
-    }>(
+    const rows = await tx.query<
+      RowOf<
+        ParticipantChangeEntity,
+        'id' | 'participantId' | 'changedAt' | 'changedBy' | 'field' | 'oldValue' | 'newValue'
+      > & { changed_by_name: string | null }
+    >(
       `SELECT c.id, c.participant_id, c.changed_at, c.changed_by, u.name AS changed_by_name, c.field, c.old_value, c.new_value
        FROM participant_changes c LEFT JOIN users u ON u.association_id = c.association_id AND u.id = c.changed_by
        WHERE c.association_id = $1 AND c.participant_id = $2 ORDER BY c.changed_at DESC, c.id`,

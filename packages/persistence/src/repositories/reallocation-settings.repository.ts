@@ -1,8 +1,10 @@
 import { Fte, LocalDate } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
 import type {
+  ReallocationBoundEntity,
   ReallocationProposalEntity,
   ReallocationProposalLineEntity,
+  ReallocationSettingsEntity,
 } from '../entities/entities.js';
 import type { Narrowed, RowOf } from '../entities/row-of.js';
 
@@ -118,21 +120,22 @@ function toProposal(row: ProposalRow): ReallocationProposalRecord {
 /** A project's reallocation settings (who decides, min/max FTE) and the board's proposals. */
 export const reallocationSettingsRepository = {
   async findByProjectId(tx: TenantTx, projectId: string): Promise<ReallocationSettingsRecord> {
-    const [settings] = await tx.query<{
-      decision_mode: DecisionModeValue;
-      delegation_reference: string | null;
-      updated_by: string | null;
-      updated_at: Date;
-    }>(
+    const [settings] = await tx.query<
+      Narrowed<
+        RowOf<
+          ReallocationSettingsEntity,
+          'decisionMode' | 'delegationReference' | 'updatedBy' | 'updatedAt'
+        >,
+        { decision_mode: DecisionModeValue }
+      >
+    >(
       `SELECT decision_mode, delegation_reference, updated_by, updated_at FROM reallocation_settings
        WHERE association_id = $1 AND project_id = $2`,
       [tx.associationId, projectId],
     );
-    const bounds = await tx.query<{
-      municipality_id: string;
-      min_fte: number | null;
-      max_fte: number | null;
-    }>(
+    const bounds = await tx.query<
+      RowOf<ReallocationBoundEntity, 'municipalityId' | 'minFte' | 'maxFte'>
+    >(
       `SELECT municipality_id, min_fte, max_fte FROM reallocation_bounds
        WHERE association_id = $1 AND project_id = $2 ORDER BY municipality_id`,
       [tx.associationId, projectId],

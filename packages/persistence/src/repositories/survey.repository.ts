@@ -10,7 +10,14 @@ import type {
 } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { Database, TenantTx } from '../db/database.js';
-import type { QuestionnaireEntity, SurveyInvitationEntity } from '../entities/entities.js';
+import type {
+  AssessmentEntity,
+  EnrollmentEntity,
+  ParticipantEntity,
+  QuestionnaireEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
+} from '../entities/entities.js';
 import type { RowOf } from '../entities/row-of.js';
 
 /** A stored questionnaire version. */
@@ -249,14 +256,10 @@ export const surveyRepository = {
 
   /** Gender, municipality, project and coach of an enrollment (and its participant). */
   async respondentFacts(tx: TenantTx, enrollmentId: string): Promise<RespondentFacts | undefined> {
-    const rows = await tx.query<{
-      id: string;
-      participant_id: string;
-      coach_id: string;
-      municipality_id: string;
-      project_id: string;
-      gender: Gender;
-    }>(
+    const rows = await tx.query<
+      RowOf<EnrollmentEntity, 'id' | 'participantId' | 'coachId' | 'municipalityId' | 'projectId'> &
+        RowOf<ParticipantEntity, 'gender'>
+    >(
       `SELECT e.id, e.participant_id, e.coach_id, e.municipality_id, e.project_id, p.gender
        FROM enrollments e JOIN participants p ON p.association_id = e.association_id AND p.id = e.participant_id
        WHERE e.association_id = $1 AND e.id = $2`,
@@ -384,18 +387,21 @@ export const surveyRepository = {
 
   /** The named (non-anonymous) responses about one enrollment. */
   async responsesOfEnrollment(tx: TenantTx, enrollmentId: string): Promise<SurveyResponseRecord[]> {
-    const rows = await tx.query<{
-      id: string;
-      questionnaire_id: string;
-      respondent_kind: RespondentKind;
-      trigger_point: SurveyTrigger;
-      channel: 'link' | 'paper';
-      enrollment_id: string | null;
-      placement_id: string | null;
-      answered_on: string | null;
-      year: number;
-      answers: Answers;
-    }>(
+    const rows = await tx.query<
+      RowOf<
+        SurveyResponseEntity,
+        | 'id'
+        | 'questionnaireId'
+        | 'respondentKind'
+        | 'triggerPoint'
+        | 'channel'
+        | 'enrollmentId'
+        | 'placementId'
+        | 'answeredOn'
+        | 'year'
+        | 'answers'
+      >
+    >(
       `SELECT id, questionnaire_id, respondent_kind, trigger_point, channel, enrollment_id, placement_id,
          to_char(answered_on, 'YYYY-MM-DD') AS answered_on, year, answers
        FROM survey_responses WHERE association_id = $1 AND enrollment_id = $2 ORDER BY answered_on DESC, id`,
@@ -544,16 +550,12 @@ export const surveyRepository = {
   },
 
   async assessmentsOfParticipant(tx: TenantTx, participantId: string): Promise<AssessmentRecord[]> {
-    const rows = await tx.query<{
-      id: string;
-      participant_id: string;
-      definition_key: string;
-      definition_version: number;
-      assessed_on: string;
-      note: string;
-      recorded_by_name: string | null;
-      scores: Record<string, number>;
-    }>(
+    const rows = await tx.query<
+      RowOf<
+        AssessmentEntity,
+        'id' | 'participantId' | 'definitionKey' | 'definitionVersion' | 'assessedOn' | 'note'
+      > & { recorded_by_name: string | null; scores: Record<string, number> }
+    >(
       `SELECT a.id, a.participant_id, a.definition_key, a.definition_version, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
          a.note, u.name AS recorded_by_name,
          coalesce((SELECT jsonb_object_agg(s.item_key, s.score) FROM assessment_scores s

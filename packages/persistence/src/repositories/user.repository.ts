@@ -112,19 +112,7 @@ export const userRepository = {
   },
 
   async sessionUser(tx: TenantTx, id: string): Promise<SessionUser | undefined> {
-    const rows = await tx.query<{
-      association_id: string;
-      association_name: string;
-      id: string;
-      email: string;
-      name: string;
-      role: Role;
-      municipality_id: string | null;
-      coach_id: string | null;
-      organisation: ReferrerOrganisation | null;
-      active: boolean;
-      session_generation: number;
-    }>(
+    const rows = await tx.query<SessionRow>(
       `SELECT u.association_id, a.name AS association_name, u.id, u.email, u.name, u.role, u.municipality_id, u.coach_id, u.organisation, u.active, u.session_generation
        FROM users u JOIN associations a ON a.id = u.association_id WHERE u.association_id = $1 AND u.id = $2`,
       [tx.associationId, id],
