@@ -22,7 +22,7 @@ import { Title, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { formatDateTime } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { EntityIdsCell } from './EntityIdsCell';
 import { auditFilter, type AuditFilterDraft } from './filters';
 
@@ -39,12 +39,10 @@ export function AuditLogPage() {
   const t = (key: string) => translate(`${P}.${key}`);
   const filter = useMemo(() => auditFilter(applied), [applied]);
   const draftValid = auditFilter(draft) !== null;
-  const log = useAsync(filter ? () => finsam.auditLog({ page, perPage, ...filter }) : null, [
-    filter,
-    page,
-    perPage,
-    finsam,
-  ]);
+  const log = useFinsamQuery(
+    ['auditLog', filter, page, perPage],
+    filter ? () => finsam.auditLog({ page, perPage, ...filter }) : null,
+  );
   const apply = () => {
     setApplied(draft);
     setPage(0);

@@ -5,7 +5,7 @@ import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
 import { toIsoDate } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { useDefaultProject } from './useDefaultProject';
 import { OutcomeCard } from './OutcomeCard';
 import { CapacityCard } from './CapacityCard';
@@ -18,11 +18,10 @@ export function Dashboard() {
   const finsam = useFinsam();
   const { projectId, projects } = useDefaultProject();
   const asOf = useMemo(() => toIsoDate(new Date()), []);
-  const dashboard = useAsync(projectId ? () => finsam.dashboard({ projectId, asOf }) : null, [
-    projectId,
-    asOf,
-    finsam,
-  ]);
+  const dashboard = useFinsamQuery(
+    ['dashboard', projectId, asOf],
+    projectId ? () => finsam.dashboard({ projectId, asOf }) : null,
+  );
   const projectName = projects.find((p) => p.id === projectId)?.name ?? '';
   const data = dashboard.data;
   return (

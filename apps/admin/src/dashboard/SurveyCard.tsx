@@ -6,7 +6,7 @@ import { useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
 import type { ReportRow } from '../api/types';
 import { formatPercent } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { cellFor } from '../reports/cells';
 
 /** The goal total rows of the survey table: `goal:<metric>`. */
@@ -18,14 +18,12 @@ export function SurveyCard({ projectId }: { projectId: string }) {
   const translate = useTranslate();
   const finsam = useFinsam();
   const year = useMemo(() => new Date().getFullYear(), []);
-  const table = useAsync(
-    () =>
-      finsam.report('surveyReport', {
-        projectId,
-        from: `${year}-01-01`,
-        to: `${year + 1}-01-01`,
-      }),
-    [projectId, year, finsam],
+  const table = useFinsamQuery(['report', 'surveyReport', projectId, year], () =>
+    finsam.report('surveyReport', {
+      projectId,
+      from: `${year}-01-01`,
+      to: `${year + 1}-01-01`,
+    }),
   );
   const rows = surveyGoalRows(table.data?.rows ?? []);
   return (

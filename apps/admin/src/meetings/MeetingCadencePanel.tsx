@@ -5,14 +5,16 @@ import { Box } from '@mui/material';
 import { useFinsam } from '../api/useFinsam';
 import { MeetingCadenceCard } from '../dashboard/MeetingCadenceCard';
 import { toIsoDate } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 
 const MONTHS = 12;
 
 export function MeetingCadencePanel() {
   const finsam = useFinsam();
   const asOf = useMemo(() => toIsoDate(new Date()), []);
-  const cadence = useAsync(() => finsam.meetingCadence({ asOf, months: MONTHS }), [asOf, finsam]);
+  const cadence = useFinsamQuery(['meetingCadence', asOf, MONTHS], () =>
+    finsam.meetingCadence({ asOf, months: MONTHS }),
+  );
   if (!cadence.data) return null;
   return (
     <Box sx={{ mt: 2 }}>

@@ -20,7 +20,7 @@ import { useNotify, useTranslate } from 'react-admin';
 import type { ReallocationProposal } from '../api/reallocationRulesOperations';
 import { useFinsam } from '../api/useFinsam';
 import { formatDate, formatDateTime, formatFte, formatFteChange } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 
 export function ProposalList(props: {
   projectId: string;
@@ -33,9 +33,9 @@ export function ProposalList(props: {
   const finsam = useFinsam();
   const t = (key: string, options?: Record<string, unknown>) =>
     translate(`app.reallocation.proposals.${key}`, options);
-  const proposals = useAsync(
+  const proposals = useFinsamQuery(
+    ['reallocationProposals', props.projectId, props.reloadKey],
     () => finsam.reallocationProposals({ projectId: props.projectId }),
-    [props.projectId, finsam, props.reloadKey],
   );
   const list = proposals.data ?? [];
   return (

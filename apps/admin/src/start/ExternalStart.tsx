@@ -16,7 +16,7 @@ import { useFinsam } from '../api/useFinsam';
 import { readUser } from '../auth/session';
 import { CUSTOM_ROUTES } from '../layout/customRoutes';
 import { toIsoDate } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { ReportTableView } from '../reports/ReportTableView';
 
 export function ExternalStart() {
@@ -27,7 +27,9 @@ export function ExternalStart() {
     const today = new Date();
     return { from: `${today.getFullYear()}-01-01`, to: toIsoDate(today) };
   }, []);
-  const outcome = useAsync(() => finsam.report('outcomeReport', { from, to }), [from, to, finsam]);
+  const outcome = useFinsamQuery(['report', 'outcomeReport', from, to], () =>
+    finsam.report('outcomeReport', { from, to }),
+  );
   const association = readUser()?.associationName ?? '';
   return (
     <Stack spacing={2} sx={{ my: 2 }}>

@@ -33,7 +33,7 @@ import {
 import { GraphQLRequestError } from '../api/errors';
 import type { Questionnaire } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import {
   GOAL_METRICS,
   QUESTION_SCALES,
@@ -65,7 +65,7 @@ export function QuestionnairesPage() {
   const [locale] = useLocaleState();
   const notify = useNotify();
   const finsam = useFinsam();
-  const list = useAsync(() => finsam.questionnaires(), [finsam]);
+  const list = useFinsamQuery(['questionnaires'], () => finsam.questionnaires());
   const [start, setStart] = useState<{ values: QuestionnaireFormValues; n: number }>({
     values: EMPTY,
     n: 0,
