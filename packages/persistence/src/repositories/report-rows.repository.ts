@@ -6,8 +6,6 @@ import {
   Money,
   type Period,
   type Phase,
-  type PlacementKind,
-  type ReferralState,
 } from '@finsam-se/domain';
 import type {
   EnrollmentRow,
@@ -18,6 +16,15 @@ import type {
   ReferralRow,
 } from '@finsam-se/reporting';
 import type { TenantTx } from '../db/database.js';
+import type {
+  AfterSupportEpisodeEntity,
+  EnrollmentEntity,
+  ParticipantEntity,
+  PlacementEntity,
+  PostEntity,
+  ReferralEntity,
+} from '../entities/entities.js';
+import type { RowOf } from '../entities/row-of.js';
 
 /** Salary settings of one year: PO-pålägg (percent text, exact) and the standard monthly salary. */
 export type SalarySettingRow = {
@@ -152,12 +159,9 @@ export const reportRowsRepository = {
       params.push(scope.municipalityId);
       clauses.push(`t.municipality_id = $${params.length}`);
     }
-    const rows = await tx.query<{
-      municipality_id: string;
-      fte: number;
-      starts_on: string;
-      ends_on: string;
-    }>(
+    const rows = await tx.query<
+      RowOf<PostEntity, 'municipalityId' | 'fte'> & { starts_on: string; ends_on: string }
+    >(
       `SELECT t.municipality_id, t.fte, to_char(lower(t.period), 'YYYY-MM-DD') AS starts_on, to_char(upper(t.period), 'YYYY-MM-DD') AS ends_on
        FROM posts t WHERE ${clauses.join(' AND ')}`,
       params,
@@ -187,13 +191,12 @@ export const reportRowsRepository = {
         `r.received_on >= $${params.length - 1}::date AND r.received_on < $${params.length}::date`,
       );
     }
-    const rows = await tx.query<{
-      id: string;
-      municipality_id: string;
-      received_on: string;
-      state: ReferralState;
-      decided_on: string | null;
-    }>(
+    const rows = await tx.query<
+      RowOf<ReferralEntity, 'id' | 'municipalityId' | 'receivedOn' | 'state'> & {
+        /** The first decision's day. */
+        decided_on: string | null;
+      }
+    >(
       `SELECT r.id, r.municipality_id, to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.state,
               (SELECT to_char(min(x.decided_on), 'YYYY-MM-DD') FROM referral_decisions x WHERE x.association_id = r.association_id AND x.referral_id = r.id) AS decided_on
        FROM referrals r WHERE ${clauses.join(' AND ')}`,
@@ -241,12 +244,10 @@ export const reportRowsRepository = {
 
   async placements(tx: TenantTx, scope: ReportScope): Promise<PlacementRow[]> {
     const { where, params } = scopeSql({ ...scope, period: undefined }, tx);
-    const rows = await tx.query<{
-      enrollment_id: string;
-      municipality_id: string;
-      kind: PlacementKind;
-      started_on: string;
-    }>(
+    const rows = await tx.query<
+      RowOf<PlacementEntity, 'enrollmentId' | 'kind' | 'startedOn'> &
+        RowOf<EnrollmentEntity, 'municipalityId'>
+    >(
       `SELECT t.enrollment_id, e.municipality_id, t.kind, to_char(t.started_on, 'YYYY-MM-DD') AS started_on
        FROM placements t JOIN enrollments e ON e.association_id = t.association_id AND e.id = t.enrollment_id WHERE ${where}`,
       params,
@@ -261,13 +262,11 @@ export const reportRowsRepository = {
 
   async reContacts(tx: TenantTx, scope: ReportScope): Promise<ReContactRow[]> {
     const { where, params } = scopeSql({ ...scope, period: undefined }, tx);
-    const rows = await tx.query<{
-      enrollment_id: string;
-      participant_id: string;
-      gender: Gender;
-      municipality_id: string;
-      started_on: string;
-    }>(
+    const rows = await tx.query<
+      RowOf<AfterSupportEpisodeEntity, 'enrollmentId' | 'startedOn'> &
+        RowOf<EnrollmentEntity, 'participantId' | 'municipalityId'> &
+        RowOf<ParticipantEntity, 'gender'>
+    >(
       `SELECT a.enrollment_id, e.participant_id, p.gender, e.municipality_id, to_char(a.started_on, 'YYYY-MM-DD') AS started_on
        FROM after_support_episodes a
        JOIN enrollments e ON e.association_id = a.association_id AND e.id = a.enrollment_id
