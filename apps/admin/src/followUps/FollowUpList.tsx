@@ -58,6 +58,9 @@ function FollowUpViews() {
               key={view}
               label={`app.followUp.${view}`}
               value={{ ...NONE, ...VIEWS[view] }}
+              // react-admin's unnamed remove button fails axe's button-name; pressing the
+              // chosen view again clears it just the same.
+              secondaryAction={null}
             />
           ))}
         </FilterList>

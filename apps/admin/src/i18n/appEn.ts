@@ -47,6 +47,7 @@ export const appEn: typeof appSv = {
     chart_label:
       'Line chart: participants per full-time post per municipality and month, target %{target}',
     target: 'Target %{target}',
+    month: 'Month',
     method: 'Apportionment method',
     step: 'Step',
     step_value: '%{step} FTE',

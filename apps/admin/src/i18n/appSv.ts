@@ -45,6 +45,7 @@ export const appSv = {
     chart: 'Deltagare per heltid de senaste 24 månaderna',
     chart_label: 'Linjediagram: deltagare per heltidstjänst per kommun och månad, mål %{target}',
     target: 'Mål %{target}',
+    month: 'Månad',
     method: 'Fördelningsmetod',
     step: 'Steg',
     step_value: '%{step} tjänst',

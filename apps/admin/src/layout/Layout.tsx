@@ -3,6 +3,7 @@ import { Layout as RaLayout } from 'react-admin';
 import type { Theme } from '@mui/material';
 import { Menu } from './Menu';
 import { AccessibilityLink } from './AccessibilityLink';
+import { PanelAppBar } from './PanelAppBar';
 
 /**
  * On a phone the page keeps to the screen: react-admin's layout grows to fit its widest
@@ -27,7 +28,7 @@ const phoneFit = (theme: Theme) => ({
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout menu={Menu} sx={phoneFit}>
+    <RaLayout menu={Menu} appBar={PanelAppBar} sx={phoneFit}>
       {children}
       <AccessibilityLink />
     </RaLayout>

@@ -1,4 +1,6 @@
 // Caseload per FTE over time, one line per municipality, target drawn. Loaded lazily.
+// Each line has its own dash pattern as well as its colour (not colour alone), and the
+// figures are one press away as a table (ChartWithTable).
 import {
   CartesianGrid,
   Legend,
@@ -12,16 +14,22 @@ import {
 } from 'recharts';
 import { useTranslate } from 'react-admin';
 import type { CaseloadSeries } from '../api/types';
+import { ChartWithTable } from '../common/ChartWithTable';
 import { formatDecimal } from '../lib/format';
-import { colourAt, toChartRows } from './caseloadData';
+import { colourAt, dashAt, toChartRows } from './caseloadData';
 
 export function CaseloadChart({ series }: { series: CaseloadSeries }) {
   const translate = useTranslate();
   const rows = toChartRows(series);
   return (
-    <figure
-      style={{ margin: 0, width: '100%', height: 300 }}
-      aria-label={translate('app.reallocation.chart_label', { target: series.target })}
+    <ChartWithTable
+      caption={translate('app.reallocation.chart_label', { target: series.target })}
+      rowHeader={{ key: 'month', label: translate('app.reallocation.month') }}
+      columns={series.municipalities.map((line) => ({ key: line.key, label: line.label }))}
+      rows={rows}
+      format={(value) =>
+        typeof value === 'number' ? formatDecimal(value) : value === null ? '–' : value
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 10, right: 24, bottom: 0, left: 0 }}>
@@ -31,7 +39,7 @@ export function CaseloadChart({ series }: { series: CaseloadSeries }) {
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatDecimal(value) : '–')}
           />
-          <Legend />
+          <Legend iconType="plainline" />
           <ReferenceLine
             y={series.target}
             stroke="#B00020"
@@ -48,6 +56,7 @@ export function CaseloadChart({ series }: { series: CaseloadSeries }) {
               dataKey={line.key}
               name={line.label}
               stroke={colourAt(index)}
+              strokeDasharray={dashAt(index)}
               dot={false}
               strokeWidth={2}
               connectNulls
@@ -56,6 +65,6 @@ export function CaseloadChart({ series }: { series: CaseloadSeries }) {
           ))}
         </LineChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartWithTable>
   );
 }
