@@ -1,4 +1,4 @@
-import { Fte, LocalDate } from '@finsam-se/domain';
+import { Fte, LocalDate, allocationOn } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationRepository } from '../src/repositories/allocation.repository.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
@@ -28,11 +28,12 @@ afterAll(async () => db.close());
 
 const totalOn = (date: string) =>
   db.database.withTenant(DEMO_ASSOCIATION_ID, async (tx) =>
-    Fte.sum(
-      (await allocationRepository.postsOfProject(tx, projectId, LocalDate.from(date))).map(
-        (p) => p.fte,
-      ),
-    ),
+    Fte.sum([
+      ...allocationOn(
+        await allocationRepository.postsOfProject(tx, projectId),
+        LocalDate.from(date),
+      ).values(),
+    ]),
   );
 
 describe('decide a reallocation', () => {

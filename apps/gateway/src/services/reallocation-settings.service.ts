@@ -1,6 +1,6 @@
 // The project's reallocation rules (who decides, min/max FTE per municipality) and the
 // board's list of proposals.
-import { Fte, LocalDate } from '@finsam-se/domain';
+import { Fte, LocalDate, allocationOn } from '@finsam-se/domain';
 import { type DecisionMode, type ProposalStatus, checkDecisionSettings } from '@finsam-se/funding';
 import {
   type FteBoundRecord,
@@ -182,10 +182,10 @@ export const reallocationSettingsService = {
 };
 
 async function proposalView(tx: TenantTx, ctx: RequestContext, p: ReallocationProposalRecord) {
-  const posts = await allocationRepository.postsOfProject(tx, p.projectId, p.effectiveFrom);
-  const before = new Map<string, number>();
-  for (const post of posts)
-    before.set(post.municipalityId, (before.get(post.municipalityId) ?? 0) + post.fte);
+  const before = allocationOn(
+    await allocationRepository.postsOfProject(tx, p.projectId),
+    p.effectiveFrom,
+  );
   const [proposedByName, reviewedByName, ...municipalities] = await Promise.all([
     ctx.loaders.userName.load(p.proposedBy),
     p.reviewedBy ? ctx.loaders.userName.load(p.reviewedBy) : Promise.resolve(undefined),
@@ -208,7 +208,7 @@ async function proposalView(tx: TenantTx, ctx: RequestContext, p: ReallocationPr
     lines: p.lines.map((l, i) => ({
       municipalityId: l.municipalityId,
       municipalityName: municipalities[i]?.name ?? l.municipalityId,
-      fteBefore: Fte.toDecimal(Fte.ofHundredths(before.get(l.municipalityId) ?? 0)),
+      fteBefore: Fte.toDecimal(before.get(l.municipalityId) ?? Fte.zero),
       fteAfter: Fte.toDecimal(l.fte),
     })),
   };

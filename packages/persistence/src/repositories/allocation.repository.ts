@@ -112,17 +112,12 @@ export type DecideReallocationCommand = {
 
 /** Posts (the allocation over time) and the reallocation decisions that change them. */
 export const allocationRepository = {
-  async postsOfProject(tx: TenantTx, projectId: string, activeOn?: LocalDate): Promise<Post[]> {
-    const params: unknown[] = [tx.associationId, projectId];
-    let filter = '';
-    if (activeOn) {
-      params.push(activeOn);
-      filter = 'AND period @> $3::date';
-    }
+  /** Every post of a project; which are in force on a day is domain's `allocationOn`. */
+  async postsOfProject(tx: TenantTx, projectId: string): Promise<Post[]> {
     const rows = await tx.query<PostRow>(
-      `SELECT ${POST_COLUMNS} FROM posts WHERE association_id = $1 AND project_id = $2 ${filter}
+      `SELECT ${POST_COLUMNS} FROM posts WHERE association_id = $1 AND project_id = $2
        ORDER BY municipality_id, lower(period), slot`,
-      params,
+      [tx.associationId, projectId],
     );
     return rows.map(toPost);
   },
