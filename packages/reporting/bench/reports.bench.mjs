@@ -107,6 +107,7 @@ for (let i = 0; i < ENROLLMENTS; i += 1) {
     dischargedOn,
     dischargeReason: dischargedOn ? 'other' : null,
     incomeBefore: [pick(incomes)],
+    incomeDuring: [],
     incomeAfter: dischargedOn ? [pick(incomes)] : [],
     occupationAfter: dischargedOn ? pick(occupations) : null,
     phases,
@@ -183,6 +184,7 @@ const registrations = enrollments.slice(0, 20_000).map((row) => ({
   incomeBefore: row.incomeBefore,
   educationLevel: 'upper_secondary',
   monthsOnPublicSupportBefore: int(0, 120),
+  incomeDuring: row.incomeDuring,
   dischargedOn: row.dischargedOn,
   incomeAfter: row.incomeAfter,
   occupationAfter: row.occupationAfter,
@@ -297,6 +299,66 @@ cases.push(
   ['susExportCsv (20 000 registrations)', () => susExportCsv(registrations)],
 );
 
+/**
+ * The audit's cost per report as an external user gets it, on a demo-size association
+ * (6 municipalities, about 600 enrollments) and on 10,000 enrollments over all 290
+ * municipalities: the report itself, then `protectTable` on it (rounds of secondary
+ * suppression and LPs solved are printed beside the time).
+ */
+function auditScenarios(label, rows) {
+  const ids = new Set(rows.map((row) => row.enrollmentId));
+  const towns = new Set(rows.map((row) => row.municipalityId));
+  const share = rows.length / enrollments.length;
+  const input = {
+    enrollments: rows,
+    posts: posts.filter((post) => towns.has(post.municipalityId)),
+    placements: placements.filter((placement) => ids.has(placement.enrollmentId)),
+    referrals: referrals
+      .filter((referral) => towns.has(referral.municipalityId))
+      .slice(0, Math.ceil(referrals.length * share)),
+  };
+  const follow = followUps.filter((row) => ids.has(row.enrollmentId));
+  const reports = [
+    [
+      'outcome by municipality',
+      () => outcomeReport(rows, { period: year2024, by: 'municipality', goalShare: 0.35 }),
+    ],
+    [
+      'outcome by gender',
+      () => outcomeReport(rows, { period: year2024, by: 'gender', goalShare: 0.35 }),
+    ],
+    ['transition matrix', () => transitionMatrix(rows, { period: year2024 })],
+    ['phase funnel', () => phaseFunnel(rows, { period: year2024, asOf: '2025-01-01' })],
+    ['referral stats 12 months', () => referralStats(input.referrals, { range: year2024 })],
+    [
+      'after support',
+      () => afterSupportReport(follow, { period: year2024, asOf: '2026-01-01', goalShare: 0.75 }),
+    ],
+    [
+      'durable outcome',
+      () =>
+        durableOutcomeReport(rows, follow, {
+          period: year2024,
+          asOf: '2026-01-01',
+          goalShare: 0.35,
+        }),
+    ],
+    ['fidelity', () => fidelityReport(input, { period: year2024, asOf: '2025-01-01' })],
+  ];
+  return reports.map(([name, build]) => {
+    const table = build();
+    return [`${label}: ${name}`, build, table];
+  });
+}
+const demoTowns = new Set(municipalities.slice(0, 6));
+const auditCases = [
+  ...auditScenarios(
+    'demo size',
+    enrollments.filter((row) => demoTowns.has(row.municipalityId)).slice(0, 600),
+  ),
+  ...auditScenarios('10 000 enrollments', enrollments.slice(0, 10_000)),
+];
+
 console.log(
   `reporting bench: ${enrollments.length} enrollments, ${posts.length} posts, ${referrals.length} referrals, ` +
     `${followUps.length} follow-ups, ${placements.length} placements (best of ${REPEAT})`,
@@ -306,5 +368,23 @@ for (const [name, run] of cases) {
   const { ms } = time(run);
   console.log(
     `${name.padEnd(44)} ${ms.toFixed(1).padStart(9)} ms  ${(ms / baseline.ms).toFixed(1).padStart(8)}× baseline`,
+  );
+}
+console.log('\naudit per report (protectTable, k = 5, as external users get it):');
+console.log(
+  `${'report'.padEnd(44)} ${'report ms'.padStart(9)} ${'audit ms'.padStart(9)}  rounds  LPs  small`,
+);
+for (const [name, build, table] of auditCases) {
+  const report = time(build);
+  const { ms, result } = time(() => protect(table));
+  const small = table.rows.reduce(
+    (sum, row) =>
+      sum +
+      Object.values(row.cells).filter((c) => c.kind === 'count' && c.count >= 1 && c.count < 5)
+        .length,
+    0,
+  );
+  console.log(
+    `${name.padEnd(44)} ${report.ms.toFixed(1).padStart(9)} ${ms.toFixed(1).padStart(9)}  ${String(result.rounds).padStart(6)} ${String(result.work?.lps ?? '-').padStart(4)} ${String(small).padStart(6)}`,
   );
 }
