@@ -5,6 +5,7 @@ import { buildDataProvider } from './api/dataProvider';
 import { buildAuthProvider } from './auth/authProvider';
 import { type ComponentType, Suspense } from 'react';
 import { canWriteResource, isRole, registeredFor } from './auth/roles';
+import { readPermissions } from './auth/session';
 import { StartPage } from './start/StartPage';
 import { buildI18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
@@ -70,10 +71,12 @@ function Panel() {
       </CustomRoutes>
       {(permissions: unknown) => {
         const role = isRole(permissions) ? permissions : undefined;
-        // Only what the role may list: no menu entry, and a typed address says "not allowed".
+        // What the user may do, from me { permissions } (kept with the session at log-in).
+        const policy = role === undefined ? [] : readPermissions();
+        // Only what the user may list: no menu entry, and a typed address says "not allowed".
         return (
           <>
-            {registeredFor(role).map((name) => {
+            {registeredFor(policy).map((name) => {
               const views = RESOURCES[name];
               return (
                 <Resource
@@ -81,15 +84,15 @@ function Panel() {
                   name={name}
                   list={views.list}
                   show={views.show}
-                  edit={canWriteResource(role, name) ? views.edit : undefined}
-                  create={canWriteResource(role, name) ? views.create : undefined}
+                  edit={canWriteResource(policy, name) ? views.edit : undefined}
+                  create={canWriteResource(policy, name) ? views.create : undefined}
                   icon={views.icon}
                   recordRepresentation={views.recordRepresentation}
                 />
               );
             })}
             <CustomRoutes>
-              {SCREEN_NAMES.filter((screen) => CUSTOM_ROUTE_OPENS[screen](role)).map((screen) => {
+              {SCREEN_NAMES.filter((screen) => CUSTOM_ROUTE_OPENS[screen](policy)).map((screen) => {
                 const Screen = SCREENS[screen];
                 return <Route key={screen} path={CUSTOM_ROUTES[screen]} element={<Screen />} />;
               })}

@@ -3,6 +3,7 @@
 // accessibility and reflow browser suites visit this list, so a resource, view or screen
 // added later is checked for every role that can open it without anyone adding it there.
 import type { Role } from '../api/types';
+import { rolePermissions } from '../auth/permissions';
 import { type ResourceName, canWriteResource, registeredFor } from '../auth/roles';
 import { CUSTOM_ROUTES, CUSTOM_ROUTE_OPENS, type CustomRouteName } from '../layout/customRoutes';
 
@@ -47,9 +48,10 @@ export type PanelRoute =
 /** The addresses a signed-in role can open, in menu order: start, resources, screens. */
 export function panelRoutesFor(role: Role): PanelRoute[] {
   const routes: PanelRoute[] = [{ kind: 'start', path: '/' }];
-  for (const resource of registeredFor(role)) {
+  const permissions = rolePermissions(role);
+  for (const resource of registeredFor(permissions)) {
     const views = RESOURCE_VIEWS[resource];
-    const writes = canWriteResource(role, resource);
+    const writes = canWriteResource(permissions, resource);
     routes.push({ kind: 'list', resource, path: `/${resource}` });
     if (views.show) routes.push({ kind: 'show', resource, path: `/${resource}/:id/show` });
     if (views.create && writes)
@@ -57,7 +59,7 @@ export function panelRoutesFor(role: Role): PanelRoute[] {
     if (views.edit && writes) routes.push({ kind: 'edit', resource, path: `/${resource}/:id` });
   }
   for (const screen of Object.keys(CUSTOM_ROUTES) as CustomRouteName[]) {
-    if (CUSTOM_ROUTE_OPENS[screen](role)) {
+    if (CUSTOM_ROUTE_OPENS[screen](permissions)) {
       routes.push({ kind: 'screen', screen, path: CUSTOM_ROUTES[screen] });
     }
   }

@@ -7,11 +7,11 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
 } from 'react-admin';
 import { IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
-import { canSignAttestation, isRole } from '../auth/roles';
+import { usePolicy } from '../auth/permissions';
+import { canSignAttestation } from '../auth/roles';
 import { SignAttestationButton } from './SignAttestationButton';
 import { csvExporter } from '../lib/csvExport';
 
@@ -21,12 +21,11 @@ const filters = [
 ];
 
 function AttestationActions() {
-  const { permissions } = usePermissions();
-  const role = isRole(permissions) ? permissions : undefined;
+  const policy = usePolicy();
   return (
     <TopToolbar>
       <FilterButton />
-      {canSignAttestation(role) && <SignAttestationButton />}
+      {canSignAttestation(policy) && <SignAttestationButton />}
       <ExportButton />
     </TopToolbar>
   );

@@ -3,7 +3,7 @@ import { createGraphQLCall } from '../api/graphqlFetch';
 import { GraphQLRequestError } from '../api/errors';
 import { fakeFetch, MemoryStorage } from '../testing/fakes';
 import { buildAuthProvider } from './authProvider';
-import { readSession, writeSession } from './session';
+import { readPermissions, readSession, writeSession } from './session';
 
 const user = {
   id: 'u1',
@@ -111,5 +111,19 @@ describe('authProvider', () => {
   it('getPermissions is null when logged out', async () => {
     const { auth } = setup(loginOk);
     await expect(auth.getPermissions({})).resolves.toBeNull();
+  });
+
+  it("keeps the user's permissions from me { permissions } with the session, and drops them at log-out", async () => {
+    const permissions = [{ action: 'participant.read', scope: 'ASSOCIATION' }];
+    const { auth, storage, requests } = setup((r) =>
+      r.body.query.includes('permissions')
+        ? { json: { data: { me: { permissions } } } }
+        : loginOk(),
+    );
+    await auth.login({ username: 'a', password: 'b' });
+    expect(requests[1]?.body.query).toContain('me { permissions { action scope } }');
+    expect(readPermissions(storage)).toEqual(permissions);
+    await auth.logout({});
+    expect(readPermissions(storage)).toEqual([]);
   });
 });

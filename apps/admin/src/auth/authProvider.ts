@@ -4,7 +4,15 @@ import { createGraphQLCall, type GraphQLCall } from '../api/graphqlFetch';
 import { isAuthError } from '../api/errors';
 import { LOGIN, LOGOUT } from '../api/operations';
 import type { Session } from '../api/types';
-import { clearSession, isExpired, readSession, writeSession } from './session';
+import { PERMISSIONS_QUERY, type Permissions } from './permissions';
+import {
+  clearSession,
+  hasPermissions,
+  isExpired,
+  readSession,
+  writePermissions,
+  writeSession,
+} from './session';
 
 export interface AuthProviderDeps {
   call?: GraphQLCall;
@@ -28,6 +36,11 @@ export function buildAuthProvider(deps: AuthProviderDeps = {}): PanelAuthProvide
     }
     return session;
   };
+  // What the user may do, from the gateway's policy: menus and buttons read it (permissions.ts).
+  const loadPermissions = async () => {
+    const data = await call<{ me: { permissions: Permissions } | null }>(PERMISSIONS_QUERY);
+    writePermissions(data.me?.permissions ?? [], storage);
+  };
 
   return {
     async login(params: { username?: string; email?: string; password?: string }) {
@@ -35,6 +48,7 @@ export function buildAuthProvider(deps: AuthProviderDeps = {}): PanelAuthProvide
       const password = params.password ?? '';
       const data = await call<{ login: Session }>(LOGIN, { email, password });
       writeSession(data.login, storage);
+      await loadPermissions();
       return undefined;
     },
     async logout() {
@@ -51,6 +65,8 @@ export function buildAuthProvider(deps: AuthProviderDeps = {}): PanelAuthProvide
     },
     async checkAuth() {
       if (!current()) throw new Error('ra.auth.auth_check_error');
+      // A session stored before permissions were kept with it fetches them once.
+      if (!hasPermissions(storage)) await loadPermissions();
     },
     async checkError(error: unknown) {
       if (isAuthError(error)) {

@@ -1,48 +1,72 @@
-// What each role may see and do in the panel, read from the one access table (access.ts),
-// which mirrors the gateway's guards. The gateway enforces them; these decide which
-// resources are registered, which menu entries show and which buttons are offered.
+// Which resources, screens and buttons the panel offers, read from the signed-in user's
+// permissions (`me { permissions }`, permissions.ts) — the gateway's one access policy, not a
+// copy of it. The gateway enforces the same table. Roles remain only for what is a matter of
+// taste rather than access: each role's start page, menu order and default list filters.
 import type { Role } from '../api/types';
-import {
-  OVERVIEW_READERS,
-  PEOPLE_ACCESS,
-  REFERRAL_DECIDERS,
-  RESOURCE_ACCESS,
-  type ResourceName,
-} from './access';
+import { type Permissions, type PolicyAction, can } from './permissions';
+import { ROLE_PERMISSIONS } from './policy.generated';
 
-export type { ResourceName } from './access';
-
-export const ROLES: readonly Role[] = Object.keys(PEOPLE_ACCESS) as Role[];
+export const ROLES: readonly Role[] = Object.keys(ROLE_PERMISSIONS) as Role[];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-const among = (roles: readonly Role[], role: Role | undefined): boolean =>
-  role !== undefined && roles.includes(role);
+export type ResourceName =
+  | 'Municipality'
+  | 'Project'
+  | 'Post'
+  | 'Coach'
+  | 'Participant'
+  | 'Referral'
+  | 'SeGroupMeeting'
+  | 'Enrollment'
+  | 'Employer'
+  | 'Placement'
+  | 'FollowUp'
+  | 'Attestation'
+  | 'Reallocation'
+  | 'User';
+
+/** The policy action behind each resource's list and show views, and behind its writes. */
+export const RESOURCE_ACTIONS: Readonly<
+  Record<ResourceName, { readonly list: PolicyAction; readonly write?: PolicyAction }>
+> = {
+  Municipality: { list: 'municipality.read' },
+  Project: { list: 'project.read' },
+  Post: { list: 'post.read' },
+  Coach: { list: 'coach.read', write: 'coach.write' },
+  Participant: { list: 'participant.read', write: 'participant.write' },
+  Referral: { list: 'referral.read', write: 'referral.create' },
+  SeGroupMeeting: { list: 'seGroupMeeting.read', write: 'seGroupMeeting.write' },
+  Enrollment: { list: 'enrollment.read', write: 'enrollment.write' },
+  Employer: { list: 'employer.read', write: 'employer.write' },
+  Placement: { list: 'placement.read', write: 'placement.write' },
+  FollowUp: { list: 'followUp.read', write: 'followUp.write' },
+  Attestation: { list: 'attestation.read', write: 'attestation.sign' },
+  Reallocation: { list: 'reallocation.read', write: 'reallocation.decide' },
+  User: { list: 'user.read', write: 'user.write' },
+};
 
 /** The reallocation screen: whoever decides reallocations. */
-export function canReallocate(role: Role | undefined): boolean {
-  return among(RESOURCE_ACCESS.Reallocation.write, role);
+export const canReallocate = (p: Permissions): boolean => can(p, 'reallocation.decide');
+export const canManageUsers = (p: Permissions): boolean => can(p, 'user.write');
+/** Who registers and rectifies participants. */
+export const canWritePeople = (p: Permissions): boolean => can(p, 'participant.write');
+export const canSignAttestation = (p: Permissions): boolean => can(p, 'attestation.sign');
+export const canDecideReferrals = (p: Permissions): boolean => can(p, 'referral.decide');
+/** The overview's figures (the `dashboard` query). */
+export const readsOverview = (p: Permissions): boolean => can(p, 'dashboard.read');
+
+/** Whether the user may run the resource's list (and so gets it registered). */
+export function canListResource(p: Permissions, name: ResourceName): boolean {
+  return can(p, RESOURCE_ACTIONS[name].list);
 }
 
-export function canManageUsers(role: Role | undefined): boolean {
-  return among(RESOURCE_ACCESS.User.write, role);
-}
-
-/** Who registers and rectifies participants (PEOPLE_ACCESS, docs/personal-data.md). */
-export function canWritePeople(role: Role | undefined): boolean {
-  return role !== undefined && PEOPLE_ACCESS[role].writes;
-}
-
-/** Whether the role may run the resource's list (and so gets it registered). */
-export function canListResource(role: Role | undefined, name: ResourceName): boolean {
-  return among(RESOURCE_ACCESS[name].list, role);
-}
-
-/** Whether a resource gets create and edit screens (and its write buttons) for the role. */
-export function canWriteResource(role: Role | undefined, name: ResourceName): boolean {
-  return among(RESOURCE_ACCESS[name].write, role);
+/** Whether a resource gets create and edit screens (and its write buttons). */
+export function canWriteResource(p: Permissions, name: ResourceName): boolean {
+  const write = RESOURCE_ACTIONS[name].write;
+  return write !== undefined && can(p, write);
 }
 
 /** The coach works with their current people; the register's keepers see everyone. */
@@ -50,20 +74,7 @@ export function defaultParticipantStatus(role: Role | undefined): string[] | und
   return role === 'COACH' || role === 'MUNICIPAL_CHIEF' ? ['ACTIVE', 'WAITING'] : undefined;
 }
 
-export function canSignAttestation(role: Role | undefined): boolean {
-  return canWriteResource(role, 'Attestation');
-}
-
-export function canDecideReferrals(role: Role | undefined): boolean {
-  return among(REFERRAL_DECIDERS, role);
-}
-
-/** The overview's figures (the `dashboard` query). */
-export function readsOverview(role: Role | undefined): boolean {
-  return among(OVERVIEW_READERS, role);
-}
-
-/** Resources that list or show named people: none of them for a role that reads aggregates. */
+/** Resources that list or show named people. */
 export const PEOPLE_RESOURCES: readonly ResourceName[] = [
   'Participant',
   'Referral',
@@ -77,15 +88,15 @@ const NOT_IN_MENU: Partial<Record<Role, readonly ResourceName[]>> = {
   COACH: ['Post'],
 };
 
-/** Every resource the role may list: the ones registered for it. */
-export function registeredFor(role: Role | undefined): readonly ResourceName[] {
-  return (Object.keys(RESOURCE_ACCESS) as ResourceName[]).filter((name) =>
-    canListResource(role, name),
+/** Every resource the user may list: the ones registered for them. */
+export function registeredFor(p: Permissions): readonly ResourceName[] {
+  return (Object.keys(RESOURCE_ACTIONS) as ResourceName[]).filter((name) =>
+    canListResource(p, name),
   );
 }
 
-/** Resources listed in the menu for a role. */
-export function resourcesFor(role: Role | undefined): readonly ResourceName[] {
+/** Resources listed in the menu. */
+export function resourcesFor(p: Permissions, role: Role | undefined): readonly ResourceName[] {
   const hidden = role === undefined ? [] : (NOT_IN_MENU[role] ?? []);
-  return registeredFor(role).filter((name) => !hidden.includes(name));
+  return registeredFor(p).filter((name) => !hidden.includes(name));
 }

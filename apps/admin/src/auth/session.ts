@@ -1,7 +1,10 @@
-// The login session kept in localStorage: the bearer token and the user it belongs to.
+// The login session kept in localStorage: the bearer token, the user it belongs to and
+// what the user may do (`me { permissions }`, fetched right after log-in).
 import type { Me, Session } from '../api/types';
+import type { Permissions } from './permissions';
 
 const KEY = 'finsam.session';
+const PERMISSIONS_KEY = 'finsam.permissions';
 
 export function readSession(storage: Storage = localStorage): Session | null {
   const raw = storage.getItem(KEY);
@@ -23,6 +26,25 @@ export function writeSession(session: Session, storage: Storage = localStorage):
 
 export function clearSession(storage: Storage = localStorage): void {
   storage.removeItem(KEY);
+  storage.removeItem(PERMISSIONS_KEY);
+}
+
+export function writePermissions(permissions: Permissions, storage: Storage = localStorage): void {
+  storage.setItem(PERMISSIONS_KEY, JSON.stringify(permissions));
+}
+
+export function hasPermissions(storage: Storage = localStorage): boolean {
+  return storage.getItem(PERMISSIONS_KEY) !== null;
+}
+
+/** The signed-in user's permissions; none when unknown (nothing is offered). */
+export function readPermissions(storage: Storage = localStorage): Permissions {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(PERMISSIONS_KEY) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as Permissions) : [];
+  } catch {
+    return [];
+  }
 }
 
 export function readToken(storage: Storage = localStorage): string | null {

@@ -12,7 +12,7 @@ import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import type { AttestationDue } from '../api/types';
 import { canListResource } from '../auth/roles';
-import { useRole } from '../auth/useRole';
+import { usePolicy } from '../auth/permissions';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export function BudgetCard({ budget, committed }: { budget: number; committed: number }) {
@@ -48,7 +48,7 @@ export function BudgetCard({ budget, committed }: { budget: number; committed: n
 export function ReferralsCard({ waiting }: { waiting: number }) {
   const translate = useTranslate();
   // The board reads the count, not the referrals (it lists no people).
-  const lists = canListResource(useRole(), 'Referral');
+  const lists = canListResource(usePolicy(), 'Referral');
   return (
     <Card component="section" aria-labelledby="referrals-title">
       <CardContent>

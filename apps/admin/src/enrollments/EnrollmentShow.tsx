@@ -5,11 +5,11 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
 } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import { CoachField, MunicipalityField, ProjectField } from '../common/refs';
-import { canWriteResource, isRole } from '../auth/roles';
+import { usePolicy } from '../auth/permissions';
+import { canWriteResource } from '../auth/roles';
 import { PhaseTimeline } from './PhaseTimeline';
 import { MovePhaseButton } from './MovePhaseButton';
 import { DischargeButton } from './DischargeButton';
@@ -23,17 +23,16 @@ import { SurveyAnswers } from '../surveys/SurveyAnswers';
 import { canSendSurvey } from '../surveys/surveyRoles';
 
 function EnrollmentActions() {
-  const { permissions } = usePermissions();
-  const role = isRole(permissions) ? permissions : undefined;
-  if (!canWriteResource(role, 'Enrollment')) return null;
+  const policy = usePolicy();
+  if (!canWriteResource(policy, 'Enrollment')) return null;
   return (
     <TopToolbar>
       <MovePhaseButton />
-      {canWriteResource(role, 'Placement') && <AddPlacementButton />}
+      {canWriteResource(policy, 'Placement') && <AddPlacementButton />}
       <IncomeDuringButton />
       <DischargeButton />
-      {canSendSurvey(role) && <SendSurveyButton />}
-      {canSendSurvey(role) && <RecordSurveyButton />}
+      {canSendSurvey(policy) && <SendSurveyButton />}
+      {canSendSurvey(policy) && <RecordSurveyButton />}
     </TopToolbar>
   );
 }

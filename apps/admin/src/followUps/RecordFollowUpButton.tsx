@@ -15,14 +15,14 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { FollowUpRecord } from '../api/editingOperations';
 import { useFinsam } from '../api/useFinsam';
 import { canWriteResource } from '../auth/roles';
-import { useRole } from '../auth/useRole';
+import { usePolicy } from '../auth/permissions';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { useEnrollmentMutation } from '../enrollments/useEnrollmentMutation';
 import { isIsoDate, toIsoDate } from '../lib/format';
 
 export function RecordFollowUpButton() {
   const record = useRecordContext<FollowUpRecord>();
-  const role = useRole();
+  const policy = usePolicy();
   const translate = useTranslate();
   const finsam = useFinsam();
   const { run, busy } = useEnrollmentMutation();
@@ -30,7 +30,7 @@ export function RecordFollowUpButton() {
   const [doneOn, setDoneOn] = useState(toIsoDate(new Date()));
   const [working, setWorking] = useState(false);
   const [studying, setStudying] = useState(false);
-  if (!record || !canWriteResource(role, 'FollowUp')) return null;
+  if (!record || !canWriteResource(policy, 'FollowUp')) return null;
   const stop = (event: MouseEvent) => event.stopPropagation();
   const start = (event: MouseEvent) => {
     stop(event);

@@ -1,5 +1,5 @@
-// The menu follows the role: reallocation only for steering and manager, users only for
-// manager, external users see only reports.
+// The menu follows the user's permissions (me { permissions }): reallocation only for who
+// decides reallocations, users only for who manages them, external users see only reports.
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import AssessmentIcon from '@mui/icons-material/Assessment';
@@ -7,6 +7,7 @@ import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import QuizIcon from '@mui/icons-material/Quiz';
 import { CUSTOM_ROUTES } from './customRoutes';
+import { usePolicy } from '../auth/permissions';
 import { canManageUsers, canReallocate, isRole, resourcesFor } from '../auth/roles';
 import { startFor } from '../start/startFor';
 
@@ -14,6 +15,7 @@ export function Menu() {
   const translate = useTranslate();
   const { permissions } = usePermissions();
   const role = isRole(permissions) ? permissions : undefined;
+  const policy = usePolicy();
   return (
     <RaMenu>
       {role !== undefined && (
@@ -23,14 +25,14 @@ export function Menu() {
           )}
         />
       )}
-      {canReallocate(role) && (
+      {canReallocate(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.reallocation}
           primaryText={translate('app.menu.reallocation')}
           leftIcon={<SwapHorizIcon />}
         />
       )}
-      {resourcesFor(role).map((name) => (
+      {resourcesFor(policy, role).map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />
       ))}
       {role !== undefined && (
@@ -40,21 +42,21 @@ export function Menu() {
           leftIcon={<AssessmentIcon />}
         />
       )}
-      {canManageUsers(role) && (
+      {canManageUsers(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.retention}
           primaryText={translate('app.personalData.retention.menu')}
           leftIcon={<AutoDeleteIcon />}
         />
       )}
-      {canManageUsers(role) && (
+      {canManageUsers(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.questionnaires}
           primaryText={translate('app.questionnaire.menu')}
           leftIcon={<QuizIcon />}
         />
       )}
-      {canManageUsers(role) && (
+      {canManageUsers(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.audit}
           primaryText={translate('app.audit.menu')}

@@ -4,7 +4,7 @@
 import { Button, Card, CardContent, Typography } from '@mui/material';
 import { Link, NotFound, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
-import { RESOURCE_ACCESS } from '../auth/access';
+import { RESOURCE_ACTIONS } from '../auth/roles';
 import { CUSTOM_ROUTES } from './customRoutes';
 
 /** Whether the path is one of the panel's resources or screens (for some role). */
@@ -15,7 +15,7 @@ export function isPanelPage(pathname: string): boolean {
     ?.toLowerCase();
   if (first === undefined) return false;
   const pages = [
-    ...Object.keys(RESOURCE_ACCESS),
+    ...Object.keys(RESOURCE_ACTIONS),
     ...Object.values(CUSTOM_ROUTES).map((path) => path.slice(1)),
   ];
   return pages.some((page) => page.toLowerCase() === first);

@@ -1,7 +1,7 @@
 // The paths of the panel's own screens. React Router matches paths case-insensitively, so a
 // screen must never share its path with a resource: `/reallocation` once hid the resource
 // `Reallocation` (the decision list) behind the reallocation screen (issue 15, item 7).
-import type { Role } from '../api/types';
+import { type Permissions, can } from '../auth/permissions';
 import { canManageUsers, canReallocate } from '../auth/roles';
 
 export const CUSTOM_ROUTES = {
@@ -15,13 +15,14 @@ export const CUSTOM_ROUTES = {
 export type CustomRouteName = keyof typeof CUSTOM_ROUTES;
 
 /**
- * Who may open each signed-in screen. App.tsx registers a screen only for these roles and the
+ * Who may open each signed-in screen, from the user's permissions. App.tsx registers a screen
+ * only for them and the
  * accessibility suite visits it as each of them, so a new screen is checked without anyone
  * remembering to add it there.
  */
-export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (role: Role | undefined) => boolean> = {
+export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (p: Permissions) => boolean> = {
   reallocation: canReallocate,
-  reports: (role) => role !== undefined,
+  reports: (p) => can(p, 'session.use'),
   retention: canManageUsers,
   audit: canManageUsers,
   questionnaires: canManageUsers,

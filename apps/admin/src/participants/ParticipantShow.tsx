@@ -9,12 +9,11 @@ import {
   TextField,
   TopToolbar,
   WrapperField,
-  usePermissions,
   useTranslate,
 } from 'react-admin';
 import { AssessmentsPanel } from '../assessments/AssessmentsPanel';
 import { canWritePeople } from '../auth/roles';
-import { useRole } from '../auth/useRole';
+import { can, usePolicy } from '../auth/permissions';
 import { EnumField, IsoDateField } from '../common/fields';
 import { CoachField, MunicipalityField } from '../common/refs';
 import {
@@ -28,7 +27,7 @@ import { TargetGroupField } from './TargetGroupField';
 
 /** Edit for the roles that keep the register (the gateway's rule), then GDPR actions. */
 function ParticipantActions() {
-  const writes = canWritePeople(useRole());
+  const writes = canWritePeople(usePolicy());
   return (
     <TopToolbar>
       {writes && <EditButton />}
@@ -40,8 +39,7 @@ function ParticipantActions() {
 
 export function ParticipantShow() {
   const translate = useTranslate();
-  const { permissions } = usePermissions();
-  const seesAssessments = permissions === 'COACH' || permissions === 'MANAGER';
+  const seesAssessments = can(usePolicy(), 'assessment.read');
   return (
     <Show actions={<ParticipantActions />}>
       <TabbedShowLayout>

@@ -20,7 +20,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { can, usePolicy } from '../auth/permissions';
 import {
   CONSENT_METHODS,
   CONSENT_PURPOSES,
@@ -59,8 +60,7 @@ export function ConsentPanel() {
   const translate = useTranslate();
   const finsam = useFinsam();
   const notify = useNotify();
-  const { permissions } = usePermissions();
-  const mayWrite = permissions === 'MANAGER' || permissions === 'COACH';
+  const mayWrite = can(usePolicy(), 'consent.write');
   const [consents, setConsents] = useState<Consent[]>([]);
   const [open, setOpen] = useState(false);
   const [purpose, setPurpose] = useState<ConsentPurpose>('PARTICIPATION');
@@ -276,8 +276,8 @@ export function RegisterExtractButtons() {
   const translate = useTranslate();
   const finsam = useFinsam();
   const notify = useNotify();
-  const { permissions } = usePermissions();
-  if (!participantId || permissions !== 'MANAGER') return null;
+  const mayExtract = can(usePolicy(), 'participant.extract');
+  if (!participantId || !mayExtract) return null;
   const fetchExtract = async (as: 'json' | 'html') => {
     try {
       const extract = await finsam.registerExtract(participantId);
@@ -312,10 +312,10 @@ export function EraseButton() {
   const finsam = useFinsam();
   const notify = useNotify();
   const refresh = useRefresh();
-  const { permissions } = usePermissions();
+  const mayErase = can(usePolicy(), 'participant.erase');
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  if (!participantId || permissions !== 'MANAGER') return null;
+  if (!participantId || !mayErase) return null;
   const t = (key: string) => translate(`${P}.erase.${key}`);
   const erase = async () => {
     try {

@@ -3,7 +3,7 @@ import { useState, type MouseEvent } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import { canWriteResource } from '../auth/roles';
-import { useRole } from '../auth/useRole';
+import { usePolicy } from '../auth/permissions';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { isIsoDate, toIsoDate } from '../lib/format';
 
@@ -15,14 +15,14 @@ interface PlacementRecord {
 
 export function EndPlacementButton() {
   const record = useRecordContext<PlacementRecord>();
-  const role = useRole();
+  const policy = usePolicy();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [update, { isPending }] = useUpdate();
   const [open, setOpen] = useState(false);
   const [on, setOn] = useState(toIsoDate(new Date()));
-  if (!record || record.endedOn || !canWriteResource(role, 'Placement')) return null;
+  if (!record || record.endedOn || !canWriteResource(policy, 'Placement')) return null;
   const stop = (event: MouseEvent) => event.stopPropagation();
   const submit = () =>
     update(

@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import type { Allocation, ReallocationPlan } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
+import { usePolicy } from '../auth/permissions';
 import { canReallocate, isRole } from '../auth/roles';
 import { firstOfMonthsAgo, firstOfNextMonth, isIsoDate, toIsoDate } from '../lib/format';
 import { defaultProjectId, type ProjectLike } from '../lib/projects';
@@ -43,6 +44,7 @@ export function ReallocationPage() {
   const finsam = useFinsam();
   const { permissions } = usePermissions();
   const role = isRole(permissions) ? permissions : undefined;
+  const policy = usePolicy();
   const today = useMemo(() => new Date(), []);
   const [draft, dispatch] = useReducer(draftReducer, firstOfNextMonth(today), initialDraft);
   const [projectId, setProjectId] = useState<string | null>(null);
@@ -107,7 +109,7 @@ export function ReallocationPage() {
   const names = new Map(draft.lines.map((l) => [l.municipalityId, l.municipalityName]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? id) : '');
 
-  if (role !== undefined && !canReallocate(role)) {
+  if (role !== undefined && !canReallocate(policy)) {
     return <Alert severity="warning">{translate('ra.message.access_denied')}</Alert>;
   }
 

@@ -21,6 +21,7 @@ import type { Role } from '../api/types';
 import type { DecisionMode, ReallocationSettings } from '../api/reallocationRulesOperations';
 import { useFinsam } from '../api/useFinsam';
 import { formatFte, parseFte } from '../lib/format';
+import { can, usePolicy } from '../auth/permissions';
 
 type Draft = Record<string, { min: string; max: string }>;
 
@@ -50,7 +51,8 @@ export function RulesPanel(props: {
       ),
     );
   }, [settings]);
-  const editsBounds = role === 'STEERING' || role === 'MANAGER';
+  const editsBounds = can(usePolicy(), 'reallocation.configure');
+  // Who decides (the delegation) is the manager's alone: a rule of the service, not the table.
   const editsMode = role === 'MANAGER';
 
   const onSave = async () => {

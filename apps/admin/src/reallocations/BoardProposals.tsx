@@ -1,15 +1,14 @@
 // Above the decision history: the proposals of the project running today, where the board
 // approves or rejects (its one write, in the gateway's audit log).
 import { useMemo } from 'react';
-import { useGetList, usePermissions } from 'react-admin';
-import { isRole } from '../auth/roles';
+import { useGetList } from 'react-admin';
+import { can, usePolicy } from '../auth/permissions';
 import { defaultProjectId, type ProjectLike } from '../lib/projects';
 import { toIsoDate } from '../lib/format';
 import { ProposalList } from './ProposalList';
 
 export function BoardProposals() {
-  const { permissions } = usePermissions();
-  const role = isRole(permissions) ? permissions : undefined;
+  const policy = usePolicy();
   const today = useMemo(() => toIsoDate(new Date()), []);
   const projects = useGetList<ProjectLike & { id: string }>('Project', {
     pagination: { page: 1, perPage: 100 },
@@ -18,5 +17,5 @@ export function BoardProposals() {
   const projectId =
     projects.data && projects.data.length > 0 ? defaultProjectId(projects.data, today) : null;
   if (!projectId) return null;
-  return <ProposalList projectId={projectId} canReview={role === 'BOARD'} />;
+  return <ProposalList projectId={projectId} canReview={can(policy, 'reallocation.review')} />;
 }

@@ -10,13 +10,13 @@ import {
 } from 'react-admin';
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, ProjectField } from '../common/refs';
-import { canDecideReferrals, isRole } from '../auth/roles';
+import { usePolicy } from '../auth/permissions';
+import { canDecideReferrals } from '../auth/roles';
 import { DecideReferralButtons } from './DecideReferralButtons';
 
 function ReferralActions() {
-  const { permissions } = usePermissions();
-  const role = isRole(permissions) ? permissions : undefined;
-  return <TopToolbar>{canDecideReferrals(role) && <DecideReferralButtons />}</TopToolbar>;
+  const policy = usePolicy();
+  return <TopToolbar>{canDecideReferrals(policy) && <DecideReferralButtons />}</TopToolbar>;
 }
 
 export function ReferralShow() {

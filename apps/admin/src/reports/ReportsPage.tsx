@@ -12,7 +12,8 @@ import {
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { Title, useGetList, useTranslate } from 'react-admin';
+import { can, usePolicy } from '../auth/permissions';
 import type { Gender } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
 import { GENDERS } from '../common/choices';
@@ -28,7 +29,7 @@ import { SusExportCard } from './SusExportCard';
 export function ReportsPage() {
   const translate = useTranslate();
   const finsam = useFinsam();
-  const { permissions } = usePermissions();
+  const policy = usePolicy();
   const { projectId } = useDefaultProject();
   const today = useMemo(() => new Date(), []);
   const [report, setReport] = useState<ReportChoice>('outcomeReport');
@@ -134,7 +135,7 @@ export function ReportsPage() {
           {table.data && <ReportTableView table={table.data} />}
         </CardContent>
       </Card>
-      {permissions === 'MANAGER' && <SusExportCard />}
+      {can(policy, 'participant.export') && <SusExportCard />}
     </Stack>
   );
 }

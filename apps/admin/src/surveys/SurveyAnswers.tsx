@@ -1,8 +1,8 @@
 // The named answers about an enrollment, for its coach and the manager.
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
-import { isRole } from '../auth/roles';
+import { usePolicy } from '../auth/permissions';
 import { useAsync } from '../lib/useAsync';
 import { canReadAnswers } from './surveyRoles';
 
@@ -10,9 +10,7 @@ export function SurveyAnswers() {
   const record = useRecordContext<{ id: string; version?: number }>();
   const translate = useTranslate();
   const finsam = useFinsam();
-  const { permissions } = usePermissions();
-  const role = isRole(permissions) ? permissions : undefined;
-  const allowed = canReadAnswers(role) && record !== undefined;
+  const allowed = canReadAnswers(usePolicy()) && record !== undefined;
   const responses = useAsync(
     allowed && record ? () => finsam.surveyResponses({ enrollmentId: String(record.id) }) : null,
     [allowed, record?.id, record?.version, finsam],

@@ -1,14 +1,14 @@
-// Who may do what with surveys in the panel (the gateway enforces the same rules).
-import type { Role } from '../api/types';
+// Who may do what with surveys in the panel: the user's permissions from the gateway's policy.
+import { type Permissions, can } from '../auth/permissions';
 
-/** Send links and record paper answers: the coach (own), municipal chief, manager. */
-export function canSendSurvey(role: Role | undefined): boolean {
-  return role === 'COACH' || role === 'MANAGER' || role === 'MUNICIPAL_CHIEF';
+/** Send links and record paper answers (`survey.send`). */
+export function canSendSurvey(p: Permissions): boolean {
+  return can(p, 'survey.send');
 }
 
-/** Read individual answers: the coach (own participants) and the manager. */
-export function canReadAnswers(role: Role | undefined): boolean {
-  return role === 'COACH' || role === 'MANAGER';
+/** Read individual answers (`survey.readAnswers`). */
+export function canReadAnswers(p: Permissions): boolean {
+  return can(p, 'survey.readAnswers');
 }
 
 export const SURVEY_TRIGGERS = [
