@@ -4,6 +4,7 @@ import {
   AcceptReferralDocument,
   AllocationDocument,
   CaseloadSeriesDocument,
+  CodeListsDocument,
   CreateSurveyInvitationDocument,
   DashboardDocument,
   DecideReallocationDocument,
@@ -31,6 +32,7 @@ import type {
   Attestation,
   BoundInput,
   CaseloadSeries,
+  CodeListData,
   Dashboard,
   MeetingCadence,
   DecideReallocationInput,
@@ -96,6 +98,8 @@ export interface NamedOperations
   createSurveyInvitation(p: CreateSurveyInvitationParams): Promise<SurveyInvitation>;
   recordSurveyResponse(p: RecordSurveyResponseParams): Promise<SurveyResponse | null>;
   surveyResponses(p: { enrollmentId: string }): Promise<SurveyResponse[]>;
+  /** The code lists (income sources, occupations, discharge reasons, education). */
+  codeLists(): Promise<CodeListData[]>;
 }
 
 export function buildNamedOperations(call: GraphQLCall): NamedOperations {
@@ -129,6 +133,7 @@ export function buildNamedOperations(call: GraphQLCall): NamedOperations {
     recordSurveyResponse: async (p) =>
       (await call(RecordSurveyResponseDocument, p)).recordSurveyResponse,
     surveyResponses: async (p) => (await call(SurveyResponsesDocument, p)).surveyResponses,
+    codeLists: async () => (await call(CodeListsDocument)).codeLists.lists,
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   AllocationRowFieldsFragment,
   BudgetEffectFieldsFragment,
   CaseloadSeriesQuery,
+  CodeListsQuery,
   CreateSurveyInvitationMutation,
   CreateSurveyInvitationMutationVariables,
   DashboardQuery,
@@ -32,15 +33,19 @@ import type {
 
 export type {
   ApportionMethod,
+  CodeListId,
   BoundInput,
   CapacityStatus,
   DecideReallocationInput,
   Gender,
   ParticipantStatus,
   Phase,
+  PlacementKind,
   QuestionScale,
   ReallocationLineInput,
   ReferralAction,
+  ReferralState,
+  ReferrerOrganisation,
   ReportFilter,
   RespondentKind,
   Role,
@@ -89,3 +94,6 @@ export type SurveyInvitation = CreateSurveyInvitationMutation['createSurveyInvit
 export type SurveyResponse = SurveyResponseFieldsFragment;
 export type CreateSurveyInvitationParams = CreateSurveyInvitationMutationVariables;
 export type RecordSurveyResponseParams = RecordSurveyResponseMutationVariables;
+
+/** One code list as the gateway answers it (every version of each code, with its validity). */
+export type CodeListData = CodeListsQuery['codeLists']['lists'][number];

@@ -16,8 +16,8 @@ export interface FinsamQuery<T> {
 export interface FinsamQueryOptions<T> {
   /** Called with every answer the server sends (not with the previous key's, kept on screen). */
   onLoaded?: (data: T) => void;
-  /** How long an answer is fresh (default: not at all; reference data: the session). */
-  staleTime?: number;
+  /** Reference data: loaded once and kept until the session ends (default: asked again on mount). */
+  forTheSession?: boolean;
 }
 
 /**
@@ -37,7 +37,8 @@ export function useFinsamQuery<T>(
     placeholderData: keepPreviousData,
     retry: false,
     refetchOnWindowFocus: false,
-    staleTime: options.staleTime ?? 0,
+    staleTime: options.forTheSession ? Infinity : 0,
+    ...(options.forTheSession ? { gcTime: Infinity } : {}),
   });
   const onLoaded = useRef(options.onLoaded);
   onLoaded.current = options.onLoaded;

@@ -4,6 +4,11 @@ import {
   genderChoices,
   participantStatusChoices,
   phaseChoices,
+  placementKindChoices,
+  referralActionChoices,
+  referralStateChoices,
+  referrerOrganisationChoices,
+  roleChoices,
   targetGroupChoices,
 } from './choices';
 
@@ -21,6 +26,11 @@ describe('choices of enum inputs', () => {
       ['ParticipantStatus', participantStatusChoices],
       ['Gender', genderChoices],
       ['Phase', phaseChoices],
+      ['PlacementKind', placementKindChoices],
+      ['ReferralAction', referralActionChoices],
+      ['ReferralState', referralStateChoices],
+      ['ReferrerOrganisation', referrerOrganisationChoices],
+      ['Role', roleChoices],
     ] as const) {
       expect({ name, ids: choices.map((c) => c.id).sort() }).toEqual({
         name,

@@ -1,9 +1,15 @@
-// Choices for enum inputs; names are translation keys under app.enum.*.
+// Choices for enum inputs, in the order the panel offers them; names are translation keys
+// under app.enum.*. The values are typed by the schema's enums (generated) and choices.test.ts
+// checks each list holds every value. The versioned code lists (income sources, occupation
+// after, discharge reasons) come from the gateway: see codeListChoices.ts.
 import type {
   Gender,
   ParticipantStatus,
   Phase,
+  PlacementKind,
   ReferralAction,
+  ReferralState,
+  ReferrerOrganisation,
   Role,
   TargetGroupFactor,
 } from '../api/types';
@@ -20,27 +26,32 @@ export const PHASES: readonly Phase[] = [
   'EMPLOYER_ENGAGEMENT',
   'SUPPORT_ON_OFF_JOB',
 ];
-export const REFERRAL_STATES = [
+export const REFERRAL_STATES: readonly ReferralState[] = [
   'RECEIVED',
   'ACCEPTED',
   'NOT_NOW',
   'DECLINED',
   'ESCALATED',
-] as const;
+];
 export const REFERRAL_ACTIONS: readonly ReferralAction[] = [
   'ACCEPT',
   'NOT_NOW',
   'DECLINE',
   'ESCALATE',
 ];
-export const REFERRER_ORGANISATIONS = ['AF', 'FK', 'MUNICIPALITY', 'REGION'] as const;
-export const PLACEMENT_KINDS = [
+export const REFERRER_ORGANISATIONS: readonly ReferrerOrganisation[] = [
+  'AF',
+  'FK',
+  'MUNICIPALITY',
+  'REGION',
+];
+export const PLACEMENT_KINDS: readonly PlacementKind[] = [
   'JOB_TASTING',
   'WORK_TRIAL',
   'EMPLOYMENT',
   'SUBSIDISED_EMPLOYMENT',
   'STUDIES',
-] as const;
+];
 export const ROLE_VALUES: readonly Role[] = [
   'BOARD',
   'STEERING',
@@ -72,46 +83,3 @@ export const placementKindChoices = choices('PlacementKind', PLACEMENT_KINDS);
 export const roleChoices = choices('Role', ROLE_VALUES);
 export const targetGroupChoices = choices('TargetGroupFactor', TARGET_GROUP_FACTORS);
 export const participantStatusChoices = choices('ParticipantStatus', PARTICIPANT_STATUSES);
-
-// Code lists of the domain (income sources, occupation after, discharge reasons).
-export const INCOME_SOURCES = [
-  'activity_compensation',
-  'sickness_compensation',
-  'sickness_benefit',
-  'rehabilitation_benefit',
-  'activity_support',
-  'development_allowance',
-  'unemployment_benefit',
-  'financial_assistance',
-  'wage_subsidy_salary',
-  'other_public',
-  'salary',
-  'student_aid',
-  'no_public_support',
-] as const;
-export const OCCUPATIONS_AFTER = [
-  'employment',
-  'self_employment',
-  'subsidised_employment',
-  'studies',
-  'job_seeking',
-  'other_intervention',
-  'sick_leave',
-  'other',
-  'unknown',
-] as const;
-export const DISCHARGE_REASONS = [
-  'got_work',
-  'started_studies',
-  'other_intervention',
-  'health',
-  'not_motivated',
-  'moved',
-  'no_contact',
-  'project_ended',
-  'other',
-] as const;
-
-export const incomeChoices = choices('income', INCOME_SOURCES);
-export const occupationChoices = choices('occupation', OCCUPATIONS_AFTER);
-export const dischargeReasonChoices = choices('dischargeReason', DISCHARGE_REASONS);

@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
-import { DISCHARGE_REASONS, INCOME_SOURCES, OCCUPATIONS_AFTER } from '../common/choices';
+import { useCodeListChoices } from '../common/codeListChoices';
 import { toIsoDate } from '../lib/format';
 import { useEnrollmentMutation } from './useEnrollmentMutation';
 import { IsoDateInput } from '../common/IsoDateInput';
@@ -27,6 +27,9 @@ interface EnrollmentRecord {
 export function DischargeButton() {
   const record = useRecordContext<EnrollmentRecord>();
   const translate = useTranslate();
+  const reasons = useCodeListChoices('DISCHARGE_REASON');
+  const incomeSources = useCodeListChoices('INCOME_SOURCE');
+  const occupations = useCodeListChoices('OCCUPATION_AFTER');
   const finsam = useFinsam();
   const { run, busy } = useEnrollmentMutation();
   const [open, setOpen] = useState(false);
@@ -71,9 +74,9 @@ export function DischargeButton() {
               value={reason}
               onChange={(e) => setReason(e.target.value)}
             >
-              {DISCHARGE_REASONS.map((r) => (
-                <MenuItem key={r} value={r}>
-                  {translate(`app.enum.dischargeReason.${r}`)}
+              {reasons.map((r) => (
+                <MenuItem key={r.id} value={r.id}>
+                  {r.name}
                 </MenuItem>
               ))}
             </TextField>
@@ -90,9 +93,9 @@ export function DischargeButton() {
               }}
               slotProps={{ select: { multiple: true } }}
             >
-              {INCOME_SOURCES.map((c) => (
-                <MenuItem key={c} value={c}>
-                  {translate(`app.enum.income.${c}`)}
+              {incomeSources.map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {c.name}
                 </MenuItem>
               ))}
             </TextField>
@@ -103,9 +106,9 @@ export function DischargeButton() {
               value={occupation}
               onChange={(e) => setOccupation(e.target.value)}
             >
-              {OCCUPATIONS_AFTER.map((o) => (
-                <MenuItem key={o} value={o}>
-                  {translate(`app.enum.occupation.${o}`)}
+              {occupations.map((o) => (
+                <MenuItem key={o.id} value={o.id}>
+                  {o.name}
                 </MenuItem>
               ))}
             </TextField>

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { readSession } from '../auth/session';
 import { useRole } from '../auth/useRole';
-import { incomeChoices } from '../common/choices';
+import { useCodeListChoices } from '../common/codeListChoices';
 import { CoachInput, ProjectInput } from '../common/refs';
 import { toIsoDate } from '../lib/format';
 
@@ -21,6 +21,7 @@ const isoDate = regex(/^\d{4}-\d{2}-\d{2}$/, 'app.validation.date');
 export function EnrollmentCreate() {
   const coach = useRole() === 'COACH';
   const ownCoachId = readSession()?.user.coachId ?? undefined;
+  const incomeChoices = useCodeListChoices('INCOME_SOURCE');
   return (
     <Create redirect="show">
       <SimpleForm
@@ -44,6 +45,7 @@ export function EnrollmentCreate() {
         <SelectArrayInput
           source="compensationAtStart"
           choices={incomeChoices}
+          translateChoice={false}
           validate={required()}
         />
       </SimpleForm>

@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
-import { INCOME_SOURCES } from '../common/choices';
+import { useCodeListChoices } from '../common/codeListChoices';
 import { useEnrollmentMutation } from './useEnrollmentMutation';
 
 interface EnrollmentRecord {
@@ -25,6 +25,7 @@ interface EnrollmentRecord {
 export function IncomeDuringButton() {
   const record = useRecordContext<EnrollmentRecord>();
   const translate = useTranslate();
+  const incomeSources = useCodeListChoices('INCOME_SOURCE');
   const finsam = useFinsam();
   const { run, busy } = useEnrollmentMutation();
   const t = (key: string) => translate(`app.enrollment.${key}`);
@@ -65,9 +66,9 @@ export function IncomeDuringButton() {
               }}
               slotProps={{ select: { multiple: true } }}
             >
-              {INCOME_SOURCES.map((c) => (
-                <MenuItem key={c} value={c}>
-                  {translate(`app.enum.income.${c}`)}
+              {incomeSources.map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {c.name}
                 </MenuItem>
               ))}
             </TextField>

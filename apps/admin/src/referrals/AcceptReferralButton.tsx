@@ -15,7 +15,7 @@ import {
 import { useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
 import { IsoDateInput } from '../common/IsoDateInput';
-import { incomeChoices } from '../common/choices';
+import { useCodeListChoices } from '../common/codeListChoices';
 import { toIsoDate } from '../lib/format';
 import { MeetingSelect } from './MeetingSelect';
 import { useMunicipalityChoices } from './useMunicipalityChoices';
@@ -30,6 +30,7 @@ interface ReferralRecord {
 export function AcceptReferralButton() {
   const record = useRecordContext<ReferralRecord>();
   const translate = useTranslate();
+  const incomeChoices = useCodeListChoices('INCOME_SOURCE');
   const notify = useNotify();
   const redirect = useRedirect();
   const finsam = useFinsam();
@@ -121,7 +122,7 @@ export function AcceptReferralButton() {
             >
               {incomeChoices.map((c) => (
                 <MenuItem key={c.id} value={c.id}>
-                  {translate(c.name)}
+                  {c.name}
                 </MenuItem>
               ))}
             </TextField>

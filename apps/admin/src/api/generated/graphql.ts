@@ -365,6 +365,11 @@ export type UserFilter = {
   role?: InputMaybe<Role>;
 };
 
+export type CodeListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CodeListsQuery = { codeLists: { lists: Array<{ id: CodeListId, version: number, entries: Array<{ code: string, labelSv: string, labelEn: string, validFrom: string, validUntil: string | null }> }> } };
+
 export type MeetingCadenceFieldsFragment = { municipalityId: string, municipalityName: string, from: string, until: string, months: number, monthsMet: number, missedMonths: Array<string>, lastHeldOn: string | null, behind: boolean };
 
 export type DashboardQueryVariables = Exact<{
@@ -1111,6 +1116,23 @@ export const SurveyResponseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyResponseFields"}) as unknown as TypedDocumentString<SurveyResponseFieldsFragment, unknown>;
+export const CodeListsDocument = new TypedDocumentString(`
+    query CodeLists {
+  codeLists {
+    lists {
+      id
+      version
+      entries {
+        code
+        labelSv
+        labelEn
+        validFrom
+        validUntil
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodeListsQuery, CodeListsQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($projectId: ID!, $asOf: LocalDate!) {
   dashboard(projectId: $projectId, asOf: $asOf) {
