@@ -1,5 +1,7 @@
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { TenantTx } from '../db/database.js';
+import type { ParticipantEntity } from '../entities/participant.entity.js';
+import type { RowOf } from '../entities/row-of.js';
 
 /** The ids of the person (`$2`) and of their enrollments, referrals and consents. */
 const PERSON_RECORD_IDS = `ARRAY(SELECT $2::uuid
@@ -101,7 +103,7 @@ export async function registerExtractData(
   pii: PiiCipher,
   participantId: string,
 ): Promise<RegisterExtractData | undefined> {
-  const person = await tx.query<{ personnummer_cipher: Buffer }>(
+  const person = await tx.query<RowOf<ParticipantEntity, 'personnummerCipher'>>(
     `SELECT personnummer_cipher FROM participants WHERE association_id = $1 AND id = $2`,
     [tx.associationId, participantId],
   );

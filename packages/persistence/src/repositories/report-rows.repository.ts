@@ -89,26 +89,30 @@ const dn = (text: string | null) => (text === null ? null : LocalDate.from(text)
 export const reportRowsRepository = {
   async enrollments(tx: TenantTx, scope: ReportScope): Promise<EnrollmentRow[]> {
     const { where, params } = scopeSql(scope, tx);
-    const rows = await tx.query<{
-      id: string;
-      participant_id: string;
-      coach_id: string;
-      municipality_id: string;
-      project_id: string;
-      gender: Gender;
-      birth_date: string;
-      factors: string[];
-      enrolled_on: string;
-      discharged_on: string | null;
-      discharge_reason: string | null;
-      before: string[];
-      during: string[];
-      after: string[] | null;
-      occupation_after: string | null;
-      first_contact: string | null;
-      first_job: string | null;
-      phases: { phase: Phase; on: string }[] | null;
-    }>(
+    const rows = await tx.query<
+      RowOf<
+        EnrollmentEntity,
+        | 'id'
+        | 'participantId'
+        | 'coachId'
+        | 'municipalityId'
+        | 'projectId'
+        | 'enrolledOn'
+        | 'dischargedOn'
+        | 'dischargeReason'
+        | 'occupationAfter'
+      > &
+        RowOf<ParticipantEntity, 'gender' | 'birthDate'> & {
+          /** Renamed columns: target groups, and the compensation at start, during and end. */
+          factors: ParticipantEntity['targetGroupFactors'];
+          before: EnrollmentEntity['compensationAtStart'];
+          during: EnrollmentEntity['compensationDuring'];
+          after: EnrollmentEntity['compensationAtEnd'];
+          first_contact: string | null;
+          first_job: string | null;
+          phases: { phase: Phase; on: string }[] | null;
+        }
+    >(
       `SELECT e.id, e.participant_id, e.coach_id, e.municipality_id, e.project_id, p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
               p.target_group_factors AS factors, to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on,
               to_char(e.discharged_on, 'YYYY-MM-DD') AS discharged_on, e.discharge_reason, e.compensation_at_start AS before,
