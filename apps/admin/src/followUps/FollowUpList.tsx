@@ -1,5 +1,5 @@
 import EventIcon from '@mui/icons-material/EventOutlined';
-import { Card, CardContent } from '@mui/material';
+import { Card, CardContent, type Theme, useMediaQuery } from '@mui/material';
 import {
   BooleanField,
   Datagrid,
@@ -7,11 +7,14 @@ import {
   FilterListItem,
   List,
   NumberField,
+  type RaRecord,
   ReferenceField,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useTranslate,
 } from 'react-admin';
 import { IsoDateField } from '../common/fields';
 import { RecordFollowUpButton } from './RecordFollowUpButton';
@@ -50,7 +53,15 @@ const NONE = { recordable: undefined, overdue: undefined, done: undefined };
  */
 function FollowUpViews() {
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 2, alignSelf: 'flex-start', minWidth: 220 }}>
+    <Card
+      sx={{
+        order: -1,
+        mr: { xs: 0, sm: 2 },
+        mt: 2,
+        alignSelf: { xs: 'stretch', sm: 'flex-start' },
+        minWidth: { xs: 0, sm: 220 },
+      }}
+    >
       <CardContent>
         <FilterList label="app.followUp.show" icon={<EventIcon />}>
           {(Object.keys(VIEWS) as (keyof typeof VIEWS)[]).map((view) => (
@@ -69,7 +80,31 @@ function FollowUpViews() {
   );
 }
 
+/** On a phone a simple list (react-admin's demo pattern): the person, due date, done. */
+function FollowUpSimpleList() {
+  const translate = useTranslate();
+  return (
+    <SimpleList
+      linkType="show"
+      primaryText={
+        <ReferenceField source="enrollmentId" reference="Enrollment" link={false}>
+          <TextField source="participantName" />
+        </ReferenceField>
+      }
+      secondaryText={(record: RaRecord) =>
+        `${translate('resources.FollowUp.fields.dueOn')}: ${String(record.dueOn)}`
+      }
+      tertiaryText={(record: RaRecord) =>
+        record.doneOn
+          ? `${translate('resources.FollowUp.fields.doneOn')}: ${String(record.doneOn)}`
+          : `${translate('resources.FollowUp.fields.monthsAfter')}: ${String(record.monthsAfter)}`
+      }
+    />
+  );
+}
+
 export function FollowUpList() {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List
       exporter={csvExporter}
@@ -77,11 +112,17 @@ export function FollowUpList() {
       perPage={25}
       filterDefaultValues={VIEWS.todo}
       aside={<FollowUpViews />}
+      // On a phone the views stand above the list instead of squeezing it.
+      sx={{ flexDirection: { xs: 'column', sm: 'row' } }}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        {Fields()}
-        <RecordFollowUpButton />
-      </Datagrid>
+      {phone ? (
+        <FollowUpSimpleList />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          {Fields()}
+          <RecordFollowUpButton />
+        </Datagrid>
+      )}
     </List>
   );
 }
