@@ -15,7 +15,7 @@ import { usePolicy } from '../auth/permissions';
 import { canReallocate, isRole } from '../auth/roles';
 import { firstOfMonthsAgo, firstOfNextMonth, isIsoDate, toIsoDate } from '../lib/format';
 import { defaultProjectId, type ProjectLike } from '../lib/projects';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { AllocationTable } from './AllocationTable';
 import { ConflictDialog } from './ConflictDialog';
 import { DecisionForm } from './DecisionForm';
@@ -67,19 +67,20 @@ export function ReallocationPage() {
   }, [projectId, projects.data, today]);
 
   const validDate = isIsoDate(draft.effectiveFrom);
-  const allocation = useAsync(
+  const allocation = useFinsamQuery(
+    ['allocation', projectId, draft.effectiveFrom, windowMonths],
     projectId && validDate
       ? () => finsam.allocation({ projectId, asOf: draft.effectiveFrom, windowMonths })
       : null,
-    [projectId, draft.effectiveFrom, finsam, windowMonths],
-    (loaded) => dispatch({ type: 'allocationLoaded', rows: loaded.rows }),
+    { onLoaded: (loaded) => dispatch({ type: 'allocationLoaded', rows: loaded.rows }) },
   );
-  const settings = useAsync(projectId ? () => finsam.reallocationSettings({ projectId }) : null, [
-    projectId,
-    finsam,
-  ]);
+  const settings = useFinsamQuery(
+    ['reallocationSettings', projectId],
+    projectId ? () => finsam.reallocationSettings({ projectId }) : null,
+  );
   const boardDecides = settings.data?.decisionMode === 'BOARD_APPROVAL';
-  const series = useAsync(
+  const series = useFinsamQuery(
+    ['caseloadSeries', projectId, toIsoDate(today)],
     projectId
       ? () =>
           finsam.caseloadSeries({
@@ -88,7 +89,6 @@ export function ReallocationPage() {
             to: firstOfNextMonth(today),
           })
       : null,
-    [projectId, finsam, today],
   );
 
   const changed = hasChanges(draft.lines);

@@ -18,7 +18,7 @@ import type { Gender } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
 import { GENDERS } from '../common/choices';
 import { isIsoDate, toIsoDate } from '../lib/format';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { useDefaultProject } from '../dashboard/useDefaultProject';
 import { REPORT_CHOICES, type ReportChoice, csvFileName, reportQueryOf } from './cells';
 import { ReportTableView } from './ReportTableView';
@@ -42,7 +42,8 @@ export function ReportsPage() {
     sort: { field: 'name', order: 'ASC' },
   });
   const ready = isIsoDate(from) && isIsoDate(to);
-  const table = useAsync(
+  const table = useFinsamQuery(
+    ['report', report, from, to, municipalityId, gender, projectId],
     ready
       ? () =>
           finsam.report(reportQueryOf(report).name, {
@@ -54,7 +55,6 @@ export function ReportsPage() {
             gender: gender || null,
           })
       : null,
-    [report, from, to, municipalityId, gender, projectId, finsam],
   );
   const t = (key: string) => translate(`app.reports.${key}`);
   return (

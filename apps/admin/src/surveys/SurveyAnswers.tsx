@@ -3,7 +3,7 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } fro
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
 import { usePolicy } from '../auth/permissions';
-import { useAsync } from '../lib/useAsync';
+import { useFinsamQuery } from '../api/useFinsamQuery';
 import { canReadAnswers } from './surveyRoles';
 
 export function SurveyAnswers() {
@@ -11,9 +11,9 @@ export function SurveyAnswers() {
   const translate = useTranslate();
   const finsam = useFinsam();
   const allowed = canReadAnswers(usePolicy()) && record !== undefined;
-  const responses = useAsync(
+  const responses = useFinsamQuery(
+    ['surveyResponses', record?.id, record?.version],
     allowed && record ? () => finsam.surveyResponses({ enrollmentId: String(record.id) }) : null,
-    [allowed, record?.id, record?.version, finsam],
   );
   if (!allowed) return null;
   const rows = responses.data ?? [];
