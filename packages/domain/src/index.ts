@@ -176,6 +176,18 @@ export {
   splitIntoPosts,
 } from './rules/reallocation-change-set.js';
 export {
+  type RetentionKind,
+  type RetentionRule,
+  type RetentionFacts,
+  type RetentionCandidate,
+  RETENTION_DEFAULTS,
+  retentionKinds,
+  retentionRules,
+  retentionYears,
+  retentionCutoff,
+  dueForAnonymisation,
+} from './rules/retention.js';
+export {
   questionScales,
   type QuestionScale,
   respondentKinds,

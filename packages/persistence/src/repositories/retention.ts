@@ -1,29 +1,28 @@
+import {
+  LocalDate,
+  type RetentionCandidate,
+  type RetentionFacts,
+  type RetentionKind,
+  type RetentionRule,
+  dueForAnonymisation,
+  retentionRules,
+  retentionYears,
+} from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database, TenantTx } from '../db/database.js';
 import { assertOwnerBypassesRls } from '../db/owner-bypass.js';
 import { insertAudit } from './audit.repository.js';
 import { anonymiseParticipants } from './personal-data.repository.js';
 
-export const retentionKinds = ['identifying_data', 'audit_log'] as const;
-export type RetentionKind = (typeof retentionKinds)[number];
-
-/**
- * Defaults when an association has no rule of its own: identifying data 5 years after the
- * person's last enrollment (or referral, follow-up or after-support) ended; the audit
- * log 10 years.
- */
-export const RETENTION_DEFAULTS: Readonly<Record<RetentionKind, number>> = {
-  identifying_data: 5,
-  audit_log: 10,
-};
-
-export type RetentionRule = {
-  readonly kind: RetentionKind;
-  readonly years: number;
-  readonly isDefault: boolean;
-};
-
-export type RetentionCandidate = { readonly participantId: string; readonly lastEndedOn: string };
+// The policy (kinds, defaults, who is due) is domain's `rules/retention.ts`; this file reads
+// the facts and carries out what the policy decided.
+export {
+  type RetentionCandidate,
+  type RetentionKind,
+  type RetentionRule,
+  RETENTION_DEFAULTS,
+  retentionKinds,
+} from '@finsam-se/domain';
 
 export type RetentionResult = {
   readonly associationId: string;
@@ -56,49 +55,37 @@ async function rulesOf(tx: TenantTx, associationId: string): Promise<RetentionRu
     `SELECT kind, years FROM retention_rules WHERE association_id = $1`,
     [associationId],
   );
-  return retentionKinds.map((kind) => {
-    const row = rows.find((r) => r.kind === kind);
-    return row
-      ? { kind, years: row.years, isDefault: false }
-      : { kind, years: RETENTION_DEFAULTS[kind], isDefault: true };
-  });
+  return retentionRules(rows);
 }
 
-const yearsOf = (rules: readonly RetentionRule[], kind: RetentionKind) =>
-  rules.find((r) => r.kind === kind)?.years ?? RETENTION_DEFAULTS[kind];
-
 /**
- * Participants not yet anonymised with no open enrollment whose last activity (discharge,
- * referral, follow-up, after-support) ended more than `years` years before `asOf`.
+ * Every participant not yet anonymised, with the last day anything about them ended
+ * (discharge, referral, follow-up, after-support; else the day they were registered) and
+ * whether an enrollment or after-support is still running: the facts `dueForAnonymisation`
+ * decides on.
  */
-async function dueParticipants(
-  tx: TenantTx,
-  associationId: string,
-  asOf: string,
-  years: number,
-): Promise<RetentionCandidate[]> {
-  const rows = await tx.query<{ id: string; last_ended_on: string }>(
-    `WITH last AS (
-       SELECT p.id, coalesce(greatest(
+async function retentionFacts(tx: TenantTx, associationId: string): Promise<RetentionFacts[]> {
+  const rows = await tx.query<{ id: string; last_ended_on: string; ongoing: boolean }>(
+    `SELECT p.id, to_char(coalesce(greatest(
          (SELECT max(e.discharged_on) FROM enrollments e WHERE e.association_id = p.association_id AND e.participant_id = p.id),
          (SELECT max(r.received_on) FROM referrals r WHERE r.association_id = p.association_id AND r.participant_id = p.id),
          (SELECT max(coalesce(f.done_on, f.due_on)) FROM follow_ups f JOIN enrollments e ON e.association_id = f.association_id AND e.id = f.enrollment_id
             WHERE e.association_id = p.association_id AND e.participant_id = p.id),
          (SELECT max(a.ended_on) FROM after_support_episodes a JOIN enrollments e ON e.association_id = a.association_id AND e.id = a.enrollment_id
             WHERE e.association_id = p.association_id AND e.participant_id = p.id)
-       ), p.created_at::date) AS last_ended_on
-       FROM participants p
-       WHERE p.association_id = $1 AND p.anonymised_on IS NULL
-         AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.association_id = p.association_id AND e.participant_id = p.id AND e.discharged_on IS NULL)
-         AND NOT EXISTS (SELECT 1 FROM after_support_episodes a JOIN enrollments e ON e.association_id = a.association_id AND e.id = a.enrollment_id
-            WHERE e.association_id = p.association_id AND e.participant_id = p.id AND a.ended_on IS NULL)
-     )
-     SELECT id, to_char(last_ended_on, 'YYYY-MM-DD') AS last_ended_on FROM last
-     WHERE last_ended_on < ($2::date - make_interval(years => $3::int))::date
-     ORDER BY last_ended_on, id`,
-    [associationId, asOf, years],
+       ), p.created_at::date), 'YYYY-MM-DD') AS last_ended_on,
+       (EXISTS (SELECT 1 FROM enrollments e WHERE e.association_id = p.association_id AND e.participant_id = p.id AND e.discharged_on IS NULL)
+        OR EXISTS (SELECT 1 FROM after_support_episodes a JOIN enrollments e ON e.association_id = a.association_id AND e.id = a.enrollment_id
+            WHERE e.association_id = p.association_id AND e.participant_id = p.id AND a.ended_on IS NULL)) AS ongoing
+     FROM participants p
+     WHERE p.association_id = $1 AND p.anonymised_on IS NULL`,
+    [associationId],
   );
-  return rows.map((r) => ({ participantId: r.id, lastEndedOn: r.last_ended_on }));
+  return rows.map((r) => ({
+    participantId: r.id,
+    lastEndedOn: LocalDate.from(r.last_ended_on),
+    ongoing: r.ongoing,
+  }));
 }
 
 /** Effective rules of an association (its own or the defaults). */
@@ -183,9 +170,13 @@ export async function runRetention(
   const { associationId, asOf, dryRun } = options;
   return database.withTenant(associationId, async (tx) => {
     const rules = await rulesOf(tx, associationId);
-    const identifyingYears = yearsOf(rules, 'identifying_data');
-    const auditYears = yearsOf(rules, 'audit_log');
-    const due = await dueParticipants(tx, associationId, asOf, identifyingYears);
+    const identifyingYears = retentionYears(rules, 'identifying_data');
+    const auditYears = retentionYears(rules, 'audit_log');
+    const due = dueForAnonymisation(
+      await retentionFacts(tx, associationId),
+      LocalDate.from(asOf),
+      identifyingYears,
+    );
     if (dryRun) {
       const old = await tx.query<{ n: string }>(
         `SELECT count(*)::text AS n FROM audit_log WHERE ${AUDIT_DUE}`,
