@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDemoSeeded, seedDemo } from '../src/seed/seed-demo.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
+import { SECOND_DEMO_ASSOCIATION_ID } from '../src/seed/demo-second-association.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 let db: TestPersistence;
@@ -103,6 +104,19 @@ describe('demo association', () => {
     expect(total).toBeLessThan(35);
   });
 
+  it('pays each contract from its project: one coach record per contract, no two alike by name', async () => {
+    expect(
+      await count(
+        `SELECT count(*) FROM (SELECT municipality_id, name FROM coaches GROUP BY 1, 2 HAVING count(*) > 1) x`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) FROM coaches c JOIN projects p ON c.employed_from = p.starts_on AND c.employed_until = p.ends_on`,
+      ),
+    ).toBe(await count(`SELECT count(*) FROM coaches`));
+  });
+
   it("keeps only the goal its own description states (35 %) on Höglandet's first project", async () => {
     const goals = await db.database.withTenant(DEMO_ASSOCIATION_ID, (tx) =>
       tx.query<{ metric: string; target: number }>(
@@ -164,6 +178,42 @@ describe('demo association', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('the second förbund: Södra Vätterbygden, with Efterstöd and its own goals', () => {
+  const second = <T>(sql: string) =>
+    db.database.withTenant(SECOND_DEMO_ASSOCIATION_ID, (tx) => tx.query<T & object>(sql));
+
+  it('has its own municipalities, project and goals (75 % keep work or studies, 80 % satisfied)', async () => {
+    const names = await second<{ name: string }>('SELECT name FROM municipalities ORDER BY code');
+    expect(names.map((r) => r.name)).toEqual(['Mullsjö', 'Habo', 'Jönköping']);
+    const goals = await second<{ project: string; metric: string; target: number }>(
+      `SELECT p.name AS project, g.metric, g.target FROM goals g JOIN projects p ON p.id = g.project_id ORDER BY g.metric`,
+    );
+    expect(goals).toEqual([
+      { project: 'Efterstöd', metric: 'satisfied_employers', target: 8000 },
+      { project: 'Efterstöd', metric: 'satisfied_participants', target: 8000 },
+      { project: 'Efterstöd', metric: 'still_working_after_support', target: 7500 },
+    ]);
+  });
+
+  it('is a smaller data set, inside its project, with a half-time post in Jönköping', async () => {
+    const [row] = await second<{ n: number; outside: number; fte: number }>(
+      `SELECT (SELECT count(*)::int FROM enrollments) AS n,
+              (SELECT count(*)::int FROM enrollments e JOIN projects p ON p.id = e.project_id
+                WHERE e.enrolled_on < p.starts_on OR e.enrolled_on >= p.ends_on
+                   OR e.discharged_on IS NULL OR e.discharged_on >= p.ends_on) AS outside,
+              (SELECT sum(fte)::int FROM posts WHERE period @> '2019-06-01'::date) AS fte`,
+    );
+    expect(row?.n).toBeGreaterThan(10);
+    expect(row?.n).toBeLessThan(120);
+    expect(row?.outside).toBe(0);
+    expect(row?.fte).toBe(50);
+  });
+
+  it('is not visible from Höglandet', async () => {
+    expect(await count(`SELECT count(*) FROM projects WHERE name = 'Efterstöd'`)).toBe(0);
   });
 });
 

@@ -69,26 +69,25 @@ export async function generateAssociation(
         );
   // Coaches are employed by their municipality for the project that funds them (a fixed-term
   // post on project money), at the salary of the year the project starts; a continuation
-  // re-employs the same people on a new contract at that year's salary, so each project's
-  // years cost what its budget says (see salary-schedule.ts).
+  // hires for its own posts at that year's salary, so each project's years cost what its
+  // budget says (see salary-schedule.ts). Each contract is its own coach record.
   const coachesByProject: Map<string, string[]>[] = [];
-  const namesBySlot = new Map<string, string>();
   spec.projects.forEach((project, projectIndex) => {
     const byMunicipality = new Map<string, string[]>();
     const startFte = startFteOf(project);
     const salary = demoMonthlySalaryOre(Number(project.startsOn.slice(0, 4)));
     municipalities.forEach((m, index) => {
+      // A municipality a project funds no post in has no coach of its own there (its
+      // participants are coached from elsewhere in the project).
+      if (project.initialFteByCode && (startFte[index] ?? 0) === 0) return;
       const fte = Math.max(100, startFte[index] ?? 0);
       const count = Math.min(4, Math.max(1, Math.ceil(fte / 100)));
       const ids: string[] = [];
       for (let c = 0; c < count; c += 1) {
         const id = uuidFrom(rng);
         ids.push(id);
-        const slot = `${m.id}|${c}`;
         const female = rng.chance(0.6);
-        const drawn = `${rng.pick(female ? femaleNames : maleNames)} ${rng.pick(surnames)}`;
-        const name = namesBySlot.get(slot) ?? drawn;
-        namesBySlot.set(slot, name);
+        const name = `${rng.pick(female ? femaleNames : maleNames)} ${rng.pick(surnames)}`;
         sink.add('coaches', [
           a,
           id,

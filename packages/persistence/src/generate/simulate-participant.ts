@@ -233,7 +233,9 @@ export function simulateParticipant(
   let coachSlot = -1;
   const written = segments.map((segment, index) => {
     const segmentProject = staff.projects[segment.projectIndex];
-    const coaches = segmentProject?.coaches.get(municipality.id) ?? [];
+    const coaches =
+      segmentProject?.coaches.get(municipality.id) ??
+      [...(segmentProject?.coaches.values() ?? [])].flat();
     const coachId = (coachSlot >= 0 ? coaches[coachSlot] : undefined) ?? rng.pick(coaches);
     coachSlot = coaches.indexOf(coachId);
     const id = uuidFrom(rng);

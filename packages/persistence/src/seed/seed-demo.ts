@@ -10,6 +10,7 @@ import {
   demoAccounts,
   demoAssociationSpec,
 } from './demo-association.js';
+import { secondDemoAssociationSpec } from './demo-second-association.js';
 import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Whether the demo association is already there. */
@@ -31,7 +32,8 @@ export type SeedDemoOptions = {
 };
 
 /**
- * Writes the demo association (Höglandets samordningsförbund) in one transaction:
+ * Writes the demo association (Höglandets samordningsförbund) and a second förbund
+ * (Södra Vätterbygden, see demo-second-association.ts) in one transaction:
  * all or nothing. Same seed and same day, same data (passwords are hashed with a random salt).
  */
 export async function seedDemo(
@@ -53,6 +55,12 @@ export async function seedDemo(
     const sink = createCopySink(client);
     const demo = spec(hashes);
     const result = await generateAssociation(demo, sink, persistence.pii);
+    // The second förbund, whose own projects and goals (Efterstöd: 75 %, 80 %) are not Höglandet's.
+    await generateAssociation(
+      secondDemoAssociationSpec(options.today ?? DEMO_TEST_TODAY),
+      sink,
+      persistence.pii,
+    );
     await seedDemoSurveys(
       (sql, params) => client.query(sql, params as unknown[]),
       DEMO_ASSOCIATION_ID,
