@@ -6,16 +6,12 @@
 import { usePermissions } from 'react-admin';
 import type { Role } from '../api/types';
 import { type PolicyAction, ROLE_PERMISSIONS } from './policy.generated';
+import type { PermissionScope, Permissions } from './permission';
 import { readPermissions } from './session';
 
 export type { PolicyAction } from './policy.generated';
 
-export type PermissionScope = 'OWN' | 'MUNICIPALITY' | 'ASSOCIATION' | 'AGGREGATES';
-export interface Permission {
-  readonly action: string;
-  readonly scope: PermissionScope;
-}
-export type Permissions = readonly Permission[];
+export type { Permission, PermissionScope, Permissions } from './permission';
 
 /** The query the session runs after log-in. */
 export const PERMISSIONS_QUERY = 'query Permissions { me { permissions { action scope } } }';

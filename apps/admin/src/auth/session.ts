@@ -1,7 +1,7 @@
 // The login session kept in localStorage: the bearer token, the user it belongs to and
 // what the user may do (`me { permissions }`, fetched right after log-in).
 import type { Me, Session } from '../api/types';
-import type { Permissions } from './permissions';
+import type { Permissions } from './permission';
 
 const KEY = 'finsam.session';
 const PERMISSIONS_KEY = 'finsam.permissions';
