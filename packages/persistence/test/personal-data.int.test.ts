@@ -94,7 +94,8 @@ describe('retention job', () => {
 describe('anonymisation and extract', () => {
   it('clears identifying data, keeps gender and municipality, and the extract shows the result', async () => {
     const [p] = await owner<{ id: string; gender: string; home_municipality_id: string }>(
-      `SELECT id, gender, home_municipality_id FROM participants WHERE anonymised_on IS NULL ORDER BY id LIMIT 1`,
+      `SELECT id, gender, home_municipality_id FROM participants WHERE association_id = $1 AND anonymised_on IS NULL ORDER BY id LIMIT 1`,
+      [DEMO_ASSOCIATION_ID],
     );
     if (!p) throw new Error('demo data');
     await tenant(async (tx) => {
