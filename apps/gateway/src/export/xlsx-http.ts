@@ -1,0 +1,134 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalDate } from '@finsam-se/domain';
+import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
+import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
+import { AppError, badInput } from '../errors/error-codes.js';
+import { GenderEnum } from '../schema/enums.js';
+import { authService } from '../services/auth.service.js';
+import { type ReportName, reportService } from '../services/report.service.js';
+import type { ReportFilterInput } from '../types/report.type.js';
+import { reportDefinition, reportSheet } from './xlsx-report.js';
+import { writeXlsx } from './xlsx-workbook.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The reports that can be downloaded, by the name in the path (`/export/report/outcome.xlsx`). */
+const reportNames: readonly ReportName[] = [
+  'outcome',
+  'transitionMatrix',
+  'phaseFunnel',
+  'referralStats',
+  'afterSupport',
+  'cost',
+  'fidelity',
+  'survey',
+  'assessmentChange',
+];
+
+const statusOf: Partial<Record<AppError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+};
+
+function refuse(res: ServerResponse, status: number, error: Record<string, unknown>): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify({ error }));
+}
+
+/** The report filter from the query string: the same fields as GraphQL's ReportFilterInput. */
+function filterOf(params: URLSearchParams): ReportFilterInput {
+  const text = (name: string): string | undefined => params.get(name) ?? undefined;
+  const gender = text('gender');
+  const genders: readonly string[] = Object.values(GenderEnum);
+  if (gender !== undefined && !genders.includes(gender))
+    throw badInput('filter.gender', `Kön ska vara ett av ${genders.join(', ')}.`, 'REPORT.FILTER');
+  const filter: Record<string, string | undefined> = {
+    from: text('from') ?? '',
+    to: text('to') ?? '',
+    projectId: text('projectId'),
+    municipalityId: text('municipalityId'),
+    gender,
+    ageBand: text('ageBand'),
+    groupBy: text('groupBy'),
+  };
+  return filter as unknown as ReportFilterInput;
+}
+
+async function contextOf(
+  req: IncomingMessage,
+  deps: AppDeps,
+  requestId: string,
+  proxies: TrustedProxies,
+): Promise<RequestContext> {
+  const authorization = req.headers.authorization;
+  const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
+  const address = clientAddressOf(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    proxies,
+  );
+  return createRequestContext(deps, requestId, address, await authService.resolve(deps, token));
+}
+
+/**
+ * `GET /export/report/<name>.xlsx?from=…&to=…[&projectId&municipalityId&gender&ageBand&groupBy]`
+ * with the session's bearer header (the panel downloads through fetch, so no token ever
+ * travels in a URL). The report runs through the same `reportService.run` as GraphQL: the
+ * same policy, scope, validation and, for other förbund, the same audited suppression;
+ * expected failures are JSON `{ error: { code, message, field?, reason? } }` before any
+ * byte of the file is sent.
+ */
+export async function handleXlsxExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: AppDeps,
+  requestId: string,
+  proxies: TrustedProxies,
+): Promise<void> {
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET');
+    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
+  }
+  const match = /^\/export\/report\/([A-Za-z]+)\.xlsx$/.exec(url.pathname);
+  const name = reportNames.find((candidate) => candidate === match?.[1]);
+  if (name === undefined)
+    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Exporten finns inte.' });
+  let published;
+  let filter: ReportFilterInput;
+  try {
+    filter = filterOf(url.searchParams);
+    const ctx = await contextOf(req, deps, requestId, proxies);
+    published = await reportService.run(ctx, name, filter);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { field, reason } = error.extra;
+    return refuse(res, statusOf[error.code] ?? 500, {
+      code: error.code,
+      message: error.message,
+      ...(field === undefined ? {} : { field }),
+      ...(reason === undefined ? {} : { reason }),
+    });
+  }
+  const period = {
+    from: filter.from,
+    toInclusive: LocalDate.addDays(filter.to as LocalDate, -1),
+  };
+  res.writeHead(200, {
+    'content-type': XLSX_TYPE,
+    'content-disposition': `attachment; filename="${name}-${filter.from}-${period.toInclusive}.xlsx"`,
+    'cache-control': 'no-store',
+  });
+  await writeXlsx(
+    res,
+    reportSheet(published.table),
+    reportDefinition(published.table, published.notes, period),
+  );
+  res.end();
+}
