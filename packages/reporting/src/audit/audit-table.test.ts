@@ -130,7 +130,7 @@ describe('what the fast audit skips', () => {
       interval: { min: 3, max: 3 },
     });
     expect(audit.work).toEqual({ lps: 1, byBounds: 1, byWitness: 0 });
-  });
+  }, 60_000);
 
   it('a wide table of small counts is decided with far fewer LPs than two per count', () => {
     const matrix = Array.from({ length: 40 }, (_, i) =>
@@ -150,5 +150,5 @@ describe('what the fast audit skips', () => {
     // The plain attacker solves 2 × targets.size LPs here.
     expect(audit.work.lps).toBeLessThan(targets.size / 4);
     expect(audit.work.byWitness).toBeGreaterThan(targets.size);
-  });
+  }, 120_000);
 });

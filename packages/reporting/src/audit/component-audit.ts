@@ -140,6 +140,8 @@ export function auditComponent(
       if (work.lps === lpsBefore) solve([], 'min');
       return verdicts(targets, low, high, k, binding);
     }
+    // Any vertex has most counts at 0, and one costs little to find (nothing to improve).
+    solve([], 'min');
     sweep(
       open,
       (i) => low[i] === undefined,

@@ -64,5 +64,5 @@ describe('secondary suppression hides what binds the attacker', () => {
       }),
     );
     expect(exposed).toEqual([]);
-  });
+  }, 120_000);
 });
