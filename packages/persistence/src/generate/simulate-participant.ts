@@ -1,8 +1,9 @@
-import { LocalDate, type Period, followUpSchedule } from '@finsam-se/domain';
+import { LocalDate, type Period } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { femaleNames, maleNames, surnames } from './names.js';
 import { type Rng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
+import { writeAfterSupport } from './after-support-path.js';
 import { enrollmentSegments } from './enrollment-segments.js';
 import { incomeDuringFor } from './income-during.js';
 import {
@@ -349,59 +350,10 @@ export function simulateParticipant(
   }
 
   // After-support and follow-ups for those who went to work or studies.
-  if (dischargedOn && (worked || outcome === 'studies')) {
-    const supportEnd = LocalDate.addMonths(dischargedOn, rng.int(3, 12));
-    sink.add('after_support_episodes', [
-      a,
-      uuidFrom(rng),
+  if (dischargedOn && (worked || outcome === 'studies'))
+    writeAfterSupport(rng, staff, sink, {
       enrollmentId,
       dischargedOn,
-      supportEnd < staff.dataUntil ? supportEnd : null,
-      'follow_up',
-    ]);
-    if (supportEnd < staff.dataUntil && rng.chance(0.1)) {
-      const again = LocalDate.addDays(supportEnd, rng.int(10, 120));
-      if (again < staff.dataUntil)
-        sink.add('after_support_episodes', [
-          a,
-          uuidFrom(rng),
-          enrollmentId,
-          again,
-          null,
-          're_contact',
-        ]);
-    }
-    let stillThere = true;
-    for (const { monthsAfter, dueOn } of followUpSchedule(dischargedOn)) {
-      if (dueOn >= staff.dataUntil) {
-        sink.add('follow_ups', [
-          a,
-          uuidFrom(rng),
-          enrollmentId,
-          monthsAfter,
-          dueOn,
-          null,
-          null,
-          null,
-        ]);
-        continue;
-      }
-      stillThere = stillThere && rng.chance(0.88);
-      const done = rng.chance(0.92);
-      sink.add('follow_ups', [
-        a,
-        uuidFrom(rng),
-        enrollmentId,
-        monthsAfter,
-        dueOn,
-        done
-          ? LocalDate.addDays(dueOn, rng.int(0, 14)) < staff.dataUntil
-            ? LocalDate.addDays(dueOn, rng.int(0, 14))
-            : dueOn
-          : null,
-        done ? stillThere && outcome !== 'studies' : null,
-        done ? stillThere && outcome === 'studies' : null,
-      ]);
-    }
-  }
+      studies: outcome === 'studies',
+    });
 }
