@@ -25,7 +25,7 @@ const reportNames: readonly ReportName[] = [
   'assessmentChange',
 ];
 
-const statusOf: Partial<Record<AppError['code'], number>> = {
+export const statusOf: Partial<Record<AppError['code'], number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
@@ -33,7 +33,7 @@ const statusOf: Partial<Record<AppError['code'], number>> = {
   RATE_LIMITED: 429,
 };
 
-function refuse(res: ServerResponse, status: number, error: Record<string, unknown>): void {
+export function refuse(res: ServerResponse, status: number, error: Record<string, unknown>): void {
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
@@ -60,7 +60,7 @@ function filterOf(params: URLSearchParams): ReportFilterInput {
   return filter as unknown as ReportFilterInput;
 }
 
-async function contextOf(
+export async function contextOf(
   req: IncomingMessage,
   deps: AppDeps,
   requestId: string,

@@ -6,6 +6,7 @@ import { migrationsCurrent } from '@finsam-se/persistence';
 import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { handleXlsxExport } from '../export/xlsx-http.js';
+import { handleListExport } from '../export/xlsx-list-http.js';
 import { authService } from '../services/auth.service.js';
 import { securityHeadersFor } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -113,6 +114,16 @@ export function createHttpServer(
         return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
       if (url.pathname === '/graphql') return await handleGraphql(req, res, url, requestId);
+      if (url.pathname.startsWith('/export/list/'))
+        return await handleListExport(
+          req,
+          res,
+          url,
+          deps,
+          requestId,
+          options.trustedProxies,
+          apollo,
+        );
       if (url.pathname.startsWith('/export/'))
         return await handleXlsxExport(req, res, url, deps, requestId, options.trustedProxies);
       if ((req.method === 'GET' || req.method === 'HEAD') && options.adminDist) {

@@ -1,0 +1,62 @@
+import {
+  type XlsxCell,
+  EMPTY,
+  XLSX_FORMATS,
+  dateCell,
+  numberCell,
+  textCell,
+} from './xlsx-cells.js';
+
+/** One column of a list export: its Swedish header, the GraphQL field and how it is written. */
+type ListColumn = {
+  readonly header: string;
+  readonly field: string;
+  readonly kind: 'text' | 'date' | 'integer';
+};
+
+/** A list that can be exported: the GraphQL list query the panel uses and its columns. */
+export type ListExport = {
+  readonly title: string;
+  readonly query: string;
+  /** The GraphQL input type of the list's `filter` argument. */
+  readonly filterType: string;
+  readonly columns: readonly ListColumn[];
+};
+
+/**
+ * The exportable lists by resource name. The rows are read through the list's own GraphQL
+ * query, so the role's policy, scope, masking (personnummer) and read audit are the ones
+ * the panel gets.
+ */
+export const listExports: Readonly<Record<string, ListExport>> = {
+  Participant: {
+    title: 'Deltagare',
+    query: 'allParticipants',
+    filterType: 'ParticipantFilter',
+    columns: [
+      { header: 'Personnummer', field: 'personnummer', kind: 'text' },
+      { header: 'Förnamn', field: 'firstName', kind: 'text' },
+      { header: 'Efternamn', field: 'lastName', kind: 'text' },
+      { header: 'Kön', field: 'gender', kind: 'text' },
+      { header: 'Födelsedatum', field: 'birthDate', kind: 'date' },
+      { header: 'Hemkommun (id)', field: 'homeMunicipalityId', kind: 'text' },
+      { header: 'Status', field: 'status', kind: 'text' },
+      { header: 'Fas', field: 'currentPhase', kind: 'text' },
+      { header: 'Id', field: 'id', kind: 'text' },
+    ],
+  },
+};
+
+/** The one exportable list of `name`, never an inherited property (`constructor`). */
+export function listExportOf(name: string): ListExport | undefined {
+  return Object.hasOwn(listExports, name) ? listExports[name] : undefined;
+}
+
+/** A record's cell: text neutralised, dates as dates, integers as numbers. */
+export function listCell(column: ListColumn, value: unknown): XlsxCell {
+  if (value === null || value === undefined) return EMPTY;
+  if (column.kind === 'integer' && typeof value === 'number')
+    return numberCell(value, XLSX_FORMATS.integer);
+  if (column.kind === 'date' && typeof value === 'string') return dateCell(value);
+  return textCell(Array.isArray(value) ? value.join(', ') : String(value));
+}
