@@ -108,6 +108,13 @@ describe('GET /export/report/<name>.xlsx', () => {
       code: 'BAD_USER_INPUT',
       field: 'filter.to',
     });
+    const women = await download(manager, `/export/report/outcome.xlsx?${year}&gender=FEMALE`);
+    expect(women.response.status).toBe(200);
+    const lowerCase = await download(manager, `/export/report/outcome.xlsx?${year}&gender=female`);
+    expect(JSON.parse(lowerCase.bytes.toString()).error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.gender',
+    });
     const unknown = await download(manager, `/export/report/constructor.xlsx?${year}`);
     expect(unknown.response.status).toBe(404);
   });

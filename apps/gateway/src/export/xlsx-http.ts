@@ -44,10 +44,15 @@ export function refuse(res: ServerResponse, status: number, error: Record<string
 /** The report filter from the query string: the same fields as GraphQL's ReportFilterInput. */
 function filterOf(params: URLSearchParams): ReportFilterInput {
   const text = (name: string): string | undefined => params.get(name) ?? undefined;
-  const gender = text('gender');
-  const genders: readonly string[] = Object.values(GenderEnum);
-  if (gender !== undefined && !genders.includes(gender))
-    throw badInput('filter.gender', `Kön ska vara ett av ${genders.join(', ')}.`, 'REPORT.FILTER');
+  // The GraphQL enum's names (FEMALE, MALE, OTHER), as in the GraphQL filter.
+  const genderName = text('gender');
+  const gender = Object.entries(GenderEnum).find(([name]) => name === genderName)?.[1];
+  if (genderName !== undefined && gender === undefined)
+    throw badInput(
+      'filter.gender',
+      `Kön ska vara ett av ${Object.keys(GenderEnum).join(', ')}.`,
+      'REPORT.FILTER',
+    );
   const filter: Record<string, string | undefined> = {
     from: text('from') ?? '',
     to: text('to') ?? '',
