@@ -12,7 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Title, useGetList, useTranslate } from 'react-admin';
+import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { can, usePolicy } from '../auth/permissions';
 import type { Gender } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
@@ -22,12 +22,13 @@ import { useFinsamQuery } from '../api/useFinsamQuery';
 import { useDefaultProject } from '../dashboard/useDefaultProject';
 import { REPORT_CHOICES, type ReportChoice, csvFileName, reportQueryOf } from './cells';
 import { ReportTableView } from './ReportTableView';
-import { downloadCsv } from './download';
+import { downloadCsv, downloadXlsx, reportExportPath } from './download';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { SusExportCard } from './SusExportCard';
 
 export function ReportsPage() {
   const translate = useTranslate();
+  const notify = useNotify();
   const finsam = useFinsam();
   const policy = usePolicy();
   const { projectId } = useDefaultProject();
@@ -124,6 +125,27 @@ export function ReportsPage() {
               }
             >
               {t('csv')}
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<DownloadIcon />}
+              disabled={!table.data}
+              onClick={() => {
+                const { name, groupBy } = reportQueryOf(report);
+                const path = reportExportPath(name, {
+                  from,
+                  to,
+                  projectId,
+                  groupBy: groupBy ?? null,
+                  municipalityId: municipalityId || null,
+                  gender: gender || null,
+                });
+                downloadXlsx(path, `${report}_${from}_${to}.xlsx`).catch(() =>
+                  notify('app.error.load', { type: 'error' }),
+                );
+              }}
+            >
+              Excel
             </Button>
           </Stack>
         </CardContent>

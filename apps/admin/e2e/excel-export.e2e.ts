@@ -1,0 +1,42 @@
+// The reports page's Excel button: the gateway's workbook, fetched with the session and
+// saved by the browser, with numbers as numbers and the definition sheet.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AdminPage, MessagePages, launch } from './AdminPage';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('Excel export', () => {
+  it('downloads the report shown as a workbook with numeric cells and a Definition sheet', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const pages = new MessagePages(admin.page);
+    await pages.openReport('Resultat');
+
+    const [download] = await Promise.all([
+      admin.page.waitForEvent('download'),
+      admin.page.getByRole('button', { name: 'Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^outcomeReport_\d{4}-\d{2}-\d{2}_.*\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const [sheet] = workbook.worksheets;
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Kommun');
+    const numbers: unknown[] = [];
+    sheet?.eachRow((row, index) => {
+      if (index > 1)
+        row.eachCell((cell) => typeof cell.value === 'number' && numbers.push(cell.value));
+    });
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(workbook.getWorksheet('Definition')?.getCell('A2').value).toBe('Definition');
+    await admin.page.context().close();
+  });
+});
