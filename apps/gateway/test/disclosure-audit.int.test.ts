@@ -15,6 +15,7 @@ import type { Actor } from '../src/auth/actor.js';
 import { createRequestContext } from '../src/context.js';
 import { EXTERNAL_K } from '../src/services/report-publish.js';
 import { type ReportName, reportService } from '../src/services/report.service.js';
+import type { ReportFilterInput } from '../src/types/report.type.js';
 import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
 
 /**
@@ -84,7 +85,7 @@ let external: Client;
 let actor: Actor;
 let solver: LpSolver;
 let periods: { from: string; to: string; projectId?: string }[];
-let filters: Record<string, string>[];
+let filters: Partial<ReportFilterInput>[];
 
 beforeAll(async () => {
   h = await startHarness();
@@ -120,8 +121,8 @@ beforeAll(async () => {
   // The filters a reader may add, each on its own, over the whole span of the demo.
   filters = [
     ...towns.map((t) => ({ municipalityId: t.id })),
-    { gender: 'FEMALE' },
-    { gender: 'MALE' },
+    { gender: 'female' },
+    { gender: 'male' },
     { ageBand: '19_29' },
     { ageBand: '30_39' },
   ];
@@ -164,8 +165,13 @@ function asPublished(structure: Table, returned: HttpTable): Table {
  * One report over HTTP. The attacks between requests can outlast the server's keep-alive,
  * so a reused socket may be reset: that request is sent once more on a new one.
  */
-async function fetchReport(name: ReportName, filter: Record<string, string>) {
-  const send = () => external.gql<{ report: HttpTable }>(doc(QUERIES[name]), { filter });
+async function fetchReport(name: ReportName, filter: ReportFilterInput) {
+  // GraphQL names the gender enum's values in capitals.
+  const variables = {
+    ...filter,
+    ...(filter.gender ? { gender: filter.gender.toUpperCase() } : {}),
+  };
+  const send = () => external.gql<{ report: HttpTable }>(doc(QUERIES[name]), { filter: variables });
   try {
     return await send();
   } catch {
@@ -203,7 +209,7 @@ describe('external reports survive the LP attacker', () => {
       oldNarrow: 0,
     };
     const exposed: string[] = [];
-    const runs: { name: ReportName; filter: Record<string, string> }[] = [];
+    const runs: { name: ReportName; filter: ReportFilterInput }[] = [];
     for (const [name, groupings] of Object.entries(GROUPINGS) as [ReportName, string[]][]) {
       for (const period of periods)
         for (const groupBy of groupings)
@@ -238,12 +244,8 @@ describe('external reports survive the LP attacker', () => {
         seen.refused += 1;
         continue;
       }
-      const query = {
-        ...filter,
-        ...(filter.gender ? { gender: filter.gender.toLowerCase() } : {}),
-      };
-      const { table: structure } = await reportService.run(ctx, name, query);
-      const { table: truth } = await reportService.run(steering, name, query);
+      const { table: structure } = await reportService.run(ctx, name, filter);
+      const { table: truth } = await reportService.run(steering, name, filter);
       expect(returned.rows.map((r) => r.key)).toEqual(structure.rows.map((r) => r.key));
       expect(truth.rows.map((r) => r.key)).toEqual(structure.rows.map((r) => r.key));
       const published = asPublished(structure, returned);
