@@ -43,7 +43,9 @@ export class Keyboard {
       if (await this.isFocused(target)) return;
       await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
       const focus = await focusState(this.page);
-      if (!focus.visible) this.invisible.push(focus.description);
+      // Past the page's last control Tab leaves the document (the browser's own bar): no
+      // control of the panel is focused then.
+      if (!focus.visible && focus.description !== 'body') this.invisible.push(focus.description);
     }
     throw new Error(`Tab never reached ${target.toString()}`);
   }
@@ -60,7 +62,7 @@ export class Keyboard {
   }
 
   /** Opens a focused MUI select and picks the option by arrowing to it. */
-  async choose(select: Locator, option: string | RegExp): Promise<void> {
+  async choose(select: Locator, option: string | RegExp, multiple = false): Promise<void> {
     await this.tabTo(select);
     await this.page.keyboard.press('Enter');
     const listbox = this.page.getByRole('listbox');
@@ -70,13 +72,17 @@ export class Keyboard {
       await this.page.keyboard.press('ArrowDown');
     }
     await this.page.keyboard.press('Enter');
-    // A multiple select stays open after a choice: Escape closes it.
-    if (await listbox.isVisible()) await this.page.keyboard.press('Escape');
+    // A multiple select stays open after a choice: Escape closes it (only it: on a single
+    // select, Escape during the closing animation would close the dialog).
+    if (multiple) await this.page.keyboard.press('Escape');
     await listbox.waitFor({ state: 'hidden' });
   }
 
-  /** Whether focus is inside the element (e.g. a dialog that just opened). */
-  async focusIsWithin(container: Locator): Promise<boolean> {
-    return container.evaluate((el) => el.contains(document.activeElement));
+  /** Whether focus is inside the dialog's modal (MUI focuses the modal's container). */
+  async focusIsWithin(dialog: Locator): Promise<boolean> {
+    return dialog.evaluate((el) => {
+      const modal = el.closest('.MuiModal-root') ?? el;
+      return modal.contains(document.activeElement);
+    });
   }
 }

@@ -8,6 +8,8 @@ export const theme: RaThemeOptions = {
     secondary: { main: '#0b5d3b' },
     // MUI's #d32f2f falls under 4.5:1 on the form toolbar's grey (the delete button).
     error: { main: '#b71c1c' },
+    // MUI's orange #ed6c02 is 3:1 on white: warning text and chips (IPS band, deactivate).
+    warning: { main: '#8a4500' },
   },
   sidebar: { width: 270, closedWidth: 55 },
   components: {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { focusMainContent } from '../common/focusMainContent';
 import {
   Button,
   Checkbox,
@@ -38,6 +39,11 @@ export function DischargeButton() {
   const [compensation, setCompensation] = useState<string[]>([]);
   const [occupation, setOccupation] = useState('');
   const [followUp, setFollowUp] = useState(true);
+  const [discharged, setDischarged] = useState(false);
+  // Once the page shows the discharge this button is gone: focus goes to the page's content.
+  useEffect(() => {
+    if (discharged && record?.dischargedOn) focusMainContent();
+  }, [discharged, record?.dischargedOn]);
   if (!record || record.dischargedOn) return null;
   const complete = reason !== '' && occupation !== '' && compensation.length > 0;
   const submit = async () => {
@@ -54,7 +60,10 @@ export function DischargeButton() {
         }),
       'app.enrollment.discharged',
     );
-    if (ok) setOpen(false);
+    if (ok) {
+      setOpen(false);
+      setDischarged(true);
+    }
   };
   const t = (key: string) => translate(`app.enrollment.${key}`);
   return (

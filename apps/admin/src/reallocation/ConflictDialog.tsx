@@ -29,7 +29,15 @@ export function ConflictDialog({ open, latest, lines, onReload, onClose }: Confl
   const translate = useTranslate();
   const now = new Map((latest?.rows ?? []).map((r) => [r.municipalityId, r.fte]));
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="conflict-title" maxWidth="sm" fullWidth>
+    // The page places focus itself when it closes (the decide button may be disabled then).
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby="conflict-title"
+      maxWidth="sm"
+      fullWidth
+      disableRestoreFocus
+    >
       <DialogTitle id="conflict-title">{translate('app.reallocation.conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText>{translate('app.reallocation.conflict.text')}</DialogContentText>

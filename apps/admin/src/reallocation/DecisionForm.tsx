@@ -3,6 +3,9 @@ import { Button, Stack, TextField, Typography } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { useTranslate } from 'react-admin';
 
+/** Where focus goes after a conflict is reloaded: the kept reason, ready to decide again. */
+export const REASON_FIELD_ID = 'reallocation-reason';
+
 export interface DecisionFormProps {
   reason: string;
   effectiveFrom: string;
@@ -20,6 +23,7 @@ export function DecisionForm(props: DecisionFormProps) {
   return (
     <Stack spacing={2}>
       <TextField
+        id={REASON_FIELD_ID}
         label={translate('app.reallocation.reason')}
         helperText={
           props.reasonError

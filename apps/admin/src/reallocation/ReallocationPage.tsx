@@ -18,7 +18,7 @@ import { defaultProjectId, type ProjectLike } from '../lib/projects';
 import { useFinsamQuery } from '../api/useFinsamQuery';
 import { AllocationTable } from './AllocationTable';
 import { ConflictDialog } from './ConflictDialog';
-import { DecisionForm } from './DecisionForm';
+import { DecisionForm, REASON_FIELD_ID } from './DecisionForm';
 import { DecisionHistory } from './DecisionHistory';
 import { PlanControls } from './PlanControls';
 import { ProjectPeriodBar } from './ProjectPeriodBar';
@@ -34,6 +34,11 @@ import { draftReducer, hasChanges, initialDraft, reasonIsValid, toLineInputs } f
 const CaseloadChart = lazy(() =>
   import('./CaseloadChart').then((m) => ({ default: m.CaseloadChart })),
 );
+
+/** After a conflict: to the kept reason, where the user decides again (WCAG 2.4.3). */
+function focusReason(): void {
+  requestAnimationFrame(() => document.getElementById(REASON_FIELD_ID)?.focus());
+}
 
 type ProjectRecord = ProjectLike & { id: string; name: string };
 
@@ -310,9 +315,13 @@ export function ReallocationPage() {
         open={conflict !== null}
         latest={conflict?.latest}
         lines={draft.lines}
-        onClose={() => setConflict(null)}
+        onClose={() => {
+          setConflict(null);
+          focusReason();
+        }}
         onReload={() => {
           setConflict(null);
+          focusReason();
           void allocation.reload();
           refresh();
         }}
