@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { AdminPage, MessagePages, launch } from './AdminPage';
+import { AdminPage, BASE_URL, MessagePages, launch } from './AdminPage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,5 +38,26 @@ describe('Excel export', () => {
     expect(numbers.length).toBeGreaterThan(0);
     expect(workbook.getWorksheet('Definition')?.getCell('A2').value).toBe('Definition');
     await admin.page.context().close();
+  });
+
+  it('downloads the whole filtered participant list, every row of it', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const page = admin.page;
+    await page.goto(`${BASE_URL}/#/Participant`);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(26);
+    const range = await page.getByText(/^\d+–\d+ av \d+$/).innerText();
+    const total = Number(/av (\d+)$/.exec(range)?.[1]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Participant.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Deltagare');
+    expect(sheet?.getRow(1).getCell(2).value).toBe('Förnamn');
+    expect(sheet?.rowCount).toBe(total + 1);
+    await page.context().close();
   });
 });

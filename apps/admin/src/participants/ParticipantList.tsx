@@ -16,6 +16,7 @@ import { EnumField } from '../common/fields';
 import { CoachField, CoachInput, MunicipalityField, MunicipalityInput } from '../common/refs';
 import { CurrentStepField } from './CurrentStepField';
 import { csvExporter } from '../lib/csvExport';
+import { ExcelListActions } from '../lib/ExcelListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -59,6 +60,7 @@ export function ParticipantList() {
   return (
     <List
       exporter={csvExporter}
+      actions={<ExcelListActions />}
       filters={filters}
       filterDefaultValues={status ? { status } : {}}
       sort={{ field: 'lastName', order: 'ASC' }}
