@@ -92,6 +92,19 @@ describe('GET /export/report/<name>.xlsx', () => {
     expect(rule.some((line) => line.startsWith('Röjandeskydd (k = 5)'))).toBe(true);
   });
 
+  it('exports the whole enrollment list (demo: more than one page of 500) with dates as dates', async () => {
+    const manager = await h.as('manager');
+    const [{ n } = { n: 0 }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM enrollments WHERE association_id =
+         (SELECT association_id FROM users WHERE email = 'chef@demo.hoglandet.se')`,
+    );
+    const { response, bytes } = await download(manager, '/export/list/Enrollment.xlsx');
+    expect(response.status).toBe(200);
+    const sheet = (await workbookOf(bytes)).getWorksheet('Inskrivningar');
+    expect(sheet?.rowCount).toBe(n + 1);
+    expect(sheet?.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+  });
+
   it('refuses without a session, a role without reports, a bad period and an unknown report', async () => {
     const unauthenticated = await download(null, `/export/report/outcome.xlsx?${year}`);
     expect(unauthenticated.response.status).toBe(401);

@@ -45,6 +45,25 @@ export const listExports: Readonly<Record<string, ListExport>> = {
       { header: 'Id', field: 'id', kind: 'text' },
     ],
   },
+  Enrollment: {
+    title: 'Inskrivningar',
+    query: 'allEnrollments',
+    filterType: 'EnrollmentFilter',
+    columns: [
+      { header: 'Deltagare', field: 'participantName', kind: 'text' },
+      { header: 'Inskriven', field: 'enrolledOn', kind: 'date' },
+      { header: 'Fas', field: 'currentPhase', kind: 'text' },
+      { header: 'Avslutad', field: 'dischargedOn', kind: 'date' },
+      { header: 'Avslutsorsak', field: 'dischargeReason', kind: 'text' },
+      { header: 'Ersättning vid start', field: 'compensationAtStart', kind: 'text' },
+      { header: 'Sysselsättning efter', field: 'occupationAfter', kind: 'text' },
+      { header: 'Kommun (id)', field: 'municipalityId', kind: 'text' },
+      { header: 'Coach (id)', field: 'coachId', kind: 'text' },
+      { header: 'Projekt (id)', field: 'projectId', kind: 'text' },
+      { header: 'Deltagare (id)', field: 'participantId', kind: 'text' },
+      { header: 'Id', field: 'id', kind: 'text' },
+    ],
+  },
 };
 
 /** The one exportable list of `name`, never an inherited property (`constructor`). */
