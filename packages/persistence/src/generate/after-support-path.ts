@@ -1,7 +1,7 @@
 import { LocalDate, followUpSchedule } from '@finsam-se/domain';
 import { type Rng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
-import type { StaffContext } from './simulate-participant.js';
+import type { StaffContext } from './staff-context.js';
 
 /**
  * After-support for someone who left for work or studies: an episode from the discharge (now

@@ -6,7 +6,8 @@ import { splitIntoPosts } from '../repositories/split-into-posts.js';
 import { type Rng, createRng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
 import { demoMonthlySalaryOre, demoOnCostPercent } from './salary-schedule.js';
-import { simulateParticipant, type StaffContext } from './simulate-participant.js';
+import { simulateParticipant } from './simulate-participant.js';
+import type { StaffContext } from './staff-context.js';
 
 type MunicipalityRow = { id: string; code: string; name: string; weight: number };
 

@@ -1,9 +1,10 @@
-import { LocalDate, type Period } from '@finsam-se/domain';
+import { LocalDate } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import { femaleNames, maleNames, surnames } from './names.js';
 import { type Rng, uuidFrom } from './prng.js';
 import type { RowSink } from './row-sink.js';
 import { writeAfterSupport } from './after-support-path.js';
+import type { StaffContext } from './staff-context.js';
 import { enrollmentSegments } from './enrollment-segments.js';
 import { incomeDuringFor } from './income-during.js';
 import {
@@ -12,25 +13,6 @@ import {
   incomeBefore,
   phasesInOrder,
 } from './participant-paths.js';
-
-export type StaffContext = {
-  readonly associationId: string;
-  readonly municipalities: readonly { id: string; code: string; name: string; weight: number }[];
-  readonly chiefs: ReadonlyMap<string, string>;
-  readonly manager: string;
-  readonly referrer: string | null;
-  /** The user who records SE-group decisions. */
-  readonly decider: string;
-  readonly employers: readonly string[];
-  /** In date order; each with its coaches per municipality (their contract on the project). */
-  readonly projects: readonly {
-    id: string;
-    period: Period;
-    coaches: ReadonlyMap<string, readonly string[]>;
-  }[];
-  meetingFor(municipalityId: string, heldOn: string): string;
-  readonly dataUntil: LocalDate;
-};
 
 /**
  * One person's path: referral, SE-group decision, enrollment, phases, placements,
