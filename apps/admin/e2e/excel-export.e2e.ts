@@ -60,4 +60,22 @@ describe('Excel export', () => {
     expect(sheet?.rowCount).toBe(total + 1);
     await page.context().close();
   });
+
+  it('downloads the whole enrollment list', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const page = admin.page;
+    await page.goto(`${BASE_URL}/#/Enrollment`);
+    const range = page.getByText(/^\d+–\d+ av \d+$/);
+    await range.waitFor({ timeout: 15_000 });
+    const total = Number(/av (\d+)$/.exec(await range.innerText())?.[1]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel' }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Inskrivningar')?.rowCount).toBe(total + 1);
+    await page.context().close();
+  });
 });

@@ -9,6 +9,7 @@ import {
   ProjectInput,
 } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
+import { ExcelListActions } from '../lib/ExcelListActions';
 
 const filters = [
   <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
@@ -38,6 +39,7 @@ export function EnrollmentList() {
   return (
     <List
       exporter={csvExporter}
+      actions={<ExcelListActions />}
       filters={filters}
       sort={{ field: 'enrolledOn', order: 'DESC' }}
       perPage={25}
