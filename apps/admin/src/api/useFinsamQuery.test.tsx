@@ -74,11 +74,10 @@ describe('useFinsamQuery', () => {
     await waitFor(() => expect(result.current.data).toBe('monday'));
     rerender({ day: 'tue' });
     await waitFor(() => expect(pending).toHaveLength(2));
-    expect({ data: result.current.data, loading: result.current.loading }).toEqual({
-      data: 'monday',
-      loading: true,
-    });
+    const { data, loading, stale } = result.current;
+    expect({ data, loading, stale }).toEqual({ data: 'monday', loading: true, stale: true });
     act(() => pending[1]?.('tuesday'));
     await waitFor(() => expect(result.current.data).toBe('tuesday'));
+    expect(result.current.stale).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ export interface FinsamQuery<T> {
   /** The last failure, undefined while the last load succeeded. */
   error: unknown;
   loading: boolean;
+  /** `data` is the previous key's answer, kept on screen while this key loads. */
+  stale: boolean;
   /** Loads again (after a write); the fresh answer, or undefined when nothing is asked. */
   reload: () => Promise<T | undefined>;
 }
@@ -51,6 +53,7 @@ export function useFinsamQuery<T>(
     data,
     error: query.error ?? undefined,
     loading: query.isFetching,
+    stale: isPlaceholderData,
     reload: async () => (load ? (await query.refetch()).data : undefined),
   };
 }

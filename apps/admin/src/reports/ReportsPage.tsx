@@ -57,6 +57,8 @@ export function ReportsPage() {
           })
       : null,
   );
+  // Another choice's table is never shown or downloaded under this choice's name.
+  const shown = table.stale ? undefined : table.data;
   const t = (key: string) => translate(`app.reports.${key}`);
   return (
     <Stack spacing={2} sx={{ my: 2 }}>
@@ -119,17 +121,15 @@ export function ReportsPage() {
             <Button
               variant="outlined"
               startIcon={<DownloadIcon />}
-              disabled={!table.data}
-              onClick={() =>
-                table.data && downloadCsv(table.data.csv, csvFileName(report, from, to))
-              }
+              disabled={!shown}
+              onClick={() => shown && downloadCsv(shown.csv, csvFileName(report, from, to))}
             >
               {t('csv')}
             </Button>
             <Button
               variant="outlined"
               startIcon={<DownloadIcon />}
-              disabled={!table.data}
+              disabled={!shown}
               onClick={() => {
                 const { name, groupBy } = reportQueryOf(report);
                 const path = reportExportPath(name, {
@@ -154,7 +154,7 @@ export function ReportsPage() {
         <CardContent sx={{ overflowX: 'auto' }}>
           {table.error != null && <Alert severity="error">{translate('app.error.load')}</Alert>}
           {table.loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
-          {table.data && <ReportTableView table={table.data} />}
+          {shown && <ReportTableView table={shown} />}
         </CardContent>
       </Card>
       {can(policy, 'participant.export') && <SusExportCard />}
