@@ -80,6 +80,24 @@ export class AdminPage {
     return this.page.getByTestId('decision-history-entry');
   }
 
+  /**
+   * The first day of a month no decision in the history has reached and at least `minimum`
+   * months ahead: browser suites share one database in no fixed order, and a decision is
+   * refused when a later one exists, so each suite decides after whatever others decided.
+   */
+  async firstFreeMonth(minimum: number): Promise<string> {
+    await this.historyEntries().first().waitFor();
+    const dates = (await this.historyEntries().allInnerTexts())
+      .map((text) => /Från (\d{4}-\d{2}-\d{2})/.exec(text)?.[1])
+      .filter((date): date is string => date !== undefined);
+    const now = new Date();
+    const floor = firstOfMonth(now.getUTCFullYear(), now.getUTCMonth() + minimum);
+    const latest = dates.sort().at(-1);
+    if (!latest) return floor;
+    const afterLatest = firstOfMonth(Number(latest.slice(0, 4)), Number(latest.slice(5, 7)));
+    return afterLatest > floor ? afterLatest : floor;
+  }
+
   /** The reallocation rules: a municipality's minimum, saved. */
   async setMinimum(municipality: string, fte: string): Promise<void> {
     await this.page.getByLabel(`Golv för ${municipality}`).fill(fte);
@@ -253,4 +271,9 @@ export class MessagePages {
     );
     await this.page.reload();
   }
+}
+
+/** `yyyy-mm-01` of month index `month` (0-based, may overflow) in `year`. */
+function firstOfMonth(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
 }

@@ -4,7 +4,7 @@
 // is visible on every control passed and lands sensibly when a dialog opens and closes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { type AdminPage, BASE_URL, launch } from './AdminPage';
+import { AdminPage, BASE_URL, launch } from './AdminPage';
 import { CUSTOM_ROUTES } from '../src/layout/customRoutes';
 import { Keyboard, focusState } from './KeyboardPages';
 import {
@@ -14,12 +14,6 @@ import {
   newPersonnummer,
   signedIn,
 } from './RoleDayPages';
-
-/** The first day of the month `n` months from now (other suites use 1 to 4). */
-function monthsAhead(n: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth() + n, 1)).toISOString().slice(0, 10);
-}
 
 /** Signs in typing only: the e-mail field, Tab, the password, Enter. */
 async function signInByKeyboard(page: Page, email: string, password: string): Promise<void> {
@@ -50,12 +44,12 @@ describe('keyboard only', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const keys = new Keyboard(page);
-      const date = monthsAhead(9);
       try {
         await signInByKeyboard(page, 'beredning@demo.hoglandet.se', 'demo-beredning');
         await page.goto(`${BASE_URL}/#${CUSTOM_ROUTES.reallocation}`);
         await page.getByRole('table', { name: 'Tjänster per kommun' }).waitFor();
         await page.getByTestId('decision-history-entry').first().waitFor();
+        const date = await new AdminPage(page).firstFreeMonth(9);
 
         await keys.typeInto(page.getByLabel(/^Gäller från/), date);
         await page.getByRole('table', { name: 'Tjänster per kommun' }).waitFor();

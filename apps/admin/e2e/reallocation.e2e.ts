@@ -4,11 +4,6 @@ import { AdminPage, launch } from './AdminPage';
 
 let browser: Browser;
 
-/** The first day of the month `n` months from now (the first scenario decides next month). */
-function monthsAhead(n: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth() + n, 1)).toISOString().slice(0, 10);
-}
 beforeAll(async () => {
   browser = await launch();
 });
@@ -23,6 +18,7 @@ describe('reallocation of coach posts', () => {
     await admin.screenshot('dashboard');
     await admin.openReallocation();
     const before = await admin.historyEntries().count();
+    await admin.setEffectiveFrom(await admin.firstFreeMonth(1));
     await admin.suggest('Webster');
     await admin.page.waitForTimeout(500);
     await admin.step('Nässjö', 'Minska');
@@ -43,9 +39,9 @@ describe('reallocation of coach posts', () => {
     await second.login('chef@demo.hoglandet.se', 'demo-chef');
     await first.openReallocation();
     await second.openReallocation();
+    const date = await first.firstFreeMonth(2);
     for (const admin of [first, second]) {
-      // A later date than the first scenario's decision, which starts next month.
-      await admin.setEffectiveFrom(monthsAhead(2));
+      await admin.setEffectiveFrom(date);
       await admin.step('Eksjö', 'Minska');
       await admin.step('Nässjö', 'Öka');
     }
@@ -87,7 +83,7 @@ describe('reallocation of coach posts', () => {
     const steering = await AdminPage.open(browser);
     await steering.login('beredning@demo.hoglandet.se', 'demo-beredning');
     await steering.openReallocation();
-    await steering.setEffectiveFrom(monthsAhead(4));
+    await steering.setEffectiveFrom(await steering.firstFreeMonth(4));
     await steering.step('Vetlanda', 'Minska');
     await steering.step('Eksjö', 'Öka');
     await steering.writeReason('Eksjö behöver mer tid, förslag till styrelsen.');
