@@ -3,7 +3,7 @@
 import { lazyNamed } from './lib/lazyNamed';
 
 export const ReallocationPage = lazyNamed(
-  () => import('./reallocation/ReallocationPage'),
+  () => import('./reallocationPlanning/ReallocationPage'),
   'ReallocationPage',
 );
 export const ReportsPage = lazyNamed(() => import('./reports/ReportsPage'), 'ReportsPage');

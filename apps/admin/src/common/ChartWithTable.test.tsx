@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nContextProvider } from 'react-admin';
 import { ChartWithTable } from './ChartWithTable';
 import { buildI18nProvider } from '../i18n/i18nProvider';
-import { colourAt, dashAt } from '../reallocation/caseloadData';
+import { colourAt, dashAt } from '../reallocationPlanning/caseloadData';
 
 function chart() {
   return render(
