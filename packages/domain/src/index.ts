@@ -241,3 +241,4 @@ export {
   assessmentDefinitions,
   findAssessmentDefinition,
 } from './surveys/definitions.js';
+export * from './import/index.js';
