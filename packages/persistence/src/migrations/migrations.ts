@@ -10,6 +10,8 @@ import { ParticipantRegisteredBy1733263000000 } from './1733263000000-participan
 import { ForceRowLevelSecurity1733500000000 } from './1733500000000-force-row-level-security.js';
 import { ReallocationSettings1733610000000 } from './1733610000000-reallocation-settings.js';
 import { IncomeDuring1733721500000 } from './1733721500000-income-during.js';
+import { BoardReports1733812800000 } from './1733812800000-board-reports.js';
+import { JobsAndOutbox1733820000000 } from './1733820000000-jobs-and-outbox.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   ForceRowLevelSecurity1733500000000,
   ReallocationSettings1733610000000,
   IncomeDuring1733721500000,
+  BoardReports1733812800000,
+  JobsAndOutbox1733820000000,
 ];
