@@ -17,7 +17,7 @@ import { createApollo } from './http/apollo.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
-import { createReportCache } from './services/report-cache.js';
+import { createReportCache } from './report/report-cache.js';
 
 export type RunningGateway = {
   readonly server: Server;

@@ -11,7 +11,7 @@ import { type Actor, requireActor } from './auth/actor.js';
 import type { PasswordHasher } from './auth/password-hasher.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { SessionTokens } from './auth/session-token.js';
-import type { ReportCache } from './services/report-cache.js';
+import type { ReportCache } from './report/report-cache.js';
 import { type Loaders, createLoaders } from './loaders.js';
 
 /** Shared by every request. */

@@ -13,9 +13,9 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../src/auth/actor.js';
 import { createRequestContext } from '../src/context.js';
-import { EXTERNAL_K } from '../src/services/report-publish.js';
-import { type ReportName, reportService } from '../src/services/report.service.js';
-import type { ReportFilterInput } from '../src/types/report.type.js';
+import { EXTERNAL_K } from '../src/report/report-publish.js';
+import { type ReportName, reportService } from '../src/report/report.service.js';
+import type { ReportFilterInput } from '../src/report/report.type.js';
 import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
 
 /**

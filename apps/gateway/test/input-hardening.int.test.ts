@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SortableList, sortable } from '../src/resolvers/list-args.js';
+import { type SortableList, sortable } from '../src/schema/list-args.js';
 import { type Client, codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
 // Hostile input (issue 16, item 7 and the Info list): clean BAD_USER_INPUT instead of a 500,

@@ -1,7 +1,7 @@
 import { testPersonnummer } from '@finsam-se/domain';
 import { givenCoach } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUPLICATE_LIMIT } from '../src/services/participant-duplicate.js';
+import { DUPLICATE_LIMIT } from '../src/participant/participant-duplicate.js';
 import { type Cast, givenCast } from './support/builders.js';
 import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 

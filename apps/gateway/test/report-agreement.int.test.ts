@@ -33,7 +33,7 @@ import {
   valueOf,
 } from '@finsam-se/reporting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseloadLine } from '../src/services/caseload-line.js';
+import { caseloadLine } from '../src/reallocation/caseload-line.js';
 import { type Harness, startHarness } from './support/gateway-harness.js';
 
 /**

@@ -41,12 +41,12 @@ export {
   type ParticipantVisibility,
   type ParticipantWithLatest,
   participantRepository,
-} from './repositories/participant.repository.js';
+} from './participant/participant.repository.js';
 export {
   type ReallocationRecord,
   type DecideReallocationCommand,
   allocationRepository,
-} from './repositories/allocation.repository.js';
+} from './reallocation/reallocation.repository.js';
 export {
   type DecisionModeValue,
   type FteBoundRecord,
@@ -56,8 +56,8 @@ export {
   type ReallocationProposalRecord,
   type CreateProposalCommand,
   reallocationSettingsRepository,
-} from './repositories/reallocation-settings.repository.js';
-export { type ListQuery, resourceQueries } from './repositories/resource-query.js';
+} from './reallocation/reallocation-settings.repository.js';
+export { type ListQuery, resourceQueries } from './db/resource-query.js';
 export {
   type CoachView,
   type UserView,
@@ -86,33 +86,33 @@ export {
   type ReportScope,
   type SalarySettingRow,
   reportRowsRepository,
-} from './repositories/report-rows.repository.js';
-export { meetingRowsRepository } from './repositories/meeting-rows.repository.js';
+} from './report/report.repository.js';
+export { meetingRowsRepository } from './meeting/meeting.repository.js';
 export {
   type TalliedDimension,
   type TallyScope,
   isTalliedDimension,
   reportTalliesRepository,
   talliedDimensions,
-} from './repositories/report-tallies.js';
+} from './report/report-tallies.js';
 export { ONE_OPEN_ENROLLMENT, workRepository } from './repositories/work.repository.js';
 export {
   type Credentials,
   type SessionUser,
   userRepository,
-} from './repositories/user.repository.js';
+} from './user/user.repository.js';
 export {
   type AuditAction,
   type AuditEntry,
   type AuditRecord,
   auditRepository,
-} from './repositories/audit.repository.js';
-export { splitIntoPosts } from './repositories/split-into-posts.js';
+} from './audit/audit.repository.js';
+export { splitIntoPosts } from './organisation/split-into-posts.js';
 export {
   type PlanningFacts,
   type SalarySetting,
   loadPlanningFacts,
-} from './repositories/planning.repository.js';
+} from './reallocation/reallocation-planning.js';
 export { rotatePiiKey } from './crypto/rotate-pii-key.js';
 export {
   type ConsentMethod,
@@ -128,13 +128,13 @@ export {
   consentPurposes,
   consentRepository,
   participantChangeRepository,
-} from './repositories/personal-data.repository.js';
+} from './personal-data/personal-data.repository.js';
 export {
   type RegisterExtractData,
   personTables,
   personTablesExcluded,
   registerExtractData,
-} from './repositories/register-extract.js';
+} from './personal-data/register-extract.js';
 export {
   type RetentionCandidate,
   type RetentionKind,
@@ -146,8 +146,8 @@ export {
   retentionKinds,
   retentionRepository,
   runRetention,
-} from './repositories/retention.js';
-export { susRegistrationRows } from './repositories/sus-rows.js';
+} from './retention/retention.repository.js';
+export { susRegistrationRows } from './report/sus-rows.js';
 export {
   type QuestionnaireRecord,
   type InvitationLookup,
@@ -159,5 +159,5 @@ export {
   type SurveyScope,
   type AssessmentRecord,
   surveyRepository,
-} from './repositories/survey.repository.js';
-export { type AuditWriter, createAuditWriter } from './repositories/audit-writer.js';
+} from './survey/survey.repository.js';
+export { type AuditWriter, createAuditWriter } from './audit/audit-writer.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_IDS_PER_ROW, auditRepository } from '../src/repositories/audit.repository.js';
-import { type AuditWriter, createAuditWriter } from '../src/repositories/audit-writer.js';
-import { participantRepository } from '../src/repositories/participant.repository.js';
-import { registerExtractData } from '../src/repositories/register-extract.js';
+import { AUDIT_IDS_PER_ROW, auditRepository } from '../src/audit/audit.repository.js';
+import { type AuditWriter, createAuditWriter } from '../src/audit/audit-writer.js';
+import { participantRepository } from '../src/participant/participant.repository.js';
+import { registerExtractData } from '../src/personal-data/register-extract.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 

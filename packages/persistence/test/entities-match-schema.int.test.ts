@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entities } from '../src/entities/entities.js';
+import { entities } from '../src/db/entities.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 /**

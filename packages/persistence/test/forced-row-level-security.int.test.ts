@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/db/data-source.js';
 import { type Database, createDatabase } from '../src/db/database.js';
-import { associationIds, runRetention } from '../src/repositories/retention.js';
-import { surveyRepository } from '../src/repositories/survey.repository.js';
-import { userRepository } from '../src/repositories/user.repository.js';
+import { associationIds, runRetention } from '../src/retention/retention.repository.js';
+import { surveyRepository } from '../src/survey/survey.repository.js';
+import { userRepository } from '../src/user/user.repository.js';
 import { DEMO_ASSOCIATION_ID, demoAccounts } from '../src/seed/demo-association.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 

@@ -17,7 +17,7 @@ const ALLOWED = [
   'packages/persistence/src/crypto/rotate-pii-key.ts: withOwner',
   'packages/persistence/src/crypto/rotate-pii-key.ts: withOwner',
   'packages/persistence/src/generate/generate-national.ts: createQueryRunner',
-  'packages/persistence/src/repositories/retention.ts: withOwner',
+  'packages/persistence/src/retention/retention.repository.ts: withOwner',
   'packages/persistence/src/seed/seed-demo.ts: createQueryRunner',
   'packages/persistence/src/seed/seed-demo.ts: withOwner',
 ];

@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPiiCipher } from '../src/crypto/pii-cipher.js';
 import { rotatePiiKey } from '../src/crypto/rotate-pii-key.js';
-import { participantRepository } from '../src/repositories/participant.repository.js';
+import { participantRepository } from '../src/participant/participant.repository.js';
 import {
   ANONYMISED_NAME,
   anonymiseParticipants,
   consentRepository,
-} from '../src/repositories/personal-data.repository.js';
-import { registerExtractData } from '../src/repositories/register-extract.js';
-import { retentionRepository, runRetention } from '../src/repositories/retention.js';
+} from '../src/personal-data/personal-data.repository.js';
+import { registerExtractData } from '../src/personal-data/register-extract.js';
+import { retentionRepository, runRetention } from '../src/retention/retention.repository.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 

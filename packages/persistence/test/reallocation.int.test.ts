@@ -1,6 +1,6 @@
 import { Fte, LocalDate, allocationOn } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allocationRepository } from '../src/repositories/allocation.repository.js';
+import { allocationRepository } from '../src/reallocation/reallocation.repository.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPiiCipher } from '../src/crypto/pii-cipher.js';
 import { rotatePiiKey } from '../src/crypto/rotate-pii-key.js';
-import { participantRepository } from '../src/repositories/participant.repository.js';
+import { participantRepository } from '../src/participant/participant.repository.js';
 import { DEMO_ASSOCIATION_ID } from '../src/seed/demo-association.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 

@@ -1,6 +1,6 @@
 import { LocalDate, testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { participantRepository } from '../src/repositories/participant.repository.js';
+import { participantRepository } from '../src/participant/participant.repository.js';
 import { createTestPersistence, type TestPersistence } from '../src/testing/test-database.js';
 
 let db: TestPersistence;

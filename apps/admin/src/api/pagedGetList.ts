@@ -1,7 +1,7 @@
 // The gateway gives at most 500 rows a request; react-admin's Export asks for 1,000 at once.
 import type { DataProvider, GetListParams, GetListResult, RaRecord } from 'react-admin';
 
-/** The gateway's limit (MAX_PER_PAGE in apps/gateway/src/resolvers/list-args.ts). */
+/** The gateway's limit (MAX_PER_PAGE in apps/gateway/src/schema/list-args.ts). */
 export const MAX_PER_PAGE = 500;
 
 type GetList = DataProvider['getList'];

@@ -4,9 +4,9 @@ import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js'
 import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
 import { AppError, badInput } from '../errors/error-codes.js';
 import { GenderEnum } from '../schema/enums.js';
-import { authService } from '../services/auth.service.js';
-import { type ReportName, reportService } from '../services/report.service.js';
-import type { ReportFilterInput } from '../types/report.type.js';
+import { authService } from '../auth/auth.service.js';
+import { type ReportName, reportService } from '../report/report.service.js';
+import type { ReportFilterInput } from '../report/report.type.js';
 import { reportDefinition, reportSheet } from './xlsx-report.js';
 import { writeXlsx } from './xlsx-workbook.js';
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { TrustedProxies } from '../auth/client-address.js';
 import type { AppDeps, RequestContext } from '../context.js';
-import { MAX_PER_PAGE } from '../resolvers/list-args.js';
+import { MAX_PER_PAGE } from '../schema/list-args.js';
 import { XLSX_TYPE, contextOf, refuse, statusOf } from './xlsx-http.js';
 import { type XlsxCell, textCell } from './xlsx-cells.js';
 import { type ListExport, listCell, listExportOf } from './xlsx-lists.js';

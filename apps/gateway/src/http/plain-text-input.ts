@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, Kind, visit } from 'graphql';
 import { badInput } from '../errors/error-codes.js';
-import { isPlainText } from '../services/input.js';
+import { isPlainText } from '../shared/input.js';
 
 /** The path of the first string in a variable value that is not plain text. */
 function unplainPath(value: unknown, path: string): string | undefined {

@@ -7,7 +7,7 @@ import { type AppDeps, type RequestContext, createRequestContext } from '../cont
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { handleXlsxExport } from '../export/xlsx-http.js';
 import { handleListExport } from '../export/xlsx-list-http.js';
-import { authService } from '../services/auth.service.js';
+import { authService } from '../auth/auth.service.js';
 import { securityHeadersFor } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { resolvers } from '../resolvers/resolvers.js';
+import { resolvers } from './resolvers.js';
 
 /** Builds the schema from the resolver classes; emitted to schema.graphql at build time. */
 export function buildGatewaySchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

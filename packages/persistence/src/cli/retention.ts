@@ -1,4 +1,4 @@
-import { associationIds, runRetention } from '../repositories/retention.js';
+import { associationIds, runRetention } from '../retention/retention.repository.js';
 import { runCli } from './run-cli.js';
 
 // npm run db:retention [-- --dry-run] [--as-of YYYY-MM-DD]: gallring for every association.

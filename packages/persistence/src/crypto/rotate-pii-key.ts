@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { assertOwnerBypassesRls } from '../db/owner-bypass.js';
-import { ANONYMISED_PERSONNUMMER } from '../repositories/personal-data.repository.js';
+import { ANONYMISED_PERSONNUMMER } from '../personal-data/personal-data.repository.js';
 import type { PiiCipher } from './pii-cipher.js';
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { entities } from '../entities/entities.js';
+import { entities } from './entities.js';
 import { migrations } from '../migrations/migrations.js';
 
 export type DataSourceOptions = {

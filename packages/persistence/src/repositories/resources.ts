@@ -24,9 +24,9 @@ import type {
   PlacementEntity,
   SeGroupMeetingEntity,
   UserEntity,
-} from '../entities/entities.js';
-import type { RowOf } from '../entities/row-of.js';
-import { filter, resourceQueries } from './resource-query.js';
+} from '../db/entities.js';
+import type { RowOf } from '../db/row-of.js';
+import { filter, resourceQueries } from '../db/resource-query.js';
 
 const day = (column: string, alias: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${alias}`;
 const date = (text: string | null): LocalDate | null =>

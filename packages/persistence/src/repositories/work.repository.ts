@@ -1,7 +1,7 @@
 import type { Enrollment, LocalDate, Referral, ReferrerOrganisation } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
-import { conflictOrMissing } from './conflict-or-missing.js';
+import { conflictOrMissing } from '../db/conflict-or-missing.js';
 
 async function insertOne(tx: TenantTx, sql: string, params: readonly unknown[]): Promise<string> {
   const rows = await tx.query<{ id: string }>(sql, params);

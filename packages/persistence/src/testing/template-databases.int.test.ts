@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { participantRepository } from '../repositories/participant.repository.js';
+import { participantRepository } from '../participant/participant.repository.js';
 import { isDemoSeeded } from '../seed/seed-demo.js';
 import {
   databaseUrl,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userRepository } from '../../repositories/user.repository.js';
+import { userRepository } from '../../user/user.repository.js';
 import { verifyPassword } from '../../crypto/password.js';
 import { createTestPersistence, type TestPersistence } from '../test-database.js';
 import { givenCoach, givenMunicipality, givenProject } from './given-organisation.js';

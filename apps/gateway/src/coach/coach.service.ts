@@ -1,0 +1,84 @@
+import { LocalDate } from '@finsam-se/domain';
+import { standardMonthlySalary } from '@finsam-se/funding';
+import { coaches, reportRowsRepository, workRepository } from '@finsam-se/persistence';
+import { permitted } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { notFound } from '../errors/error-codes.js';
+import { fundingRefusal } from '../report/report-costs.js';
+import { CoachType } from '../organisation/organisation.type.js';
+import { input } from '../shared/input.js';
+import { type Opt, audit } from '../shared/service-support.js';
+
+/**
+ * Coaches: their posts' FTE and monthly salary drive the cost reports, so every change is
+ * audited in the transaction that makes it. A municipal chief writes only in its municipality.
+ */
+export const coachService = {
+  async create(
+    ctx: RequestContext,
+    values: {
+      name: string;
+      municipalityId: string;
+      fte: number;
+      employedFrom: string;
+      monthlySalary: Opt<number>;
+    },
+  ): Promise<CoachType> {
+    const actor = permitted(ctx.actor, 'coach.write');
+    const coach = {
+      name: input.text('name', values.name),
+      municipalityId: input.uuid('municipalityId', values.municipalityId),
+      fte: input.fte('fte', values.fte),
+      employedFrom: input.date('employedFrom', values.employedFrom),
+      employedUntil: null,
+    };
+    if (actor.role === 'municipal_chief' && actor.municipalityId !== coach.municipalityId)
+      throw notFound();
+    const row = await ctx.inTenant(async (tx) => {
+      // No salary given: the standard monthly salary of the year the coach starts, a setting.
+      let monthlySalary = values.monthlySalary;
+      if (monthlySalary == null) {
+        const settings = await reportRowsRepository.salarySettings(tx);
+        const standard = standardMonthlySalary(settings, LocalDate.parts(coach.employedFrom).year);
+        if (!standard.ok) throw fundingRefusal(standard.error.code, 'monthlySalary');
+        monthlySalary = standard.value;
+      }
+      const id = await workRepository.createCoach(tx, {
+        ...coach,
+        monthlySalary: Math.max(0, Math.round(monthlySalary)),
+      });
+      await audit(tx, ctx, actor, 'create', 'coach', [id]);
+      return coaches.findById(tx, id);
+    });
+    if (!row) throw notFound();
+    return CoachType.from(row);
+  },
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    values: { name: Opt<string>; fte: Opt<number>; employedUntil: Opt<string> },
+  ): Promise<CoachType> {
+    const actor = permitted(ctx.actor, 'coach.write');
+    const coachId = input.uuid('id', id);
+    const row = await ctx.inTenant(async (tx) => {
+      const existing = await coaches.findById(tx, coachId);
+      if (
+        !existing ||
+        (actor.role === 'municipal_chief' && existing.municipalityId !== actor.municipalityId)
+      )
+        throw notFound();
+      await workRepository.updateCoach(tx, coachId, {
+        ...(values.name != null ? { name: input.text('name', values.name) } : {}),
+        ...(values.fte != null ? { fte: input.fte('fte', values.fte) } : {}),
+        ...(values.employedUntil != null
+          ? { employedUntil: input.date('employedUntil', values.employedUntil) }
+          : {}),
+      });
+      await audit(tx, ctx, actor, 'update', 'coach', [coachId]);
+      return coaches.findById(tx, coachId);
+    });
+    if (!row) throw notFound();
+    return CoachType.from(row);
+  },
+};

@@ -1,0 +1,21 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import { dashboardService } from './dashboard.service.js';
+import { DashboardType } from './dashboard.type.js';
+
+@Resolver()
+export class DashboardResolver {
+  @Query(() => DashboardType, {
+    description:
+      'Outcome against goal, capacity per municipality, referrals waiting, attestations due and budget.',
+  })
+  async dashboard(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DashboardType> {
+    const result = await dashboardService.dashboard(ctx, projectId, asOf);
+    return Object.assign(new DashboardType(), result);
+  }
+}

@@ -1,0 +1,143 @@
+import { describeDomainError, parseOrganisationNumber } from '@finsam-se/domain';
+import { employers, placements, workRepository } from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { type Paging, cleanFilter } from '../schema/list-args.js';
+import { EmployerType } from '../enrollment/enrollment.type.js';
+import { input } from '../shared/input.js';
+import { type Opt, audit, given, municipalityBound } from '../shared/service-support.js';
+
+export type EmployerFilterInput = {
+  ids?: Opt<string[]>;
+  q?: Opt<string>;
+  municipalityId?: Opt<string>;
+};
+
+function filterOf(f: Opt<EmployerFilterInput>) {
+  return cleanFilter({
+    ids: input.uuids('filter.ids', f?.ids ?? undefined),
+    q: f?.q ?? undefined,
+    municipalityId: given(f?.municipalityId)
+      ? input.uuid('filter.municipalityId', f.municipalityId)
+      : undefined,
+  });
+}
+
+function organisationNumber(value: Opt<string>): string | null {
+  if (!given(value) || value.trim() === '') return null;
+  const parsed = parseOrganisationNumber(value);
+  if (!parsed.ok)
+    throw badInput(
+      'organisationNumber',
+      describeDomainError(parsed.error.code, 'sv'),
+      parsed.error.code,
+    );
+  return parsed.value;
+}
+
+/** Chiefs and coaches change employers of their own municipality (or of none). */
+async function checkMunicipality(
+  tx: Parameters<typeof municipalityBound>[0],
+  actor: Actor,
+  municipalityId: string | null,
+  field: string,
+): Promise<void> {
+  const own = await municipalityBound(tx, actor);
+  if (own !== undefined && municipalityId !== null && municipalityId !== own)
+    throw badInput(field, 'Arbetsgivaren hör till en annan kommun.');
+}
+
+/** Arbetsgivare: the association's employer register. */
+export const employerService = {
+  async list(ctx: RequestContext, paging: Paging, f: Opt<EmployerFilterInput>) {
+    authorize(ctx.actor, 'employer.read');
+    const filter = filterOf(f);
+    return ctx.inTenant(async (tx) =>
+      (await employers.list(tx, { ...paging, filter })).map(EmployerType.from),
+    );
+  },
+  async count(ctx: RequestContext, f: Opt<EmployerFilterInput>): Promise<number> {
+    authorize(ctx.actor, 'employer.read');
+    const filter = filterOf(f);
+    return ctx.inTenantStatement((tx) => employers.count(tx, filter));
+  },
+  async get(ctx: RequestContext, id: string): Promise<EmployerType | null> {
+    authorize(ctx.actor, 'employer.read');
+    const employerId = input.uuid('id', id);
+    const row = await ctx.inTenantStatement((tx) => employers.findById(tx, employerId));
+    return row ? EmployerType.from(row) : null;
+  },
+  async create(
+    ctx: RequestContext,
+    values: { name: string; organisationNumber: Opt<string>; municipalityId: Opt<string> },
+  ): Promise<EmployerType> {
+    const actor = permitted(ctx.actor, 'employer.write');
+    const command = {
+      name: input.text('name', values.name),
+      organisationNumber: organisationNumber(values.organisationNumber),
+      municipalityId: given(values.municipalityId)
+        ? input.uuid('municipalityId', values.municipalityId)
+        : null,
+    };
+    return ctx.inTenant(async (tx) => {
+      await checkMunicipality(tx, actor, command.municipalityId, 'municipalityId');
+      const id = await workRepository.createEmployer(tx, command);
+      await audit(tx, ctx, actor, 'create', 'employer', [id]);
+      const row = await employers.findById(tx, id);
+      if (!row) throw notFound();
+      return EmployerType.from(row);
+    });
+  },
+  async update(
+    ctx: RequestContext,
+    id: string,
+    values: { name: Opt<string>; organisationNumber: Opt<string>; municipalityId: Opt<string> },
+  ): Promise<EmployerType> {
+    const actor = permitted(ctx.actor, 'employer.write');
+    const employerId = input.uuid('id', id);
+    const changes = {
+      ...(given(values.name) ? { name: input.text('name', values.name) } : {}),
+      ...(values.organisationNumber !== undefined
+        ? { organisationNumber: organisationNumber(values.organisationNumber) }
+        : {}),
+      ...(values.municipalityId !== undefined
+        ? {
+            municipalityId: given(values.municipalityId)
+              ? input.uuid('municipalityId', values.municipalityId)
+              : null,
+          }
+        : {}),
+    };
+    return ctx.inTenant(async (tx) => {
+      const existing = await employers.findById(tx, employerId);
+      if (!existing) throw notFound();
+      await checkMunicipality(tx, actor, existing.municipalityId, 'id');
+      if (changes.municipalityId !== undefined)
+        await checkMunicipality(tx, actor, changes.municipalityId, 'municipalityId');
+      await workRepository.updateEmployer(tx, employerId, changes);
+      await audit(tx, ctx, actor, 'update', 'employer', [employerId]);
+      const row = await employers.findById(tx, employerId);
+      if (!row) throw notFound();
+      return EmployerType.from(row);
+    });
+  },
+  async delete(ctx: RequestContext, id: string): Promise<EmployerType> {
+    const actor = permitted(ctx.actor, 'employer.write');
+    const employerId = input.uuid('id', id);
+    return ctx.inTenant(async (tx) => {
+      const existing = await employers.findById(tx, employerId);
+      if (!existing) throw notFound();
+      await checkMunicipality(tx, actor, existing.municipalityId, 'id');
+      if ((await placements.count(tx, { employerId })) > 0)
+        throw new AppError('CONFLICT', 'Arbetsgivaren har placeringar och kan inte tas bort.', {
+          field: 'id',
+          reason: 'EMPLOYER.HAS_PLACEMENTS',
+        });
+      await workRepository.deleteEmployer(tx, employerId);
+      await audit(tx, ctx, actor, 'delete', 'employer', [employerId]);
+      return EmployerType.from(existing);
+    });
+  },
+};

@@ -1,0 +1,174 @@
+import {
+  type LocalDate,
+  incomeSources,
+  requireProjectRunning,
+  validateIncomeSources,
+} from '@finsam-se/domain';
+import {
+  ONE_OPEN_ENROLLMENT,
+  PersistenceError,
+  type ReferralView,
+  type TenantTx,
+  coaches,
+  enrollments,
+  projects,
+  referrals,
+  workRepository,
+} from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
+import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { EnrollmentType } from './enrollment.type.js';
+import { input } from '../shared/input.js';
+import { findVisibleParticipant } from '../participant/participant.service.js';
+import { type Opt, audit, domainRefusal, given, municipalityBound } from '../shared/service-support.js';
+
+/** Who coaches the participant from when, and on what income they start. */
+export type EnrollmentStart = {
+  readonly coachId: string;
+  readonly enrolledOn: LocalDate;
+  readonly compensationAtStart: readonly string[];
+};
+
+/** Checks the start's inputs that need no database. */
+export function parseEnrollmentStart(values: {
+  coachId: string;
+  enrolledOn: string;
+  compensationAtStart: string[];
+}): EnrollmentStart {
+  const coachId = input.uuid('coachId', values.coachId);
+  const enrolledOn = input.date('enrolledOn', values.enrolledOn);
+  const sources = validateIncomeSources(
+    incomeSources,
+    values.compensationAtStart,
+    enrolledOn,
+    'compensationAtStart',
+  );
+  if (!sources.ok) throw domainRefusal(sources.error, 'compensationAtStart');
+  return { coachId, enrolledOn, compensationAtStart: [...sources.value] };
+}
+
+/** The one-open-enrollment index as a clear error; anything else unchanged. */
+export function openEnrollmentTaken(error: unknown): unknown {
+  return error instanceof PersistenceError &&
+    error.code === 'DUPLICATE' &&
+    error.constraint === ONE_OPEN_ENROLLMENT
+    ? new AppError('CONFLICT', 'Deltagaren har redan en pågående inskrivning i projektet.', {
+        field: 'participantId',
+        reason: 'ENROLLMENT.ALREADY_OPEN',
+      })
+    : error;
+}
+
+/**
+ * Writes the enrollment of a participant the caller has already cleared (in the actor's
+ * scope, or arriving through an accepted referral): the coach must work where the actor
+ * may enrol (and, for a referral, in its municipality), the project must be running.
+ */
+export async function insertEnrollment(
+  tx: TenantTx,
+  ctx: RequestContext,
+  actor: Actor,
+  start: EnrollmentStart,
+  target: { participantId: string; projectId: string; referral: ReferralView | null },
+): Promise<string> {
+  const coach = await coaches.findById(tx, start.coachId);
+  if (!coach) throw badInput('coachId', 'Coachen finns inte.');
+  const own = await municipalityBound(tx, actor);
+  if (own !== undefined && coach.municipalityId !== own)
+    throw badInput('coachId', 'Coachen arbetar inte i din kommun.');
+  const { referral } = target;
+  if (referral && coach.municipalityId !== referral.municipalityId)
+    throw badInput('coachId', 'Coachen arbetar inte i remissens kommun.');
+  if (referral && start.enrolledOn < referral.receivedOn)
+    throw badInput('enrolledOn', 'Startdatumet ligger före dagen remissen kom in.');
+  const project = await projects.findById(tx, target.projectId);
+  if (!project) throw badInput('projectId', 'Projektet finns inte.');
+  const running = requireProjectRunning(project, start.enrolledOn, 'enrolledOn');
+  if (!running.ok) throw domainRefusal(running.error, 'enrolledOn');
+  const id = await workRepository.createEnrollment(tx, {
+    participantId: target.participantId,
+    coachId: coach.id,
+    municipalityId: coach.municipalityId,
+    projectId: target.projectId,
+    referralId: referral?.id ?? null,
+    enrolledOn: start.enrolledOn,
+    compensationAtStart: start.compensationAtStart,
+  });
+  await audit(tx, ctx, actor, 'create', 'enrollment', [id]);
+  return id;
+}
+
+/**
+ * May this referral bring its participant to the actor? Only once accepted, not yet
+ * enrolled, and routed to the actor's municipality (any, for the manager).
+ */
+async function arrivesByReferral(
+  tx: TenantTx,
+  actor: Actor,
+  referral: ReferralView | undefined,
+  participantId: string,
+): Promise<boolean> {
+  if (!referral || referral.state !== 'accepted' || referral.enrollmentId !== null) return false;
+  if (referral.participantId !== participantId) return false;
+  const own = await municipalityBound(tx, actor);
+  return own === undefined || own === referral.municipalityId;
+}
+
+async function clearParticipant(
+  tx: TenantTx,
+  ctx: RequestContext,
+  actor: Actor,
+  scope: PersonScope,
+  values: { participantId: string; projectId: string; referralId: string | null },
+): Promise<ReferralView | null> {
+  const referral = values.referralId ? await referrals.findById(tx, values.referralId) : undefined;
+  const viaReferral = await arrivesByReferral(tx, actor, referral, values.participantId);
+  // A referral that does not bring this person, or a person out of scope, is NOT_FOUND:
+  // the answer never tells whether someone exists.
+  if (values.referralId && !viaReferral) throw notFound();
+  if (!viaReferral && !(await findVisibleParticipant(tx, ctx.pii, scope, values.participantId)))
+    throw notFound();
+  if (referral && referral.projectId !== values.projectId)
+    throw badInput('projectId', 'Inskrivningen ska gälla remissens projekt.');
+  return referral ?? null;
+}
+
+/**
+ * createEnrollment: a writer enrols a participant already in its scope, or one arriving
+ * through an accepted referral routed to its municipality; a coach enrols to themselves.
+ */
+export async function createEnrollment(
+  ctx: RequestContext,
+  values: {
+    participantId: string;
+    coachId: string;
+    projectId: string;
+    enrolledOn: string;
+    compensationAtStart: string[];
+    referralId: Opt<string>;
+  },
+): Promise<EnrollmentType> {
+  const actor = permitted(ctx.actor, 'enrollment.write');
+  const scope = scopeFilter(actor, 'enrollment.write');
+  const target = {
+    participantId: input.uuid('participantId', values.participantId),
+    projectId: input.uuid('projectId', values.projectId),
+    referralId: given(values.referralId) ? input.uuid('referralId', values.referralId) : null,
+  };
+  const start = parseEnrollmentStart(values);
+  if (scope.kind === 'coach' && scope.coachId !== start.coachId)
+    throw badInput('coachId', 'Du kan bara skriva in deltagare hos dig själv.');
+  try {
+    return await ctx.inTenant(async (tx) => {
+      const referral = await clearParticipant(tx, ctx, actor, scope, target);
+      const id = await insertEnrollment(tx, ctx, actor, start, { ...target, referral });
+      const row = await enrollments.findById(tx, id);
+      if (!row) throw notFound();
+      return EnrollmentType.from(row);
+    });
+  } catch (error) {
+    throw openEnrollmentTaken(error);
+  }
+}

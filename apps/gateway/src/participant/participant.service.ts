@@ -1,0 +1,358 @@
+import {
+  type Gender,
+  type Participant,
+  type TargetGroupFactor,
+  genders,
+  parsePersonnummer,
+  targetGroupFactors,
+} from '@finsam-se/domain';
+import {
+  type EnrollmentView,
+  type ParticipantListQuery,
+  type ParticipantStatus,
+  type ParticipantWithLatest,
+  type TenantTx,
+  PersistenceError,
+  enrollments,
+  participantChangeRepository,
+  participantRepository,
+} from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
+import {
+  type PersonScope,
+  mayReadPersonnummer,
+  permitted,
+  scopeFilter,
+} from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { badInput, notFound } from '../errors/error-codes.js';
+import type { Paging } from '../schema/list-args.js';
+import { ParticipantType } from '../user/user.type.js';
+import { input } from '../shared/input.js';
+import {
+  auditDuplicate,
+  duplicatePersonnummer,
+  requireUnderDuplicateLimit,
+} from './participant-duplicate.js';
+import { participantSearch } from './participant-search.js';
+import { audit, domainRefusal, requireVersion, todayOf } from '../shared/service-support.js';
+
+export type ParticipantFilterInput = {
+  ids?: string[] | undefined;
+  q?: string | undefined;
+  municipalityId?: string | undefined;
+  coachId?: string | undefined;
+  status?: ParticipantStatus[] | undefined;
+};
+
+const SORTS = ['lastName', 'firstName', 'birthDate', 'id'] as const;
+type Sort = (typeof SORTS)[number];
+
+/**
+ * Reads a page of people and logs the read before anyone sees it: the page is one pure
+ * read, its audit row (every id on the page) goes through the group-committing writer,
+ * and only once that row is committed is the page returned. A page of nobody logs nothing.
+ */
+async function readAudited(
+  ctx: RequestContext,
+  query: ParticipantListQuery,
+): Promise<{ actor: Actor; rows: ParticipantWithLatest[] }> {
+  const repo = participantRepository(ctx.pii);
+  const { actor, rows } = await ctx.inTenantStatement(async (tx, actor) => ({
+    actor,
+    rows: await repo.page(tx, query),
+  }));
+  if (rows.length > 0)
+    await ctx.auditWriter.record(actor.associationId, {
+      userId: actor.id,
+      role: actor.role,
+      action: 'read',
+      entity: 'participant',
+      entityIds: rows.map((row) => row.id),
+      requestId: ctx.requestId,
+    });
+  return { actor, rows };
+}
+
+/**
+ * The repository query for a filter within the actor's scope (`visibleTo`: the one
+ * definition of who may be seen); null = the search can find nobody.
+ */
+function scopedQuery(
+  ctx: RequestContext,
+  scope: PersonScope,
+  filter: ParticipantFilterInput | undefined,
+): Omit<ParticipantListQuery, 'limit' | 'offset'> | null {
+  const ids = input.uuids('filter.ids', filter?.ids);
+  const coachId = filter?.coachId ? input.uuid('filter.coachId', filter.coachId) : undefined;
+  const municipalityId = filter?.municipalityId
+    ? input.uuid('filter.municipalityId', filter.municipalityId)
+    : undefined;
+  const q = filter?.q?.trim() ? input.text('filter.q', filter.q, { max: 100 }) : undefined;
+  const search = q === undefined ? undefined : participantSearch(q, todayOf(ctx));
+  if (search === null) return null;
+  const statuses = filter?.status?.length ? [...new Set(filter.status)] : undefined;
+  return {
+    visibleTo: scope,
+    ...(ids ? { ids } : {}),
+    ...(search ?? {}),
+    ...(coachId ? { coachId } : {}),
+    ...(municipalityId ? { municipalityId } : {}),
+    ...(statuses ? { statuses } : {}),
+  };
+}
+
+/** Participants with their latest enrollment resolved in ONE query for the whole page. */
+async function withLatestEnrollment(
+  tx: TenantTx,
+  rows: readonly Participant[],
+  showPersonnummer: boolean,
+): Promise<ParticipantType[]> {
+  const latest = new Map<string, EnrollmentView>();
+  const open = new Set<string>();
+  if (rows.length > 0) {
+    const found = await enrollments.list(tx, {
+      filter: { participantIds: rows.map((r) => r.id) },
+      sortField: 'enrolledOn',
+      sortOrder: 'DESC',
+      limit: 10_000,
+      offset: 0,
+    });
+    for (const e of found) {
+      if (!latest.has(e.participantId)) latest.set(e.participantId, e);
+      if (!e.discharge) open.add(e.participantId);
+    }
+  }
+  return rows.map((p) => {
+    const enrollment = latest.get(p.id);
+    // As the repository's status: an open enrollment, else any enrollment, else none yet.
+    const status: ParticipantStatus = open.has(p.id)
+      ? 'active'
+      : enrollment
+        ? 'discharged'
+        : 'waiting';
+    return Object.assign(ParticipantType.from(p, showPersonnummer), {
+      coachId: enrollment?.coachId ?? null,
+      currentPhase: enrollment?.currentPhase ?? null,
+      enrollmentId: enrollment?.id ?? null,
+      status,
+    });
+  });
+}
+
+function targetGroupOf(values: readonly string[] | undefined): TargetGroupFactor[] | undefined {
+  if (values === undefined) return undefined;
+  values.forEach((v, i) => {
+    if (!(targetGroupFactors as readonly string[]).includes(v))
+      throw badInput(`targetGroupFactors.${i}`, 'Okänd målgruppsfaktor.');
+  });
+  return [...new Set(values)] as TargetGroupFactor[];
+}
+
+/** Maps a read row (with its latest enrollment) to the GraphQL type. */
+function toParticipantType(row: ParticipantWithLatest, showPersonnummer: boolean): ParticipantType {
+  return Object.assign(ParticipantType.from(row, showPersonnummer), {
+    coachId: row.latestEnrollment?.coachId ?? null,
+    currentPhase: row.latestEnrollment?.currentPhase ?? null,
+    enrollmentId: row.latestEnrollment?.id ?? null,
+    status: row.status,
+  });
+}
+
+/**
+ * The participant if the actor's scope lets them see the person, else undefined: the one
+ * visibility rule (the repository's `findVisible`, the same clause as every list), for
+ * services that act on a participant (consents, referrals, enrollments).
+ */
+export function findVisibleParticipant(
+  tx: TenantTx,
+  pii: RequestContext['pii'],
+  scope: PersonScope,
+  id: string,
+): Promise<Participant | undefined> {
+  return participantRepository(pii).findVisible(tx, scope, id);
+}
+
+function checkHomeMunicipality(actor: Actor, scope: PersonScope, municipalityId: string): void {
+  if (scope.kind === 'municipality' && scope.municipalityId !== municipalityId)
+    throw badInput('homeMunicipalityId', 'Du kan bara registrera deltagare i din kommun.');
+  if (actor.role === 'coach' && actor.municipalityId && actor.municipalityId !== municipalityId)
+    throw badInput('homeMunicipalityId', 'Du kan bara registrera deltagare i din kommun.');
+}
+
+/** Rättelse history: the fields that differ before and after an update. */
+function changedFields(before: Participant, after: Participant) {
+  const fields = ['firstName', 'lastName', 'gender', 'homeMunicipalityId'] as const;
+  const changes = fields
+    .filter((f) => before[f] !== after[f])
+    .map((f): { field: string; oldValue: string; newValue: string } => ({
+      field: f,
+      oldValue: String(before[f]),
+      newValue: String(after[f]),
+    }));
+  const factors = (p: Participant) => [...p.targetGroupFactors].sort().join(',');
+  if (factors(before) !== factors(after))
+    changes.push({
+      field: 'targetGroupFactors',
+      oldValue: factors(before),
+      newValue: factors(after),
+    });
+  return changes;
+}
+
+type NewParticipantInput = {
+  personnummer: string;
+  firstName: string;
+  lastName: string;
+  homeMunicipalityId: string;
+  targetGroupFactors?: string[] | undefined;
+  gender?: string | undefined;
+};
+
+/** Deltagare: role-scoped, personnummer masked unless the role needs it, every read audited. */
+export const participantService = {
+  async list(
+    ctx: RequestContext,
+    paging: Paging,
+    filter: ParticipantFilterInput | undefined,
+  ): Promise<ParticipantType[]> {
+    const scope = scopeFilter(ctx.actor, 'participant');
+    const query = scopedQuery(ctx, scope, filter);
+    if (!query) return [];
+    const sortField: Sort = (SORTS as readonly string[]).includes(paging.sortField ?? '')
+      ? (paging.sortField as Sort)
+      : 'lastName';
+    const { actor, rows } = await readAudited(ctx, {
+      ...query,
+      sortField,
+      sortOrder: paging.sortOrder,
+      limit: paging.limit,
+      offset: paging.offset,
+    });
+    return rows.map((row) => toParticipantType(row, mayReadPersonnummer(actor, scope)));
+  },
+
+  async count(ctx: RequestContext, filter: ParticipantFilterInput | undefined): Promise<number> {
+    const scope = scopeFilter(ctx.actor, 'participant');
+    const query = scopedQuery(ctx, scope, filter);
+    if (!query) return 0;
+    const repo = participantRepository(ctx.pii);
+    return ctx.inTenantStatement((tx) => repo.count(tx, query));
+  },
+
+  async get(ctx: RequestContext, id: string): Promise<ParticipantType | null> {
+    const scope = scopeFilter(ctx.actor, 'participant');
+    const participantId = input.uuid('id', id);
+    const { actor, rows } = await readAudited(ctx, {
+      visibleTo: scope,
+      ids: [participantId],
+      limit: 1,
+      offset: 0,
+    });
+    const [row] = rows;
+    return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
+  },
+
+  /**
+   * Registers a person. A number already registered is refused with its own code, in a
+   * transaction that commits only the audit row of the attempt (see participant-duplicate).
+   */
+  async create(ctx: RequestContext, values: NewParticipantInput): Promise<ParticipantType> {
+    const actor = permitted(ctx.actor, 'participant.write');
+    const scope = scopeFilter(actor, 'participant.write');
+    const parsed = parsePersonnummer(values.personnummer, { today: todayOf(ctx) });
+    if (!parsed.ok) throw domainRefusal(parsed.error, 'personnummer');
+    if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
+      throw badInput('gender', 'Okänt kön.');
+    const homeMunicipalityId = input.uuid('homeMunicipalityId', values.homeMunicipalityId);
+    checkHomeMunicipality(actor, scope, homeMunicipalityId);
+    const personnummer = parsed.value.normalized;
+    const fields = {
+      personnummer,
+      firstName: input.text('firstName', values.firstName, { max: 100 }),
+      lastName: input.text('lastName', values.lastName, { max: 100 }),
+      gender: (values.gender as Gender | undefined) ?? parsed.value.legalGender,
+      birthDate: parsed.value.birthDate,
+      homeMunicipalityId,
+      targetGroupFactors: targetGroupOf(values.targetGroupFactors) ?? [],
+      registeredBy: actor.id,
+    };
+    const repo = participantRepository(ctx.pii);
+    const duplicateOf = async (tx: TenantTx) => {
+      const existing = await repo.findByPersonnummer(tx, personnummer);
+      if (existing) await auditDuplicate(tx, ctx, actor, existing.id);
+      return existing !== undefined;
+    };
+    let created: ParticipantType | undefined;
+    try {
+      created = await ctx.inTenant(async (tx) => {
+        await requireUnderDuplicateLimit(tx, actor);
+        if (await duplicateOf(tx)) return undefined;
+        const participant = await repo.create(tx, fields);
+        await audit(tx, ctx, actor, 'create', 'participant', [participant.id]);
+        const [mapped] = await withLatestEnrollment(tx, [participant], true);
+        return mapped;
+      });
+    } catch (error) {
+      // Registered by someone else between the check and the insert: the same answer.
+      if (!(error instanceof PersistenceError && error.code === 'DUPLICATE')) throw error;
+      await ctx.inTenant(duplicateOf);
+    }
+    if (!created) throw duplicatePersonnummer();
+    return created;
+  },
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    values: {
+      firstName?: string | undefined;
+      lastName?: string | undefined;
+      homeMunicipalityId?: string | undefined;
+      targetGroupFactors?: string[] | undefined;
+      gender?: string | undefined;
+    },
+  ): Promise<ParticipantType> {
+    const actor = permitted(ctx.actor, 'participant.write');
+    const scope = scopeFilter(actor, 'participant.write');
+    const participantId = input.uuid('id', id);
+    if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
+      throw badInput('gender', 'Okänt kön.');
+    const homeMunicipalityId =
+      values.homeMunicipalityId !== undefined
+        ? input.uuid('homeMunicipalityId', values.homeMunicipalityId)
+        : undefined;
+    if (homeMunicipalityId) checkHomeMunicipality(actor, scope, homeMunicipalityId);
+    const changes = {
+      ...(values.firstName !== undefined
+        ? { firstName: input.text('firstName', values.firstName, { max: 100 }) }
+        : {}),
+      ...(values.lastName !== undefined
+        ? { lastName: input.text('lastName', values.lastName, { max: 100 }) }
+        : {}),
+      ...(homeMunicipalityId ? { homeMunicipalityId } : {}),
+      ...(values.targetGroupFactors !== undefined
+        ? { targetGroupFactors: targetGroupOf(values.targetGroupFactors) ?? [] }
+        : {}),
+      ...(values.gender !== undefined ? { gender: values.gender as Gender } : {}),
+    };
+    const repo = participantRepository(ctx.pii);
+    return ctx.inTenant(async (tx) => {
+      const existing = await repo.findVisible(tx, scope, participantId);
+      if (!existing) throw notFound();
+      requireVersion(existing.version, version);
+      const updated = await repo.update(tx, participantId, version, changes);
+      await participantChangeRepository.record(
+        tx,
+        updated.id,
+        actor.id,
+        changedFields(existing, updated),
+      );
+      await audit(tx, ctx, actor, 'update', 'participant', [updated.id]);
+      const [mapped] = await withLatestEnrollment(tx, [updated], mayReadPersonnummer(actor, scope));
+      if (!mapped) throw notFound();
+      return mapped;
+    });
+  },
+};

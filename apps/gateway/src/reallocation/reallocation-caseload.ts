@@ -1,0 +1,93 @@
+import { CASELOAD_TARGET_PER_FTE, LocalDate, Period, describeDomainError } from '@finsam-se/domain';
+import { coaches, reportRowsRepository, reportTalliesRepository } from '@finsam-se/persistence';
+import { caseloadSeriesPointsFromCounts } from '@finsam-se/reporting';
+import { authorize, permitted } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { badInput } from '../errors/error-codes.js';
+import { caseloadLine } from './caseload-line.js';
+import { input } from '../shared/input.js';
+import { loadProject } from './reallocation-support.js';
+
+/** Active participants per FTE per month, per municipality and per coach: what posts move on. */
+export async function caseloadSeries(
+  ctx: RequestContext,
+  projectIdText: string,
+  fromText: string,
+  toText: string,
+) {
+  authorize(ctx.actor, 'reallocation.readCaseload');
+  const projectId = input.uuid('projectId', projectIdText);
+  const from = LocalDate.startOfMonth(input.date('from', fromText));
+  const to = input.date('to', toText);
+  const range = Period.between(from, to);
+  if (!range.ok)
+    throw badInput('to', describeDomainError(range.error.code, 'sv'), range.error.code);
+  if (LocalDate.daysBetween(from, to) > 366 * 5)
+    throw badInput('to', 'Högst fem år åt gången.', 'PERIOD.TOO_LONG');
+  const actor = permitted(ctx.actor, 'reallocation.readCaseload');
+  const cacheKey = JSON.stringify([
+    'caseloadSeries',
+    projectId,
+    from,
+    to,
+    actor.role === 'municipal_chief' ? actor.municipalityId : null,
+  ]);
+  return ctx.reportCache.getOrCompute(actor.associationId, cacheKey, () =>
+    ctx.inTenant(async (tx, actor) => {
+      await loadProject(tx, projectId);
+      const scope =
+        actor.role === 'municipal_chief' && actor.municipalityId
+          ? { municipalityId: actor.municipalityId }
+          : {};
+      // Active enrollments counted in SQL, per municipality and per coach in one statement.
+      const active = await reportTalliesRepository.activeByMonthPerUnit(
+        tx,
+        { projectId, ...scope },
+        { range: range.value },
+      );
+      const posts = await reportRowsRepository.posts(tx, { projectId, ...scope });
+      const coachRows = await coaches.list(tx, {
+        filter: scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
+        limit: 1000,
+        offset: 0,
+      });
+      const coachPosts = coachRows.map((c) => ({
+        municipalityId: c.municipalityId,
+        coachId: c.id,
+        fte: c.fte,
+        period: { start: c.employedFrom, end: c.employedUntil ?? LocalDate.of(9999, 1, 1) },
+      }));
+      const municipalityRows = await tx.query<{ id: string; name: string }>(
+        `SELECT id, name FROM municipalities WHERE association_id = $1 ORDER BY name`,
+        [tx.associationId],
+      );
+      const byMunicipality = caseloadSeriesPointsFromCounts(active.municipality, posts, {
+        range: range.value,
+        by: 'municipality',
+      });
+      const byCoach = caseloadSeriesPointsFromCounts(active.coach, coachPosts, {
+        range: range.value,
+        by: 'coach',
+      });
+      const months = Period.months(range.value).map((m) => m.start.slice(0, 7));
+      return {
+        months,
+        target: CASELOAD_TARGET_PER_FTE,
+        municipalities: municipalityRows
+          .filter((m) => !scope.municipalityId || m.id === scope.municipalityId)
+          .map((m) => ({
+            key: m.id,
+            label: m.name,
+            municipalityId: m.id,
+            points: caseloadLine(byMunicipality, m.id),
+          })),
+        coaches: coachRows.map((c) => ({
+          key: c.id,
+          label: c.name,
+          municipalityId: c.municipalityId,
+          points: caseloadLine(byCoach, c.id),
+        })),
+      };
+    }),
+  );
+}

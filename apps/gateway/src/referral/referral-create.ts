@@ -1,0 +1,144 @@
+import {
+  type ReferrerOrganisation,
+  parsePersonnummer,
+  referrerOrganisations,
+  requireProjectRunning,
+} from '@finsam-se/domain';
+import {
+  PersistenceError,
+  type TenantTx,
+  participantRepository,
+  projects,
+  referrals,
+  workRepository,
+} from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
+import { permitted, scopeFilter } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { AppError, badInput, forbidden, notFound } from '../errors/error-codes.js';
+import { ReferralType } from '../enrollment/enrollment.type.js';
+import { input } from '../shared/input.js';
+import { findVisibleParticipant } from '../participant/participant.service.js';
+import {
+  type Opt,
+  audit,
+  domainRefusal,
+  given,
+  municipalityBound,
+  todayOf,
+} from '../shared/service-support.js';
+
+/** A person referred by personnummer and name (a referrer sees no one's record). */
+export type ReferredPerson = { personnummer: string; firstName: string; lastName: string };
+
+export type NewReferral = {
+  participantId: Opt<string>;
+  person: Opt<ReferredPerson>;
+  municipalityId: string;
+  projectId: string;
+  referrerOrganisation: Opt<string>;
+  receivedOn: string;
+};
+
+function organisationOf(actor: Actor, given: Opt<string>): ReferrerOrganisation {
+  const organisation = actor.role === 'referrer' ? actor.organisation : (given ?? null);
+  if (organisation === null || !(referrerOrganisations as readonly string[]).includes(organisation))
+    throw badInput('referrerOrganisation', 'Ange vilken myndighet som remitterar.');
+  return organisation as ReferrerOrganisation;
+}
+
+/**
+ * The person a referral by personnummer is about: the one registered with that number,
+ * or a new record in the referral's municipality. Which of the two is never told: the
+ * answer is the same either way.
+ */
+async function personFor(
+  tx: TenantTx,
+  ctx: RequestContext,
+  actor: Actor,
+  person: ReferredPerson,
+  municipalityId: string,
+): Promise<string> {
+  const parsed = parsePersonnummer(person.personnummer, { today: todayOf(ctx) });
+  if (!parsed.ok) throw domainRefusal(parsed.error, 'person.personnummer');
+  const firstName = input.text('person.firstName', person.firstName, { max: 100 });
+  const lastName = input.text('person.lastName', person.lastName, { max: 100 });
+  const repo = participantRepository(ctx.pii);
+  const known = await repo.findByPersonnummer(tx, parsed.value.normalized);
+  if (known) return known.id;
+  const created = await repo.create(tx, {
+    personnummer: parsed.value.normalized,
+    firstName,
+    lastName,
+    gender: parsed.value.legalGender,
+    birthDate: parsed.value.birthDate,
+    homeMunicipalityId: municipalityId,
+    targetGroupFactors: [],
+  });
+  await audit(tx, ctx, actor, 'create', 'participant', [created.id]);
+  return created.id;
+}
+
+/** A participant picked by id must be one the writer may already see. */
+async function pickedParticipant(
+  tx: TenantTx,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+): Promise<string> {
+  if (actor.role === 'referrer') throw forbidden('Remittera med personnummer och namn.');
+  const visible = await findVisibleParticipant(tx, ctx.pii, scopeFilter(actor, 'participant'), id);
+  if (!visible) throw notFound();
+  return visible.id;
+}
+
+/**
+ * createReferral: by participant id (a person in the writer's scope) or by personnummer
+ * and name (anyone, a referrer always); into a project running on the day it arrives.
+ */
+export async function createReferral(
+  ctx: RequestContext,
+  values: NewReferral,
+): Promise<ReferralType> {
+  const actor = permitted(ctx.actor, 'referral.create');
+  if (given(values.participantId) === given(values.person))
+    throw badInput('participantId', 'Ange antingen en deltagare eller personnummer och namn.');
+  const organisation = organisationOf(actor, values.referrerOrganisation);
+  const municipalityId = input.uuid('municipalityId', values.municipalityId);
+  const projectId = input.uuid('projectId', values.projectId);
+  const receivedOn = input.date('receivedOn', values.receivedOn);
+  const participantIdGiven = given(values.participantId)
+    ? input.uuid('participantId', values.participantId)
+    : null;
+  try {
+    return await ctx.inTenant(async (tx) => {
+      const own = await municipalityBound(tx, actor);
+      if (own !== undefined && own !== municipalityId)
+        throw badInput('municipalityId', 'Du kan bara remittera till din kommun.');
+      const project = await projects.findById(tx, projectId);
+      if (!project) throw badInput('projectId', 'Projektet finns inte.');
+      const running = requireProjectRunning(project, receivedOn, 'receivedOn');
+      if (!running.ok) throw domainRefusal(running.error, 'receivedOn');
+      const participantId = participantIdGiven
+        ? await pickedParticipant(tx, ctx, actor, participantIdGiven)
+        : await personFor(tx, ctx, actor, values.person as ReferredPerson, municipalityId);
+      const id = await workRepository.createReferral(tx, {
+        participantId,
+        municipalityId,
+        projectId,
+        referredBy: actor.id,
+        referrerOrganisation: organisation,
+        receivedOn,
+      });
+      await audit(tx, ctx, actor, 'create', 'referral', [id]);
+      const row = await referrals.findById(tx, id);
+      if (!row) throw notFound();
+      // By personnummer the answer names no one: it must not tell who was registered.
+      return ReferralType.from(row, participantIdGiven !== null && actor.role !== 'referrer');
+    });
+  } catch (error) {
+    if (error instanceof PersistenceError && error.code === 'DUPLICATE')
+      throw new AppError('CONFLICT', 'Någon registrerade samma person just nu. Försök igen.');
+    throw error;
+  }
+}

@@ -1,0 +1,213 @@
+import { type ReferralAction, decideReferral, referralActions } from '@finsam-se/domain';
+import {
+  type ReferralView,
+  type TenantTx,
+  meetings,
+  referrals,
+  workRepository,
+} from '@finsam-se/persistence';
+import type { Actor } from '../auth/actor.js';
+import { authorize, permitted } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { badInput, forbidden, notFound } from '../errors/error-codes.js';
+import type { Paging } from '../schema/list-args.js';
+import { ReferralType } from '../enrollment/enrollment.type.js';
+import {
+  type EnrollmentStart,
+  insertEnrollment,
+  openEnrollmentTaken,
+  parseEnrollmentStart,
+} from '../enrollment/enrollment-create.js';
+import { input } from '../shared/input.js';
+import { createReferral } from './referral-create.js';
+import {
+  type ReferralFilterInput,
+  auditReferralRead,
+  referralInScope,
+  referralScope,
+} from './referral-scope.js';
+import { type Opt, audit, domainRefusal, given, requireVersion } from '../shared/service-support.js';
+
+export type { ReferralFilterInput } from './referral-scope.js';
+
+const toType = (actor: Actor) => (r: ReferralView) =>
+  ReferralType.from(r, actor.role !== 'referrer');
+
+/** Fills in the deciders' names (one batched look-up per request). */
+async function withDeciderNames(
+  ctx: RequestContext,
+  types: ReferralType[],
+): Promise<ReferralType[]> {
+  const ids = [...new Set(types.flatMap((t) => t.decisions.map((d) => d.decidedBy)))];
+  if (ids.length === 0) return types;
+  const names = await ctx.loaders.userName.loadMany(ids);
+  const nameOf = new Map(ids.map((id, i) => [id, names[i]]));
+  for (const t of types)
+    for (const d of t.decisions) {
+      const name = nameOf.get(d.decidedBy);
+      d.decidedByName = typeof name === 'string' ? name : '';
+    }
+  return types;
+}
+
+type Decision = {
+  id: string;
+  action: string;
+  decidedOn: string;
+  note: Opt<string>;
+  meetingId: Opt<string>;
+  version: number;
+};
+
+function parseDecision(values: Decision) {
+  if (!(referralActions as readonly string[]).includes(values.action))
+    throw badInput('action', 'Okänt beslut.', 'REFERRAL.INVALID_TRANSITION');
+  return {
+    referralId: input.uuid('id', values.id),
+    action: values.action as ReferralAction,
+    decidedOn: input.date('decidedOn', values.decidedOn),
+    note:
+      given(values.note) && values.note.trim() !== ''
+        ? input.text('note', values.note, { max: 2000 })
+        : '',
+    meetingId: given(values.meetingId) ? input.uuid('meetingId', values.meetingId) : null,
+    version: values.version,
+  };
+}
+
+/**
+ * Records a decision on a referral the actor may see: the domain rule decides whether it
+ * is allowed, the meeting must be the referral's municipality's. Returns the referral
+ * as it was before the decision.
+ */
+async function recordDecision(
+  tx: TenantTx,
+  actor: Actor,
+  decision: ReturnType<typeof parseDecision>,
+  meetingRequired: (referral: ReferralView) => boolean,
+): Promise<ReferralView> {
+  const referral = await referralInScope(tx, actor, decision.referralId);
+  if (!referral) throw notFound();
+  requireVersion(referral.version, decision.version);
+  if (decision.meetingId) {
+    const meeting = await meetings.findById(tx, decision.meetingId);
+    if (!meeting || meeting.municipalityId !== referral.municipalityId)
+      throw badInput('meetingId', 'Mötet finns inte i remissens kommun.');
+  } else if (meetingRequired(referral))
+    throw badInput('meetingId', 'Ange SE-gruppens möte där remissen antogs.');
+  const decided = decideReferral(referral, {
+    action: decision.action,
+    actor: { userId: actor.id, role: actor.role },
+    decidedOn: decision.decidedOn,
+    meetingId: decision.meetingId,
+    note: decision.note,
+  });
+  if (!decided.ok) {
+    if (decided.error.code === 'REFERRAL.FORBIDDEN')
+      throw forbidden('Din roll får inte fatta det beslutet om remissen.');
+    throw domainRefusal(decided.error, 'action');
+  }
+  await workRepository.saveReferralDecision(tx, decided.value, decision.version);
+  return referral;
+}
+
+async function reloadType(tx: TenantTx, actor: Actor, id: string): Promise<ReferralType> {
+  const row = await referrals.findById(tx, id);
+  if (!row) throw notFound();
+  return toType(actor)(row);
+}
+
+/** Remisser: who sees which (referral-scope.ts), sending, deciding, accepting. */
+export const referralService = {
+  async list(
+    ctx: RequestContext,
+    paging: Paging,
+    filter: Opt<ReferralFilterInput>,
+  ): Promise<ReferralType[]> {
+    authorize(ctx.actor, 'referral.read');
+    const { actor, types } = await ctx.inTenant(async (tx, actor) => {
+      const scope = await referralScope(tx, actor, filter);
+      const rows = scope ? await referrals.list(tx, { ...paging, filter: scope }) : [];
+      return { actor, types: rows.map(toType(actor)) };
+    });
+    await auditReferralRead(
+      ctx,
+      actor,
+      types.map((t) => t.id),
+    );
+    return withDeciderNames(ctx, types);
+  },
+
+  async count(ctx: RequestContext, filter: Opt<ReferralFilterInput>): Promise<number> {
+    authorize(ctx.actor, 'referral.read');
+    return ctx.inTenant(async (tx, actor) => {
+      const scope = await referralScope(tx, actor, filter);
+      return scope ? referrals.count(tx, scope) : 0;
+    });
+  },
+
+  async get(ctx: RequestContext, id: string): Promise<ReferralType | null> {
+    authorize(ctx.actor, 'referral.read');
+    const referralId = input.uuid('id', id);
+    const { actor, type } = await ctx.inTenant(async (tx, actor) => {
+      const row = await referralInScope(tx, actor, referralId);
+      return { actor, type: row ? toType(actor)(row) : null };
+    });
+    if (!type) return null;
+    await auditReferralRead(ctx, actor, [type.id]);
+    return (await withDeciderNames(ctx, [type]))[0] ?? null;
+  },
+
+  create: createReferral,
+
+  /** Not now, decline, escalate. Accepting enrols the participant: see `accept`. */
+  async decide(ctx: RequestContext, values: Decision): Promise<ReferralType> {
+    const actor = permitted(ctx.actor, 'referral.decide');
+    const decision = parseDecision(values);
+    if (decision.action === 'accept')
+      throw badInput(
+        'action',
+        'Att anta en remiss skriver in deltagaren: ange coach och startdatum (acceptReferral).',
+        'REFERRAL.ACCEPT_NEEDS_ENROLLMENT',
+      );
+    const type = await ctx.inTenant(async (tx) => {
+      await recordDecision(tx, actor, decision, () => false);
+      await audit(tx, ctx, actor, 'decide', 'referral', [decision.referralId]);
+      return reloadType(tx, actor, decision.referralId);
+    });
+    return (await withDeciderNames(ctx, [type]))[0] ?? type;
+  },
+
+  /**
+   * The SE group (or, after escalation, the municipal chief) accepts a referral and the
+   * participant is enrolled with the coach from the start date: one transaction, both
+   * audited. The SE group's decision is recorded against its meeting.
+   */
+  async accept(
+    ctx: RequestContext,
+    values: Omit<Decision, 'action'> & {
+      coachId: string;
+      enrolledOn: string;
+      compensationAtStart: string[];
+    },
+  ): Promise<ReferralType> {
+    const actor = permitted(ctx.actor, 'referral.decide');
+    const decision = parseDecision({ ...values, action: 'accept' });
+    const start: EnrollmentStart = parseEnrollmentStart(values);
+    try {
+      const type = await ctx.inTenant(async (tx) => {
+        const referral = await recordDecision(tx, actor, decision, (r) => r.state === 'received');
+        await insertEnrollment(tx, ctx, actor, start, {
+          participantId: referral.participantId,
+          projectId: referral.projectId,
+          referral,
+        });
+        await audit(tx, ctx, actor, 'decide', 'referral', [referral.id]);
+        return reloadType(tx, actor, referral.id);
+      });
+      return (await withDeciderNames(ctx, [type]))[0] ?? type;
+    } catch (error) {
+      throw openEnrollmentTaken(error);
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
+import { ReportResolver } from '../report/report.resolver.js';
+import { OrganisationResolver } from '../organisation/organisation.resolver.js';
+import { ReallocationResolver } from '../reallocation/reallocation.resolver.js';
+import { EmployerResolver } from '../employer/employer.resolver.js';
+import { EnrollmentResolver } from '../enrollment/enrollment.resolver.js';
+import { ParticipantResolver } from '../participant/participant.resolver.js';
+import { ReferralResolver } from '../referral/referral.resolver.js';
+import { UserResolver } from '../user/user.resolver.js';
+import { PersonalDataResolver } from '../personal-data/personal-data.resolver.js';
+import { SurveyResolver } from '../survey/survey.resolver.js';
+import { CodeListResolver } from '../code-list/code-list.resolver.js';
+
+/** Every resolver class of the API. */
+export const resolvers = [
+  AuthResolver,
+  OrganisationResolver,
+  ReallocationResolver,
+  ParticipantResolver,
+  ReferralResolver,
+  EnrollmentResolver,
+  EmployerResolver,
+  UserResolver,
+  ReportResolver,
+  DashboardResolver,
+  PersonalDataResolver,
+  SurveyResolver,
+  CodeListResolver,
+] as const;

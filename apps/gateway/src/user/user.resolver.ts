@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { ReferrerOrganisationEnum, RoleEnum, type ValueOf } from '../schema/enums.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import { userService } from './user.service.js';
+import { AuditEntryType } from '../audit/audit.type.js';
+import { ListMetadata } from '../organisation/organisation.type.js';
+import { UserType } from './user.type.js';
+import { ListArgs, pagingOf } from '../schema/list-args.js';
+
+@InputType('UserFilter')
+class UserFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => RoleEnum, { nullable: true }) role?: ValueOf<typeof RoleEnum>;
+  @Field(() => Boolean, { nullable: true }) active?: boolean;
+}
+
+/** Users and the audit log: managers only. */
+@Resolver()
+export class UserResolver {
+  @Query(() => [UserType])
+  allUsers(
+    @Args() args: ListArgs,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserType[]> {
+    return userService.list(ctx, pagingOf(args, 'User'), filter);
+  }
+  @Query(() => ListMetadata)
+  async _allUsersMeta(
+    @Args() _args: ListArgs,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    return { count: await userService.count(ctx, filter) };
+  }
+  @Query(() => UserType, { nullable: true })
+  User(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<UserType | null> {
+    return userService.get(ctx, id);
+  }
+  @Mutation(() => UserType)
+  createUser(
+    @Arg('email', () => String) email: string,
+    @Arg('name', () => String) name: string,
+    @Arg('role', () => RoleEnum) role: ValueOf<typeof RoleEnum>,
+    @Arg('password', () => String, { description: 'At least 12 characters.' }) password: string,
+    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | undefined,
+    @Arg('coachId', () => ID, { nullable: true }) coachId: string | undefined,
+    @Arg('organisation', () => ReferrerOrganisationEnum, {
+      nullable: true,
+      description: 'For referrers.',
+    })
+    organisation: ValueOf<typeof ReferrerOrganisationEnum> | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserType> {
+    return userService.create(ctx, {
+      email,
+      name,
+      role,
+      password,
+      municipalityId,
+      coachId,
+      organisation,
+    });
+  }
+  @Mutation(() => UserType, { description: 'active: false ends the user’s sessions at once.' })
+  updateUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('name', () => String, { nullable: true }) name: string | undefined,
+    @Arg('role', () => RoleEnum, { nullable: true }) role: ValueOf<typeof RoleEnum> | undefined,
+    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null | undefined,
+    @Arg('active', () => Boolean, { nullable: true }) active: boolean | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserType> {
+    return userService.update(ctx, id, version, { name, role, municipalityId, active });
+  }
+
+  @Query(() => [AuditEntryType], { description: 'Newest first. Managers only.' })
+  auditLog(
+    @Args() args: ListArgs,
+    @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | undefined,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | undefined,
+    @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
+    @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuditEntryType[]> {
+    return userService.auditLog(ctx, pagingOf(args, 'AuditEntry', 50), {
+      entity,
+      entityId,
+      userId,
+      from,
+      to,
+    });
+  }
+  @Query(() => ListMetadata)
+  async _auditLogMeta(
+    @Args() _args: ListArgs,
+    @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | undefined,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | undefined,
+    @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
+    @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ListMetadata> {
+    return { count: await userService.auditLogCount(ctx, { entity, entityId, userId, from, to }) };
+  }
+}

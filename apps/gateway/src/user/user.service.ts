@@ -1,0 +1,207 @@
+import {
+  type ReferrerOrganisation,
+  type Role,
+  referrerOrganisations,
+  roles,
+} from '@finsam-se/domain';
+import {
+  PersistenceError,
+  auditRepository,
+  coaches,
+  municipalities,
+  userRepository,
+  users,
+} from '@finsam-se/persistence';
+import { authorize, permitted } from '../auth/authorize.js';
+import { passwordMessages, passwordProblem } from '../auth/password-policy.js';
+import type { RequestContext } from '../context.js';
+import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { type Paging, cleanFilter } from '../schema/list-args.js';
+import { AuditEntryType } from '../audit/audit.type.js';
+import { UserType } from './user.type.js';
+import { input } from '../shared/input.js';
+import { type Opt, audit, given, requireVersion } from '../shared/service-support.js';
+
+export type UserFilterInput = {
+  ids?: Opt<string[]>;
+  q?: Opt<string>;
+  role?: Opt<string>;
+  active?: Opt<boolean>;
+};
+export type AuditQueryInput = {
+  entity: Opt<string>;
+  entityId: Opt<string>;
+  userId: Opt<string>;
+  from: Opt<string>;
+  to: Opt<string>;
+};
+
+function roleOf(value: string): Role {
+  if (!(roles as readonly string[]).includes(value)) throw badInput('role', 'Okänd roll.');
+  return value as Role;
+}
+
+function filterOf(f: Opt<UserFilterInput>) {
+  return cleanFilter({
+    ids: input.uuids('filter.ids', f?.ids ?? undefined),
+    q: f?.q ?? undefined,
+    role: given(f?.role) ? roleOf(f.role) : undefined,
+    active: f?.active ?? undefined,
+  });
+}
+
+function auditQueryOf(q: AuditQueryInput) {
+  return {
+    ...(given(q.entity) ? { entity: input.text('entity', q.entity, { max: 60 }) } : {}),
+    ...(given(q.entityId) ? { entityId: input.uuid('entityId', q.entityId) } : {}),
+    ...(given(q.userId) ? { userId: input.uuid('userId', q.userId) } : {}),
+    ...(given(q.from) ? { from: input.date('from', q.from) } : {}),
+    ...(given(q.to) ? { to: input.date('to', q.to) } : {}),
+  };
+}
+
+/** Users of the association and the audit log: the manager's administration. */
+export const userService = {
+  async list(ctx: RequestContext, paging: Paging, f: Opt<UserFilterInput>): Promise<UserType[]> {
+    authorize(ctx.actor, 'user.read');
+    const filter = filterOf(f);
+    return ctx.inTenant(async (tx) =>
+      (await users.list(tx, { ...paging, filter })).map(UserType.from),
+    );
+  },
+  async count(ctx: RequestContext, f: Opt<UserFilterInput>): Promise<number> {
+    authorize(ctx.actor, 'user.read');
+    const filter = filterOf(f);
+    return ctx.inTenantStatement((tx) => users.count(tx, filter));
+  },
+  async get(ctx: RequestContext, id: string): Promise<UserType | null> {
+    authorize(ctx.actor, 'user.read');
+    const userId = input.uuid('id', id);
+    const row = await ctx.inTenantStatement((tx) => users.findById(tx, userId));
+    return row ? UserType.from(row) : null;
+  },
+  async create(
+    ctx: RequestContext,
+    values: {
+      email: string;
+      name: string;
+      role: string;
+      password: string;
+      municipalityId: Opt<string>;
+      coachId: Opt<string>;
+      organisation: Opt<string>;
+    },
+  ): Promise<UserType> {
+    const actor = permitted(ctx.actor, 'user.write');
+    const email = values.email.trim().toLowerCase();
+    if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+      throw badInput('email', 'Ogiltig e-postadress.');
+    const role = roleOf(values.role);
+    const municipalityId = given(values.municipalityId)
+      ? input.uuid('municipalityId', values.municipalityId)
+      : null;
+    const coachId = given(values.coachId) ? input.uuid('coachId', values.coachId) : null;
+    if (role === 'municipal_chief' && municipalityId === null)
+      throw badInput('municipalityId', 'En kommunchef behöver en kommun.');
+    if (role === 'coach' && coachId === null)
+      throw badInput('coachId', 'En jobbcoach behöver kopplas till en coach.');
+    if (
+      given(values.organisation) &&
+      !(referrerOrganisations as readonly string[]).includes(values.organisation)
+    )
+      throw badInput('organisation', 'Okänd organisation.');
+    const organisation = (values.organisation ?? null) as ReferrerOrganisation | null;
+    if (role === 'referrer' && organisation === null)
+      throw badInput('organisation', 'En handläggare behöver en organisation.');
+    const name = input.text('name', values.name);
+    const problem = passwordProblem(values.password, { email, name });
+    if (problem) throw badInput('password', passwordMessages[problem].sv, problem);
+    const passwordHash = await ctx.passwords.hash(values.password);
+    return ctx.inTenant(async (tx) => {
+      if (municipalityId && !(await municipalities.findById(tx, municipalityId)))
+        throw badInput('municipalityId', 'Kommunen finns inte.');
+      const coach = coachId ? await coaches.findById(tx, coachId) : undefined;
+      if (coachId && !coach) throw badInput('coachId', 'Coachen finns inte.');
+      let id: string;
+      try {
+        id = await userRepository.create(tx, {
+          email,
+          name,
+          role,
+          municipalityId: municipalityId ?? coach?.municipalityId ?? null,
+          coachId: role === 'coach' ? coachId : null,
+          organisation: role === 'referrer' ? organisation : null,
+          passwordHash,
+        });
+      } catch (error) {
+        if (error instanceof PersistenceError && error.code === 'DUPLICATE')
+          throw new AppError('CONFLICT', 'E-postadressen används redan.', { field: 'email' });
+        throw error;
+      }
+      await audit(tx, ctx, actor, 'create', 'user', [id]);
+      const row = await users.findById(tx, id);
+      if (!row) throw notFound();
+      return UserType.from(row);
+    });
+  },
+  async update(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    values: {
+      name: Opt<string>;
+      role: Opt<string>;
+      municipalityId: Opt<string>;
+      active: Opt<boolean>;
+    },
+  ): Promise<UserType> {
+    const actor = permitted(ctx.actor, 'user.write');
+    const userId = input.uuid('id', id);
+    if (userId === actor.id && values.active === false)
+      throw badInput('active', 'Du kan inte inaktivera ditt eget konto.');
+    const changes = {
+      ...(given(values.name) ? { name: input.text('name', values.name) } : {}),
+      ...(given(values.role) ? { role: roleOf(values.role) } : {}),
+      ...(values.municipalityId !== undefined
+        ? {
+            municipalityId: given(values.municipalityId)
+              ? input.uuid('municipalityId', values.municipalityId)
+              : null,
+          }
+        : {}),
+      ...(given(values.active) ? { active: values.active } : {}),
+    };
+    const updated = await ctx.inTenant(async (tx) => {
+      const existing = await users.findById(tx, userId);
+      if (!existing) throw notFound();
+      requireVersion(existing.version, version);
+      // Deactivation bumps the session generation in the same statement: tokens stop at once.
+      await userRepository.update(tx, userId, version, changes);
+      await audit(tx, ctx, actor, 'update', 'user', [userId]);
+      const row = await users.findById(tx, userId);
+      if (!row) throw notFound();
+      return UserType.from(row);
+    });
+    // The database's notification reaches every process; this one forgets at once, so the
+    // next request here cannot come before it.
+    ctx.sessionCache.forget(userId);
+    return updated;
+  },
+
+  async auditLog(ctx: RequestContext, paging: Paging, query: AuditQueryInput) {
+    authorize(ctx.actor, 'auditLog.read');
+    const q = auditQueryOf(query);
+    const { rows } = await ctx.inTenant((tx) =>
+      auditRepository.list(tx, { ...q, limit: paging.limit, offset: paging.offset }),
+    );
+    return rows.map(AuditEntryType.from);
+  },
+  async auditLogCount(ctx: RequestContext, query: AuditQueryInput): Promise<number> {
+    authorize(ctx.actor, 'auditLog.read');
+    const q = auditQueryOf(query);
+    const { total } = await ctx.inTenant((tx) =>
+      auditRepository.list(tx, { ...q, limit: 1, offset: 0 }),
+    );
+    return total;
+  },
+};
