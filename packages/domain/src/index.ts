@@ -160,6 +160,7 @@ export {
   type MeetingCadence,
   type YearMonth,
 } from './rules/meeting-cadence.js';
+export { halfYearBounds, reminderKeys, seGroupMissedMonth } from './rules/reminders.js';
 export { allocationOn, overlappingPosts } from './rules/allocation.js';
 export {
   type OrganisationNumber,
