@@ -22,7 +22,13 @@ import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { EnrollmentType } from './enrollment.type.js';
 import { input } from '../shared/input.js';
 import { findVisibleParticipant } from '../participant/participant.service.js';
-import { type Opt, audit, domainRefusal, given, municipalityBound } from '../shared/service-support.js';
+import {
+  type Opt,
+  audit,
+  domainRefusal,
+  given,
+  municipalityBound,
+} from '../shared/service-support.js';
 
 /** Who coaches the participant from when, and on what income they start. */
 export type EnrollmentStart = {

@@ -15,6 +15,8 @@ import type { RequestContext } from '../context.js';
 import { PhaseEnum, PlacementKindEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { enrollmentService } from './enrollment.service.js';
+import { followUpService } from './follow-up.service.js';
+import { placementService } from './placement.service.js';
 import { recordIncomeDuring } from './enrollment-income.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
 import { EnrollmentType, FollowUpType, PlacementType } from './enrollment.type.js';
@@ -169,7 +171,7 @@ export class EnrollmentResolver {
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType[]> {
-    return enrollmentService.listPlacements(ctx, pagingOf(args, 'Placement'), filter);
+    return placementService.list(ctx, pagingOf(args, 'Placement'), filter);
   }
   @Query(() => ListMetadata)
   async _allPlacementsMeta(
@@ -177,14 +179,14 @@ export class EnrollmentResolver {
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    return { count: await enrollmentService.countPlacements(ctx, filter) };
+    return { count: await placementService.count(ctx, filter) };
   }
   @Query(() => PlacementType, { nullable: true })
   Placement(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType | null> {
-    return enrollmentService.getPlacement(ctx, id);
+    return placementService.get(ctx, id);
   }
   @Mutation(() => PlacementType)
   createPlacement(
@@ -196,7 +198,7 @@ export class EnrollmentResolver {
     @Arg('hoursPerWeek', () => Float, { nullable: true }) hoursPerWeek: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType> {
-    return enrollmentService.createPlacement(ctx, {
+    return placementService.create(ctx, {
       enrollmentId,
       employerId,
       kind,
@@ -211,7 +213,7 @@ export class EnrollmentResolver {
     @Arg('endedOn', () => LocalDateScalar) endedOn: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType> {
-    return enrollmentService.endPlacement(ctx, id, endedOn);
+    return placementService.end(ctx, id, endedOn);
   }
 
   @Query(() => [FollowUpType])
@@ -220,7 +222,7 @@ export class EnrollmentResolver {
     @Arg('filter', () => FollowUpFilter, { nullable: true }) filter: FollowUpFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<FollowUpType[]> {
-    return enrollmentService.listFollowUps(ctx, pagingOf(args, 'FollowUp'), filter);
+    return followUpService.list(ctx, pagingOf(args, 'FollowUp'), filter);
   }
   @Query(() => ListMetadata)
   async _allFollowUpsMeta(
@@ -228,14 +230,14 @@ export class EnrollmentResolver {
     @Arg('filter', () => FollowUpFilter, { nullable: true }) filter: FollowUpFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
-    return { count: await enrollmentService.countFollowUps(ctx, filter) };
+    return { count: await followUpService.count(ctx, filter) };
   }
   @Query(() => FollowUpType, { nullable: true })
   FollowUp(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<FollowUpType | null> {
-    return enrollmentService.getFollowUp(ctx, id);
+    return followUpService.get(ctx, id);
   }
   @Mutation(() => FollowUpType)
   recordFollowUp(
@@ -245,6 +247,6 @@ export class EnrollmentResolver {
     @Arg('studying', () => Boolean) studying: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<FollowUpType> {
-    return enrollmentService.recordFollowUp(ctx, id, { doneOn, working, studying });
+    return followUpService.record(ctx, id, { doneOn, working, studying });
   }
 }

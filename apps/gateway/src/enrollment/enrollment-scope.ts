@@ -1,0 +1,41 @@
+import type { EnrollmentView, TenantTx } from '@finsam-se/persistence';
+import { enrollments } from '@finsam-se/persistence';
+import type { PersonScope } from '../auth/authorize.js';
+import { input } from '../shared/input.js';
+import { type Opt, given, narrow } from '../shared/service-support.js';
+
+export const uuidOr = (field: string, value: Opt<string>) =>
+  given(value) ? input.uuid(field, value) : undefined;
+
+/**
+ * Applies the person scope to a filter with `coachId` and `municipalityId` keys (the
+ * enrollment's coach and municipality); null = nothing visible.
+ */
+export function scoped(
+  scope: PersonScope,
+  filter: Record<string, unknown>,
+): Record<string, unknown> | null {
+  if (scope.kind === 'coach') {
+    const coachId = narrow(filter.coachId as string | undefined, scope.coachId);
+    return coachId === null ? null : { ...filter, coachId };
+  }
+  if (scope.kind === 'municipality') {
+    const municipalityId = narrow(
+      filter.municipalityId as string | undefined,
+      scope.municipalityId,
+    );
+    return municipalityId === null ? null : { ...filter, municipalityId };
+  }
+  return filter;
+}
+
+export async function enrollmentInScope(
+  tx: TenantTx,
+  scope: PersonScope,
+  id: string,
+): Promise<EnrollmentView | undefined> {
+  const filter = scoped(scope, { ids: [id] });
+  if (!filter) return undefined;
+  const [row] = await enrollments.list(tx, { filter, limit: 1, offset: 0 });
+  return row;
+}

@@ -1,0 +1,124 @@
+import { type PlacementKind, placementKinds, placementStartAllowed } from '@finsam-se/domain';
+import { employers, placements, workRepository } from '@finsam-se/persistence';
+import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { badInput, notFound } from '../errors/error-codes.js';
+import { type Paging, cleanFilter } from '../schema/list-args.js';
+import { input } from '../shared/input.js';
+import { type Opt, audit, domainRefusal, given } from '../shared/service-support.js';
+import { enrollmentInScope, scoped, uuidOr } from './enrollment-scope.js';
+import { PlacementType } from './enrollment.type.js';
+
+export type PlacementFilterInput = {
+  ids?: Opt<string[]>;
+  enrollmentId?: Opt<string>;
+  employerId?: Opt<string>;
+  kind?: Opt<string>;
+  coachId?: Opt<string>;
+  municipalityId?: Opt<string>;
+};
+
+/** Placements (praktik, anställning, studier) under an enrollment. */
+export const placementService = {
+  async list(
+    ctx: RequestContext,
+    paging: Paging,
+    f: Opt<PlacementFilterInput>,
+  ): Promise<PlacementType[]> {
+    const filter = placementFilter(scopeFilter(ctx.actor, 'placement'), f);
+    if (!filter) return [];
+    return ctx.inTenant(async (tx) =>
+      (await placements.list(tx, { ...paging, filter })).map(PlacementType.from),
+    );
+  },
+  async count(ctx: RequestContext, f: Opt<PlacementFilterInput>): Promise<number> {
+    const filter = placementFilter(scopeFilter(ctx.actor, 'placement'), f);
+    if (!filter) return 0;
+    return ctx.inTenantStatement((tx) => placements.count(tx, filter));
+  },
+  async get(ctx: RequestContext, id: string): Promise<PlacementType | null> {
+    const filter = scoped(scopeFilter(ctx.actor, 'placement'), { ids: [input.uuid('id', id)] });
+    if (!filter) return null;
+    return ctx.inTenant(async (tx) => {
+      const [row] = await placements.list(tx, { filter, limit: 1, offset: 0 });
+      return row ? PlacementType.from(row) : null;
+    });
+  },
+  async create(
+    ctx: RequestContext,
+    values: {
+      enrollmentId: string;
+      employerId: Opt<string>;
+      kind: string;
+      startedOn: string;
+      endedOn: Opt<string>;
+      hoursPerWeek: Opt<number>;
+    },
+  ): Promise<PlacementType> {
+    const actor = permitted(ctx.actor, 'placement.write');
+    const scope = scopeFilter(actor, 'placement.write');
+    if (!(placementKinds as readonly string[]).includes(values.kind))
+      throw badInput('kind', 'Okänd sorts placering.');
+    const command = {
+      enrollmentId: input.uuid('enrollmentId', values.enrollmentId),
+      employerId: uuidOr('employerId', values.employerId) ?? null,
+      kind: values.kind as PlacementKind,
+      startedOn: input.date('startedOn', values.startedOn),
+      endedOn: given(values.endedOn) ? input.date('endedOn', values.endedOn) : null,
+      hoursPerWeek: given(values.hoursPerWeek) ? values.hoursPerWeek : null,
+    };
+    if (command.endedOn !== null && command.endedOn < command.startedOn)
+      throw badInput('endedOn', 'Slutdatum före startdatum.');
+    if (
+      command.hoursPerWeek !== null &&
+      !(
+        command.hoursPerWeek > 0 &&
+        command.hoursPerWeek <= 60 &&
+        Number.isFinite(command.hoursPerWeek)
+      )
+    )
+      throw badInput('hoursPerWeek', 'Timmar per vecka ska vara mer än 0 och högst 60.');
+    return ctx.inTenant(async (tx) => {
+      const enrollment = await enrollmentInScope(tx, scope, command.enrollmentId);
+      if (!enrollment) throw badInput('enrollmentId', 'Inskrivningen finns inte.');
+      const start = placementStartAllowed(enrollment, command.startedOn);
+      if (!start.ok) throw domainRefusal(start.error, 'startedOn');
+      if (command.employerId && !(await employers.findById(tx, command.employerId)))
+        throw badInput('employerId', 'Arbetsgivaren finns inte.');
+      const id = await workRepository.createPlacement(tx, command);
+      await audit(tx, ctx, actor, 'create', 'placement', [id]);
+      const row = await placements.findById(tx, id);
+      if (!row) throw notFound();
+      return PlacementType.from(row);
+    });
+  },
+  async end(ctx: RequestContext, id: string, endedOn: string): Promise<PlacementType> {
+    const actor = permitted(ctx.actor, 'placement.write');
+    const filter = scoped(scopeFilter(actor, 'placement.write'), { ids: [input.uuid('id', id)] });
+    const date = input.date('endedOn', endedOn);
+    return ctx.inTenant(async (tx) => {
+      const [existing] = filter ? await placements.list(tx, { filter, limit: 1, offset: 0 }) : [];
+      if (!existing) throw notFound();
+      if (date < existing.startedOn) throw badInput('endedOn', 'Slutdatum före startdatum.');
+      await workRepository.endPlacement(tx, existing.id, date);
+      await audit(tx, ctx, actor, 'update', 'placement', [existing.id]);
+      const row = await placements.findById(tx, existing.id);
+      if (!row) throw notFound();
+      return PlacementType.from(row);
+    });
+  },
+};
+
+function placementFilter(scope: PersonScope, f: Opt<PlacementFilterInput>) {
+  return scoped(
+    scope,
+    cleanFilter({
+      ids: input.uuids('filter.ids', f?.ids ?? undefined),
+      enrollmentId: uuidOr('filter.enrollmentId', f?.enrollmentId),
+      employerId: uuidOr('filter.employerId', f?.employerId),
+      kind: f?.kind ?? undefined,
+      coachId: uuidOr('filter.coachId', f?.coachId),
+      municipalityId: uuidOr('filter.municipalityId', f?.municipalityId),
+    }),
+  );
+}
