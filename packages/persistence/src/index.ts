@@ -96,11 +96,7 @@ export {
   talliedDimensions,
 } from './report/report-tallies.js';
 export { ONE_OPEN_ENROLLMENT, workRepository } from './repositories/work.repository.js';
-export {
-  type Credentials,
-  type SessionUser,
-  userRepository,
-} from './user/user.repository.js';
+export { type Credentials, type SessionUser, userRepository } from './user/user.repository.js';
 export {
   type AuditAction,
   type AuditEntry,
@@ -161,3 +157,4 @@ export {
   surveyRepository,
 } from './survey/survey.repository.js';
 export { type AuditWriter, createAuditWriter } from './audit/audit-writer.js';
+export * from './import/index.js';

@@ -7,7 +7,14 @@ import { AppError, badInput, notFound } from '../errors/error-codes.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { AttestationType } from '../enrollment/enrollment.type.js';
 import { input } from '../shared/input.js';
-import { type Opt, audit, given, municipalityBound, narrow, todayOf } from '../shared/service-support.js';
+import {
+  type Opt,
+  audit,
+  given,
+  municipalityBound,
+  narrow,
+  todayOf,
+} from '../shared/service-support.js';
 
 export type AttestationFilterInput = {
   ids?: Opt<string[]>;

@@ -26,7 +26,13 @@ import {
   referralInScope,
   referralScope,
 } from './referral-scope.js';
-import { type Opt, audit, domainRefusal, given, requireVersion } from '../shared/service-support.js';
+import {
+  type Opt,
+  audit,
+  domainRefusal,
+  given,
+  requireVersion,
+} from '../shared/service-support.js';
 
 export type { ReferralFilterInput } from './referral-scope.js';
 
