@@ -157,4 +157,3 @@ export {
   surveyRepository,
 } from './survey/survey.repository.js';
 export { type AuditWriter, createAuditWriter } from './audit/audit-writer.js';
-export * from './import/index.js';
