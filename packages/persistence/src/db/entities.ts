@@ -35,6 +35,7 @@ import { ReallocationSettingsEntity } from '../reallocation/reallocation-setting
 import { ReallocationBoundEntity } from '../reallocation/reallocation-bound.entity.js';
 import { ReallocationProposalEntity } from '../reallocation/reallocation-proposal.entity.js';
 import { ReallocationProposalLineEntity } from '../reallocation/reallocation-proposal-line.entity.js';
+import { BoardReportEntity } from '../board-report/board-report.entity.js';
 
 /** Every entity, for the data source: one per migrated table (test/entities-match-schema.int.test.ts). */
 export const entities = [
@@ -75,6 +76,7 @@ export const entities = [
   ReallocationBoundEntity,
   ReallocationProposalEntity,
   ReallocationProposalLineEntity,
+  BoardReportEntity,
 ];
 
 export {
