@@ -11,6 +11,8 @@ import { startGateway } from './app.js';
 import { stockholmDateOf } from './clock/today.js';
 import { GatewayConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logging/logger.js';
+import { startWorker } from './jobs/worker.js';
+import { WorkerConfigError, loadWorkerConfig } from './jobs/worker-config.js';
 
 /**
  * `npm start`: opens the database (embedded unless DATABASE_URL is set), migrates and
@@ -19,10 +21,16 @@ import { createLogger } from './logging/logger.js';
 async function main(): Promise<void> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   let config;
+  let workerConfig;
   try {
     config = loadConfig(process.env, cwd);
+    workerConfig = loadWorkerConfig(process.env);
   } catch (error) {
-    if (error instanceof GatewayConfigError || error instanceof ConfigError) {
+    if (
+      error instanceof GatewayConfigError ||
+      error instanceof ConfigError ||
+      error instanceof WorkerConfigError
+    ) {
       process.stderr.write(`Configuration error: ${error.message}\n`);
       process.exit(1);
     }
@@ -51,6 +59,23 @@ async function main(): Promise<void> {
     }
   }
   const gateway = await startGateway(persistence, config, log);
+  // The job queue runs in this process unless WORKER=off (then `npm run worker` runs it).
+  const worker = workerConfig.inGateway
+    ? await startWorker(
+        {
+          database: persistence.database,
+          pii: persistence.pii,
+          mailer: workerConfig.mailer,
+          log,
+          now: () => new Date(),
+          publicUrl: workerConfig.publicUrl ?? gateway.url,
+          mailAttempts: workerConfig.mailAttempts,
+          afterNightly: async (associationId) => gateway.deps.reportCache.invalidate(associationId),
+        },
+        { connectionString: persistence.url },
+      )
+    : undefined;
+  await worker?.scan();
 
   const lines = [
     '',
@@ -76,6 +101,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     await gateway.close();
+    await worker?.stop();
     await persistence.close();
     log.info('stopped');
     process.exit(0);

@@ -1,0 +1,44 @@
+import { reminderKeys } from '@finsam-se/domain';
+import { runRetention } from '@finsam-se/persistence';
+import { jobEffectsRepository } from '@finsam-se/persistence/jobs';
+import { stockholmDateOf } from '../clock/today.js';
+import { retentionReportMail } from '../mail/templates.js';
+import type { JobDeps } from './job-deps.js';
+import { recordEffect } from './record-effect.js';
+
+/**
+ * Nightly gallring of one association with the retention rules already in the system:
+ * the dry run's counts go to the managers (once per day), then the run itself, which is
+ * idempotent (a second run that night finds nothing due), then the report cache is warmed.
+ */
+export async function nightlyRetentionJob(
+  deps: JobDeps,
+  associationId: string,
+): Promise<{ reported: string[]; anonymised: number }> {
+  const asOf = stockholmDateOf(deps.now());
+  const dry = await runRetention(deps.database, deps.pii, { associationId, asOf, dryRun: true });
+  const reported = await deps.database.withTenant(associationId, (tx) =>
+    recordEffect(deps, tx, reminderKeys.retention(asOf), 'retention', async () => {
+      const managers = await jobEffectsRepository.recipients(tx, { role: 'manager' });
+      return managers.map((to) => ({
+        to,
+        mail: retentionReportMail({
+          asOf,
+          participants: dry.participants.length,
+          auditRows: dry.auditRowsDeleted,
+          identifyingYears: dry.identifyingYears,
+          auditYears: dry.auditYears,
+        }),
+      }));
+    }),
+  );
+  const run = await runRetention(deps.database, deps.pii, {
+    associationId,
+    asOf,
+    dryRun: false,
+    role: 'system',
+    requestId: `job:${reminderKeys.retention(asOf)}`,
+  });
+  await deps.afterNightly?.(associationId);
+  return { reported, anonymised: run.participantsAnonymised };
+}
