@@ -157,3 +157,11 @@ export {
   surveyRepository,
 } from './survey/survey.repository.js';
 export { type AuditWriter, createAuditWriter } from './audit/audit-writer.js';
+export * from './import/index.js';
+export {
+  type BoardReportPeriod,
+  type BoardReportRecord,
+  type StoreBoardReport,
+  boardReportRepository,
+  sha256Of,
+} from './board-report/board-report.repository.js';

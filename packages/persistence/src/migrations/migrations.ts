@@ -12,6 +12,7 @@ import { ReallocationSettings1733610000000 } from './1733610000000-reallocation-
 import { IncomeDuring1733721500000 } from './1733721500000-income-during.js';
 import { BoardReports1733812800000 } from './1733812800000-board-reports.js';
 import { JobsAndOutbox1733820000000 } from './1733820000000-jobs-and-outbox.js';
+import { ImportRuns1733830400000 } from './1733830400000-import-runs.js';
 
 /** Every migration, in order. New ones are appended; committed ones never change. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   IncomeDuring1733721500000,
   BoardReports1733812800000,
   JobsAndOutbox1733820000000,
+  ImportRuns1733830400000,
 ];
