@@ -2,11 +2,19 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { type CellValue, type GeneratedTable, type Row, generatedTables } from './tables.js';
+import {
+  type CellValue,
+  type GeneratedTable,
+  type NamedRow,
+  type Row,
+  generatedTables,
+  rowInColumnOrder,
+} from './tables.js';
 
 /** Where generated rows go: buffered per table and written with COPY in FK order. */
 export type RowSink = {
-  add(table: GeneratedTable, row: Row): void;
+  /** Every column of the table by name (a missing or misspelt column fails typecheck). */
+  add<T extends GeneratedTable>(table: T, row: NamedRow<T>): void;
   /** Writes every buffered row (call at the end; also called when buffers fill up). */
   flush(): Promise<void>;
   /** Flushes only when enough rows are buffered: keeps memory bounded. */
@@ -59,7 +67,7 @@ export function createCopySink(client: pg.ClientBase, flushAt = 20_000): RowSink
         rows = [];
         buffers.set(table, rows);
       }
-      rows.push(row);
+      rows.push(rowInColumnOrder(table, row));
       buffered += 1;
     },
     flush: writeAll,

@@ -175,4 +175,14 @@ export const generatedTables = {
 
 export type GeneratedTable = keyof typeof generatedTables;
 export type CellValue = string | number | boolean | null | Buffer | readonly string[];
+/** A row as COPY writes it: the table's columns in {@link generatedTables} order. */
 export type Row = readonly CellValue[];
+export type ColumnOf<T extends GeneratedTable> = (typeof generatedTables)[T][number];
+/** A row as the generator writes it: every column of the table by name. */
+export type NamedRow<T extends GeneratedTable> = { readonly [C in ColumnOf<T>]: CellValue };
+
+/** The named row in column order. */
+export function rowInColumnOrder<T extends GeneratedTable>(table: T, row: NamedRow<T>): Row {
+  const columns: readonly ColumnOf<T>[] = generatedTables[table];
+  return columns.map((column) => row[column]);
+}
