@@ -1,172 +1,42 @@
 import type {
   Answers,
-  AssessmentScores,
   Gender,
-  LocalDate,
-  Period,
   QuestionnaireDefinition,
   RespondentKind,
   SurveyTrigger,
 } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { Database, TenantTx } from '../db/database.js';
-import type {
-  AssessmentEntity,
-  EnrollmentEntity,
-  ParticipantEntity,
-  QuestionnaireEntity,
-  SurveyInvitationEntity,
-  SurveyResponseEntity,
-} from '../db/entities.js';
+import type { EnrollmentEntity, ParticipantEntity, SurveyResponseEntity } from '../db/entities.js';
 import type { RowOf } from '../db/row-of.js';
+import {
+  type InvitationLookup,
+  type InvitationRecord,
+  type InvitationRow,
+  type NewSurveyResponse,
+  type QuestionnaireRecord,
+  type QuestionnaireRow,
+  type RespondentFacts,
+  type SurveyFigureRows,
+  type SurveyResponseRecord,
+  type SurveyScope,
+  QUESTIONNAIRE_COLUMNS,
+  toInvitation,
+  toQuestionnaire,
+} from './survey-records.js';
+import { assessmentQueries } from './assessment-queries.js';
 
-/** A stored questionnaire version. */
-export type QuestionnaireRecord = QuestionnaireDefinition & {
-  readonly id: string;
-  readonly createdAt: string;
-};
-
-/** What the public page needs to find a one-time link before the tenant is known. */
-export type InvitationLookup = {
-  readonly associationId: string;
-  readonly id: string;
-  readonly expiresAt: Date;
-  readonly usedAt: Date | null;
-};
-
-export type InvitationRecord = {
-  readonly id: string;
-  readonly questionnaireId: string;
-  readonly respondentKind: RespondentKind;
-  readonly enrollmentId: string;
-  readonly placementId: string | null;
-  readonly trigger: SurveyTrigger;
-  readonly anonymous: boolean;
-  readonly expiresAt: string;
-  readonly usedAt: string | null;
-  readonly createdAt: string;
-};
-
-/** What a response keeps about its respondent, read from the enrollment. */
-export type RespondentFacts = {
-  readonly enrollmentId: string;
-  readonly participantId: string;
-  readonly coachId: string;
-  readonly municipalityId: string;
-  readonly projectId: string;
-  readonly gender: Gender;
-};
-
-export type NewSurveyResponse = {
-  readonly questionnaireId: string;
-  readonly respondentKind: RespondentKind;
-  readonly trigger: SurveyTrigger;
-  readonly channel: 'link' | 'paper';
-  readonly anonymous: boolean;
-  readonly projectId: string;
-  readonly enrollmentId: string | null;
-  readonly placementId: string | null;
-  readonly invitationId: string | null;
-  readonly recordedBy: string | null;
-  readonly answeredOn: LocalDate | null;
-  readonly gender: Gender | null;
-  readonly year: number;
-  readonly municipalityId: string | null;
-  readonly answers: Answers;
-};
-
-export type SurveyResponseRecord = {
-  readonly id: string;
-  readonly questionnaireId: string;
-  readonly respondentKind: RespondentKind;
-  readonly trigger: SurveyTrigger;
-  readonly channel: 'link' | 'paper';
-  readonly enrollmentId: string | null;
-  readonly placementId: string | null;
-  readonly answeredOn: string | null;
-  readonly year: number;
-  readonly answers: Answers;
-};
-
-/** Narrow rows for the survey figure (no person: gender and municipality only). */
-export type SurveyFigureRows = {
-  readonly responses: readonly {
-    readonly questionnaireId: string;
-    readonly gender: Gender | null;
-    readonly municipalityId: string | null;
-    readonly answers: Answers;
-  }[];
-  readonly invitations: readonly {
-    readonly questionnaireId: string;
-    readonly answered: boolean;
-    readonly gender: Gender | null;
-    readonly municipalityId: string;
-  }[];
-};
-
-export type SurveyScope = {
-  readonly projectId?: string;
-  readonly municipalityId?: string;
-  /** A coach's own participants: anonymous answers (no enrollment) are left out. */
-  readonly coachId?: string;
-  readonly period: Period;
-};
-
-export type AssessmentRecord = {
-  readonly id: string;
-  readonly participantId: string;
-  readonly definitionKey: string;
-  readonly definitionVersion: number;
-  readonly assessedOn: LocalDate;
-  readonly note: string;
-  readonly recordedByName: string | null;
-  readonly scores: AssessmentScores;
-};
-
-const iso = (value: Date | string | null): string | null =>
-  value === null ? null : value instanceof Date ? value.toISOString() : value;
-
-type QuestionnaireRow = RowOf<
-  QuestionnaireEntity,
-  'id' | 'key' | 'version' | 'titleSv' | 'titleEn' | 'respondentKind' | 'questions' | 'createdAt'
->;
-const QUESTIONNAIRE_COLUMNS =
-  'id, key, version, title_sv, title_en, respondent_kind, questions, created_at';
-const toQuestionnaire = (r: QuestionnaireRow): QuestionnaireRecord => ({
-  id: r.id,
-  key: r.key,
-  version: r.version,
-  title: { sv: r.title_sv, en: r.title_en },
-  respondent: r.respondent_kind,
-  questions: r.questions,
-  createdAt: r.created_at.toISOString(),
-});
-
-type InvitationRow = RowOf<
-  SurveyInvitationEntity,
-  | 'id'
-  | 'questionnaireId'
-  | 'respondentKind'
-  | 'enrollmentId'
-  | 'placementId'
-  | 'triggerPoint'
-  | 'anonymous'
-  | 'expiresAt'
-  | 'usedAt'
-  | 'createdAt'
->;
-const toInvitation = (r: InvitationRow): InvitationRecord => ({
-  id: r.id,
-  questionnaireId: r.questionnaire_id,
-  respondentKind: r.respondent_kind,
-  enrollmentId: r.enrollment_id,
-  placementId: r.placement_id,
-  trigger: r.trigger_point,
-  anonymous: r.anonymous,
-  expiresAt: r.expires_at.toISOString(),
-  usedAt: iso(r.used_at),
-  createdAt: r.created_at.toISOString(),
-});
+export type {
+  AssessmentRecord,
+  InvitationLookup,
+  InvitationRecord,
+  NewSurveyResponse,
+  QuestionnaireRecord,
+  RespondentFacts,
+  SurveyFigureRows,
+  SurveyResponseRecord,
+  SurveyScope,
+} from './survey-records.js';
 
 /** Questionnaires, one-time links, responses and assessments. */
 export const surveyRepository = {
@@ -490,143 +360,5 @@ export const surveyRepository = {
     };
   },
 
-  /** The coach and municipality of a participant's latest enrollment (for scope checks). */
-  async participantOwner(
-    tx: TenantTx,
-    participantId: string,
-  ): Promise<
-    { coachId: string | null; municipalityId: string | null; gender: Gender } | undefined
-  > {
-    const rows = await tx.query<{
-      coach_id: string | null;
-      municipality_id: string | null;
-      gender: Gender;
-    }>(
-      `SELECT e.coach_id, e.municipality_id, p.gender FROM participants p
-       LEFT JOIN LATERAL (SELECT coach_id, municipality_id FROM enrollments x
-         WHERE x.association_id = p.association_id AND x.participant_id = p.id
-         ORDER BY x.enrolled_on DESC, x.id DESC LIMIT 1) e ON true
-       WHERE p.association_id = $1 AND p.id = $2`,
-      [tx.associationId, participantId],
-    );
-    const r = rows[0];
-    return r && { coachId: r.coach_id, municipalityId: r.municipality_id, gender: r.gender };
-  },
-
-  async insertAssessment(
-    tx: TenantTx,
-    input: {
-      participantId: string;
-      definitionKey: string;
-      definitionVersion: number;
-      assessedOn: LocalDate;
-      recordedBy: string;
-      note: string;
-      scores: AssessmentScores;
-    },
-  ): Promise<string> {
-    const rows = await tx.query<{ id: string }>(
-      `WITH a AS (
-         INSERT INTO assessments (association_id, participant_id, definition_key, definition_version, assessed_on, recorded_by, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING association_id, id)
-       , s AS (
-         INSERT INTO assessment_scores (association_id, assessment_id, item_key, score)
-         SELECT a.association_id, a.id, x.key, x.value::smallint FROM a, jsonb_each_text($8::jsonb) AS x)
-       SELECT id FROM a`,
-      [
-        tx.associationId,
-        input.participantId,
-        input.definitionKey,
-        input.definitionVersion,
-        input.assessedOn,
-        input.recordedBy,
-        input.note,
-        JSON.stringify(input.scores),
-      ],
-    );
-    const id = rows[0]?.id;
-    if (!id) throw new PersistenceError('CONSTRAINT', 'Insert returned nothing');
-    return id;
-  },
-
-  async assessmentsOfParticipant(tx: TenantTx, participantId: string): Promise<AssessmentRecord[]> {
-    const rows = await tx.query<
-      RowOf<
-        AssessmentEntity,
-        'id' | 'participantId' | 'definitionKey' | 'definitionVersion' | 'assessedOn' | 'note'
-      > & { recorded_by_name: string | null; scores: Record<string, number> }
-    >(
-      `SELECT a.id, a.participant_id, a.definition_key, a.definition_version, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
-         a.note, u.name AS recorded_by_name,
-         coalesce((SELECT jsonb_object_agg(s.item_key, s.score) FROM assessment_scores s
-           WHERE s.association_id = a.association_id AND s.assessment_id = a.id), '{}'::jsonb) AS scores
-       FROM assessments a LEFT JOIN users u ON u.association_id = a.association_id AND u.id = a.recorded_by
-       WHERE a.association_id = $1 AND a.participant_id = $2 ORDER BY a.assessed_on, a.created_at`,
-      [tx.associationId, participantId],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      participantId: r.participant_id,
-      definitionKey: r.definition_key,
-      definitionVersion: r.definition_version,
-      assessedOn: r.assessed_on as LocalDate,
-      note: r.note,
-      recordedByName: r.recorded_by_name,
-      scores: r.scores,
-    }));
-  },
-
-  /**
-   * Assessments in the period for the aggregated change (never the note), scoped by the
-   * participant's latest enrollment's coach, municipality or project.
-   */
-  async assessmentRows(
-    tx: TenantTx,
-    scope: SurveyScope,
-  ): Promise<
-    {
-      participantId: string;
-      gender: Gender;
-      definitionKey: string;
-      on: LocalDate;
-      scores: AssessmentScores;
-    }[]
-  > {
-    const params: unknown[] = [tx.associationId, scope.period.start, scope.period.end];
-    const clauses: string[] = [];
-    for (const [column, value] of [
-      ['project_id', scope.projectId],
-      ['municipality_id', scope.municipalityId],
-      ['coach_id', scope.coachId],
-    ] as const) {
-      if (!value) continue;
-      params.push(value);
-      clauses.push(` AND e.${column} = $${params.length}`);
-    }
-    const rows = await tx.query<{
-      participant_id: string;
-      gender: Gender;
-      definition_key: string;
-      assessed_on: string;
-      scores: Record<string, number>;
-    }>(
-      `SELECT a.participant_id, p.gender, a.definition_key, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
-         coalesce((SELECT jsonb_object_agg(s.item_key, s.score) FROM assessment_scores s
-           WHERE s.association_id = a.association_id AND s.assessment_id = a.id), '{}'::jsonb) AS scores
-       FROM assessments a
-       JOIN participants p ON p.association_id = a.association_id AND p.id = a.participant_id
-       LEFT JOIN LATERAL (SELECT coach_id, municipality_id, project_id FROM enrollments x
-         WHERE x.association_id = p.association_id AND x.participant_id = p.id
-         ORDER BY x.enrolled_on DESC, x.id DESC LIMIT 1) e ON true
-       WHERE a.association_id = $1 AND a.assessed_on >= $2::date AND a.assessed_on < $3::date${clauses.join('')}`,
-      params,
-    );
-    return rows.map((r) => ({
-      participantId: r.participant_id,
-      gender: r.gender,
-      definitionKey: r.definition_key,
-      on: r.assessed_on as LocalDate,
-      scores: r.scores,
-    }));
-  },
+  ...assessmentQueries,
 };
