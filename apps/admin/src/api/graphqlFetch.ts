@@ -3,6 +3,7 @@ import {
   GraphQLRequestError,
   errorFromResponse,
   messageKeyForCode,
+  panelLocale,
   type GraphQLErrorShape,
 } from './errors';
 import { readToken } from '../auth/session';
@@ -18,8 +19,14 @@ export interface GraphQLClientOptions {
   token?: () => string | null;
 }
 
+/**
+ * The session's bearer token and the panel's language: the gateway words its errors in the
+ * language the request asks for, and the browser's own Accept-Language may not be the
+ * panel's.
+ */
 export function authHeaders(token: string | null): Record<string, string> {
-  return token ? { Authorization: `Bearer ${token}` } : {};
+  const language = { 'Accept-Language': panelLocale() };
+  return token ? { ...language, Authorization: `Bearer ${token}` } : language;
 }
 
 /**

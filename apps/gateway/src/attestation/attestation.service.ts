@@ -3,7 +3,7 @@ import { type TenantTx, attestations, projects, workRepository } from '@finsam-s
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { AttestationType } from '../enrollment/enrollment.type.js';
 import { input } from '../shared/input.js';
@@ -87,21 +87,13 @@ export const attestationService = {
     const today = todayOf(ctx);
     const row = await ctx.inTenant(async (tx) => {
       if ((await municipalityBound(tx, actor)) !== municipalityId)
-        throw badInput('municipalityId', 'Du kan bara intyga för din kommun.');
+        throw refuse('ATTESTATION.OWN_MUNICIPALITY', { field: 'municipalityId' });
       const project = await projects.findById(tx, projectId);
-      if (!project) throw badInput('projectId', 'Projektet finns inte.');
+      if (!project) throw refuse('PROJECT.UNKNOWN', { field: 'projectId' });
       if (!halfYear || !attestationHalfYears(project.period, today).includes(halfYear))
-        throw badInput(
-          'halfYear',
-          'Halvåret ska vara ett påbörjat halvår i projektet, t.ex. 2024H1 eller 2024-H1.',
-          'ATTESTATION.HALF_YEAR',
-        );
+        throw refuse('ATTESTATION.HALF_YEAR', { field: 'halfYear' });
       const signed = await attestations.count(tx, { municipalityId, projectId, halfYear });
-      if (signed > 0)
-        throw new AppError('CONFLICT', 'Halvåret är redan intygat.', {
-          field: 'halfYear',
-          reason: 'ATTESTATION.ALREADY_SIGNED',
-        });
+      if (signed > 0) throw refuse('ATTESTATION.ALREADY_SIGNED', { field: 'halfYear' });
       const id = await workRepository.createAttestation(tx, {
         municipalityId,
         projectId,
@@ -112,7 +104,7 @@ export const attestationService = {
       });
       await audit(tx, ctx, actor, 'create', 'attestation', [id]);
       const created = await attestations.findById(tx, id);
-      if (!created) throw notFound();
+      if (!created) throw refuse('NOT_FOUND');
       return created;
     });
     return AttestationType.from(row, actor.name);

@@ -1,10 +1,10 @@
 import type { SessionUser } from '@finsam-se/persistence';
-import { AppError } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 
 /** The signed-in user a service acts for. What they may do is the policy's (policy-table.ts). */
 export type Actor = SessionUser;
 
 export function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'Logga in för att fortsätta.');
+  if (!actor) throw refuse('UNAUTHENTICATED');
   return actor;
 }

@@ -6,11 +6,8 @@ import {
 } from '@finsam-se/persistence';
 import { type PasswordHasher, dummyHash } from './password-hasher.js';
 import type { AppDeps } from '../context.js';
-import { AppError } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 
-const WRONG = 'Fel e-post eller lösenord.';
-const LOCKED = 'Kontot är tillfälligt låst efter flera felaktiga försök.';
-const TOO_MANY = 'För många inloggningsförsök. Vänta en minut.';
 /** Attempts a minute from one client address (behind a trusted proxy: the real client). */
 const PER_ADDRESS = 100;
 /** Attempts a minute at one e-mail address, from anywhere (known or not: they look the same). */
@@ -73,26 +70,26 @@ export const authService = {
     requestId: string,
   ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
     if (!deps.loginLimiter.take(`address|${clientAddress}`, PER_ADDRESS))
-      throw new AppError('RATE_LIMITED', TOO_MANY);
-    if (email.length > 254 || password.length > 200) throw new AppError('UNAUTHENTICATED', WRONG);
+      throw refuse('AUTH.TOO_MANY_ATTEMPTS');
+    if (email.length > 254 || password.length > 200) throw refuse('AUTH.WRONG_CREDENTIALS');
     const account = `account|${email.trim().toLowerCase()}`;
-    if (!deps.loginLimiter.take(account, PER_ACCOUNT)) throw new AppError('RATE_LIMITED', TOO_MANY);
+    if (!deps.loginLimiter.take(account, PER_ACCOUNT)) throw refuse('AUTH.TOO_MANY_ATTEMPTS');
     const credentials = await userRepository.findCredentials(deps.database, email);
     const valid = await passwordMatches(deps.passwords, credentials, password);
-    if (!credentials) throw new AppError('UNAUTHENTICATED', WRONG);
+    if (!credentials) throw refuse('AUTH.WRONG_CREDENTIALS');
     const now = deps.now();
     if (credentials.lockedUntil && credentials.lockedUntil > now) {
       await recordRefusal(deps, credentials, requestId, 'locked');
-      throw new AppError('RATE_LIMITED', LOCKED);
+      throw refuse('AUTH.LOCKED');
     }
     if (!valid) {
       await recordRefusal(deps, credentials, requestId, 'password');
-      throw new AppError('UNAUTHENTICATED', WRONG);
+      throw refuse('AUTH.WRONG_CREDENTIALS');
     }
     const user = await deps.database.withTenant(credentials.associationId, async (tx) => {
       await userRepository.recordLogin(tx, credentials.id);
       const signedIn = await userRepository.sessionUser(tx, credentials.id);
-      if (!signedIn) throw new AppError('UNAUTHENTICATED', WRONG);
+      if (!signedIn) throw refuse('AUTH.WRONG_CREDENTIALS');
       await auditRepository.append(tx, {
         userId: signedIn.id,
         role: signedIn.role,

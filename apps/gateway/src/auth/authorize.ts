@@ -1,4 +1,4 @@
-import { forbidden } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Actor, requireActor } from './actor.js';
 import { ACTIONS, type Action, type Resource, type Scope, scopeOf } from './policy-table.js';
 
@@ -9,7 +9,7 @@ import { ACTIONS, type Action, type Resource, type Scope, scopeOf } from './poli
 export function authorize(actor: Actor | null, action: Action): Exclude<Scope, 'none'> {
   const signedIn = requireActor(actor);
   const scope = scopeOf(signedIn.role, action);
-  if (scope === 'none') throw forbidden();
+  if (scope === 'none') throw refuse('FORBIDDEN');
   return scope;
 }
 
@@ -46,13 +46,13 @@ export function scopeFilter(actor: Actor | null, resourceOrAction: Resource | Ac
     case 'municipality':
       if (signedIn.municipalityId)
         return { kind: 'municipality', municipalityId: signedIn.municipalityId };
-      throw forbidden();
+      throw refuse('FORBIDDEN');
     case 'own':
       if (signedIn.coachId)
         return { kind: 'coach', coachId: signedIn.coachId, userId: signedIn.id };
-      throw forbidden();
+      throw refuse('FORBIDDEN');
     case 'aggregates':
-      throw forbidden();
+      throw refuse('FORBIDDEN');
   }
 }
 

@@ -3,7 +3,7 @@ import { standardMonthlySalary } from '@finsam-se/funding';
 import { coaches, reportRowsRepository, workRepository } from '@finsam-se/persistence';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { fundingRefusal } from '../report/report-costs.js';
 import { CoachType } from '../organisation/organisation.type.js';
 import { input } from '../shared/input.js';
@@ -33,7 +33,7 @@ export const coachService = {
       employedUntil: null,
     };
     if (actor.role === 'municipal_chief' && actor.municipalityId !== coach.municipalityId)
-      throw notFound();
+      throw refuse('NOT_FOUND');
     const row = await ctx.inTenant(async (tx) => {
       // No salary given: the standard monthly salary of the year the coach starts, a setting.
       let monthlySalary = values.monthlySalary;
@@ -50,7 +50,7 @@ export const coachService = {
       await audit(tx, ctx, actor, 'create', 'coach', [id]);
       return coaches.findById(tx, id);
     });
-    if (!row) throw notFound();
+    if (!row) throw refuse('NOT_FOUND');
     return CoachType.from(row);
   },
 
@@ -67,7 +67,7 @@ export const coachService = {
         !existing ||
         (actor.role === 'municipal_chief' && existing.municipalityId !== actor.municipalityId)
       )
-        throw notFound();
+        throw refuse('NOT_FOUND');
       await workRepository.updateCoach(tx, coachId, {
         ...(values.name != null ? { name: input.text('name', values.name) } : {}),
         ...(values.fte != null ? { fte: input.fte('fte', values.fte) } : {}),
@@ -78,7 +78,7 @@ export const coachService = {
       await audit(tx, ctx, actor, 'update', 'coach', [coachId]);
       return coaches.findById(tx, coachId);
     });
-    if (!row) throw notFound();
+    if (!row) throw refuse('NOT_FOUND');
     return CoachType.from(row);
   },
 };

@@ -12,7 +12,7 @@ import { municipalities, projects, reportRowsRepository } from '@finsam-se/persi
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { forbidden, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { costedPosts, fundingRefusal } from '../report/report-costs.js';
 import { capacityRow } from '../reallocation/capacity-row.js';
 import type { MeetingCadenceType } from '../meeting/meeting-cadence.type.js';
@@ -76,12 +76,12 @@ export const dashboardService = {
     const asOf = input.date('asOf', asOfText);
     let onlyMunicipality: string | undefined;
     if (actor.role === 'municipal_chief') {
-      if (!actor.municipalityId) throw forbidden();
+      if (!actor.municipalityId) throw refuse('FORBIDDEN');
       onlyMunicipality = actor.municipalityId;
     }
     return ctx.inTenant(async (tx) => {
       const project = await projects.findById(tx, projectId);
-      if (!project) throw notFound('Projektet finns inte.');
+      if (!project) throw refuse('PROJECT.NOT_FOUND');
       const scope = {
         projectId,
         ...(onlyMunicipality === undefined ? {} : { municipalityId: onlyMunicipality }),

@@ -1,9 +1,9 @@
-import { describeDomainError, parseOrganisationNumber } from '@finsam-se/domain';
+import { parseOrganisationNumber } from '@finsam-se/domain';
 import { employers, placements, workRepository } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { EmployerType } from '../enrollment/enrollment.type.js';
 import { input } from '../shared/input.js';
@@ -28,12 +28,7 @@ function filterOf(f: Opt<EmployerFilterInput>) {
 function organisationNumber(value: Opt<string>): string | null {
   if (!given(value) || value.trim() === '') return null;
   const parsed = parseOrganisationNumber(value);
-  if (!parsed.ok)
-    throw badInput(
-      'organisationNumber',
-      describeDomainError(parsed.error.code, 'sv'),
-      parsed.error.code,
-    );
+  if (!parsed.ok) throw fromRule(parsed.error, 'organisationNumber');
   return parsed.value;
 }
 
@@ -46,7 +41,7 @@ async function checkMunicipality(
 ): Promise<void> {
   const own = await municipalityBound(tx, actor);
   if (own !== undefined && municipalityId !== null && municipalityId !== own)
-    throw badInput(field, 'Arbetsgivaren hör till en annan kommun.');
+    throw refuse('EMPLOYER.OTHER_MUNICIPALITY', { field: field });
 }
 
 /** Arbetsgivare: the association's employer register. */
@@ -86,7 +81,7 @@ export const employerService = {
       const id = await workRepository.createEmployer(tx, command);
       await audit(tx, ctx, actor, 'create', 'employer', [id]);
       const row = await employers.findById(tx, id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return EmployerType.from(row);
     });
   },
@@ -112,14 +107,14 @@ export const employerService = {
     };
     return ctx.inTenant(async (tx) => {
       const existing = await employers.findById(tx, employerId);
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       await checkMunicipality(tx, actor, existing.municipalityId, 'id');
       if (changes.municipalityId !== undefined)
         await checkMunicipality(tx, actor, changes.municipalityId, 'municipalityId');
       await workRepository.updateEmployer(tx, employerId, changes);
       await audit(tx, ctx, actor, 'update', 'employer', [employerId]);
       const row = await employers.findById(tx, employerId);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return EmployerType.from(row);
     });
   },
@@ -128,13 +123,10 @@ export const employerService = {
     const employerId = input.uuid('id', id);
     return ctx.inTenant(async (tx) => {
       const existing = await employers.findById(tx, employerId);
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       await checkMunicipality(tx, actor, existing.municipalityId, 'id');
       if ((await placements.count(tx, { employerId })) > 0)
-        throw new AppError('CONFLICT', 'Arbetsgivaren har placeringar och kan inte tas bort.', {
-          field: 'id',
-          reason: 'EMPLOYER.HAS_PLACEMENTS',
-        });
+        throw refuse('EMPLOYER.HAS_PLACEMENTS', { field: 'id' });
       await workRepository.deleteEmployer(tx, employerId);
       await audit(tx, ctx, actor, 'delete', 'employer', [employerId]);
       return EmployerType.from(existing);

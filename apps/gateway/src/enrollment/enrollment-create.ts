@@ -18,7 +18,7 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { EnrollmentType } from './enrollment.type.js';
 import { input } from '../shared/input.js';
 import { findVisibleParticipant } from '../participant/participant.service.js';
@@ -60,10 +60,7 @@ export function openEnrollmentTaken(error: unknown): unknown {
   return error instanceof PersistenceError &&
     error.code === 'DUPLICATE' &&
     error.constraint === ONE_OPEN_ENROLLMENT
-    ? new AppError('CONFLICT', 'Deltagaren har redan en pågående inskrivning i projektet.', {
-        field: 'participantId',
-        reason: 'ENROLLMENT.ALREADY_OPEN',
-      })
+    ? refuse('ENROLLMENT.ALREADY_OPEN', { field: 'participantId' })
     : error;
 }
 
@@ -80,17 +77,17 @@ export async function insertEnrollment(
   target: { participantId: string; projectId: string; referral: ReferralView | null },
 ): Promise<string> {
   const coach = await coaches.findById(tx, start.coachId);
-  if (!coach) throw badInput('coachId', 'Coachen finns inte.');
+  if (!coach) throw refuse('COACH.UNKNOWN', { field: 'coachId' });
   const own = await municipalityBound(tx, actor);
   if (own !== undefined && coach.municipalityId !== own)
-    throw badInput('coachId', 'Coachen arbetar inte i din kommun.');
+    throw refuse('ENROLLMENT.COACH_MUNICIPALITY', { field: 'coachId' });
   const { referral } = target;
   if (referral && coach.municipalityId !== referral.municipalityId)
-    throw badInput('coachId', 'Coachen arbetar inte i remissens kommun.');
+    throw refuse('ENROLLMENT.COACH_REFERRAL_MUNICIPALITY', { field: 'coachId' });
   if (referral && start.enrolledOn < referral.receivedOn)
-    throw badInput('enrolledOn', 'Startdatumet ligger före dagen remissen kom in.');
+    throw refuse('ENROLLMENT.BEFORE_REFERRAL', { field: 'enrolledOn' });
   const project = await projects.findById(tx, target.projectId);
-  if (!project) throw badInput('projectId', 'Projektet finns inte.');
+  if (!project) throw refuse('PROJECT.UNKNOWN', { field: 'projectId' });
   const running = requireProjectRunning(project, start.enrolledOn, 'enrolledOn');
   if (!running.ok) throw domainRefusal(running.error, 'enrolledOn');
   const id = await workRepository.createEnrollment(tx, {
@@ -133,11 +130,11 @@ async function clearParticipant(
   const viaReferral = await arrivesByReferral(tx, actor, referral, values.participantId);
   // A referral that does not bring this person, or a person out of scope, is NOT_FOUND:
   // the answer never tells whether someone exists.
-  if (values.referralId && !viaReferral) throw notFound();
+  if (values.referralId && !viaReferral) throw refuse('NOT_FOUND');
   if (!viaReferral && !(await findVisibleParticipant(tx, ctx.pii, scope, values.participantId)))
-    throw notFound();
+    throw refuse('NOT_FOUND');
   if (referral && referral.projectId !== values.projectId)
-    throw badInput('projectId', 'Inskrivningen ska gälla remissens projekt.');
+    throw refuse('ENROLLMENT.REFERRAL_PROJECT', { field: 'projectId' });
   return referral ?? null;
 }
 
@@ -165,13 +162,13 @@ export async function createEnrollment(
   };
   const start = parseEnrollmentStart(values);
   if (scope.kind === 'coach' && scope.coachId !== start.coachId)
-    throw badInput('coachId', 'Du kan bara skriva in deltagare hos dig själv.');
+    throw refuse('ENROLLMENT.OWN_CASELOAD', { field: 'coachId' });
   try {
     return await ctx.inTenant(async (tx) => {
       const referral = await clearParticipant(tx, ctx, actor, scope, target);
       const id = await insertEnrollment(tx, ctx, actor, start, { ...target, referral });
       const row = await enrollments.findById(tx, id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return EnrollmentType.from(row);
     });
   } catch (error) {

@@ -17,7 +17,7 @@ import {
 } from '@finsam-se/persistence';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { EnrollmentType } from './enrollment.type.js';
 import { createEnrollment } from './enrollment-create.js';
@@ -45,7 +45,7 @@ export type EnrollmentFilterInput = {
 
 function enrollmentFilter(scope: PersonScope, f: Opt<EnrollmentFilterInput>) {
   if (given(f?.currentPhase) && !(phases as readonly string[]).includes(f.currentPhase))
-    throw badInput('filter.currentPhase', 'Okänd fas.');
+    throw refuse('ENROLLMENT.PHASE', { field: 'filter.currentPhase' });
   return scoped(
     scope,
     cleanFilter({
@@ -63,7 +63,7 @@ function enrollmentFilter(scope: PersonScope, f: Opt<EnrollmentFilterInput>) {
 
 async function reload(tx: TenantTx, id: string): Promise<EnrollmentType> {
   const row = await enrollments.findById(tx, id);
-  if (!row) throw notFound();
+  if (!row) throw refuse('NOT_FOUND');
   return EnrollmentType.from(row);
 }
 
@@ -126,7 +126,7 @@ export const enrollmentService = {
     const enrollmentId = input.uuid('id', id);
     return ctx.inTenant(async (tx) => {
       const existing = await enrollmentInScope(tx, scope, enrollmentId);
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       requireVersion(existing.version, version);
       const result = apply(existing);
       if (!result.ok) throw domainRefusal(result.error, 'id');
@@ -138,7 +138,8 @@ export const enrollmentService = {
   },
 
   movePhase(ctx: RequestContext, id: string, phase: string, on: string, version: number) {
-    if (!(phases as readonly string[]).includes(phase)) throw badInput('phase', 'Okänd fas.');
+    if (!(phases as readonly string[]).includes(phase))
+      throw refuse('ENROLLMENT.PHASE', { field: 'phase' });
     const date = pastOrToday(ctx, 'on', on);
     return enrollmentService.change(ctx, id, version, (e) => movePhase(e, phase as Phase, date));
   },

@@ -2,7 +2,7 @@ import { type LocalDate, followUpRecordable } from '@finsam-se/domain';
 import { followUps, workRepository } from '@finsam-se/persistence';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, domainRefusal, todayOf } from '../shared/service-support.js';
@@ -57,7 +57,7 @@ export const followUpService = {
     const doneOn = input.date('doneOn', values.doneOn);
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await followUps.list(tx, { filter, limit: 1, offset: 0 }) : [];
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       const recordable = followUpRecordable(existing, doneOn, todayOf(ctx));
       if (!recordable.ok) throw domainRefusal(recordable.error, 'doneOn');
       await workRepository.recordFollowUp(tx, existing.id, {
@@ -67,7 +67,7 @@ export const followUpService = {
       });
       await audit(tx, ctx, actor, 'update', 'follow_up', [existing.id]);
       const row = await followUps.findById(tx, existing.id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return FollowUpType.from(row);
     });
   },

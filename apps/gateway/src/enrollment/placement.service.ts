@@ -2,7 +2,7 @@ import { type PlacementKind, placementKinds, placementStartAllowed } from '@fins
 import { employers, placements, workRepository } from '@finsam-se/persistence';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, domainRefusal, given } from '../shared/service-support.js';
@@ -58,7 +58,7 @@ export const placementService = {
     const actor = permitted(ctx.actor, 'placement.write');
     const scope = scopeFilter(actor, 'placement.write');
     if (!(placementKinds as readonly string[]).includes(values.kind))
-      throw badInput('kind', 'Okänd sorts placering.');
+      throw refuse('PLACEMENT.KIND', { field: 'kind' });
     const command = {
       enrollmentId: input.uuid('enrollmentId', values.enrollmentId),
       employerId: uuidOr('employerId', values.employerId) ?? null,
@@ -68,7 +68,7 @@ export const placementService = {
       hoursPerWeek: given(values.hoursPerWeek) ? values.hoursPerWeek : null,
     };
     if (command.endedOn !== null && command.endedOn < command.startedOn)
-      throw badInput('endedOn', 'Slutdatum före startdatum.');
+      throw refuse('PLACEMENT.END_BEFORE_START', { field: 'endedOn' });
     if (
       command.hoursPerWeek !== null &&
       !(
@@ -77,18 +77,18 @@ export const placementService = {
         Number.isFinite(command.hoursPerWeek)
       )
     )
-      throw badInput('hoursPerWeek', 'Timmar per vecka ska vara mer än 0 och högst 60.');
+      throw refuse('PLACEMENT.HOURS', { field: 'hoursPerWeek' });
     return ctx.inTenant(async (tx) => {
       const enrollment = await enrollmentInScope(tx, scope, command.enrollmentId);
-      if (!enrollment) throw badInput('enrollmentId', 'Inskrivningen finns inte.');
+      if (!enrollment) throw refuse('ENROLLMENT.UNKNOWN', { field: 'enrollmentId' });
       const start = placementStartAllowed(enrollment, command.startedOn);
       if (!start.ok) throw domainRefusal(start.error, 'startedOn');
       if (command.employerId && !(await employers.findById(tx, command.employerId)))
-        throw badInput('employerId', 'Arbetsgivaren finns inte.');
+        throw refuse('EMPLOYER.UNKNOWN', { field: 'employerId' });
       const id = await workRepository.createPlacement(tx, command);
       await audit(tx, ctx, actor, 'create', 'placement', [id]);
       const row = await placements.findById(tx, id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return PlacementType.from(row);
     });
   },
@@ -98,12 +98,13 @@ export const placementService = {
     const date = input.date('endedOn', endedOn);
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await placements.list(tx, { filter, limit: 1, offset: 0 }) : [];
-      if (!existing) throw notFound();
-      if (date < existing.startedOn) throw badInput('endedOn', 'Slutdatum före startdatum.');
+      if (!existing) throw refuse('NOT_FOUND');
+      if (date < existing.startedOn)
+        throw refuse('PLACEMENT.END_BEFORE_START', { field: 'endedOn' });
       await workRepository.endPlacement(tx, existing.id, date);
       await audit(tx, ctx, actor, 'update', 'placement', [existing.id]);
       const row = await placements.findById(tx, existing.id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return PlacementType.from(row);
     });
   },

@@ -1,3 +1,5 @@
+import { messageOf } from './catalogue.js';
+
 /** The closed set of `extensions.code` values clients can rely on. */
 export const errorCodes = [
   'UNAUTHENTICATED',
@@ -12,7 +14,10 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** An expected failure raised by a service; mapped to GraphQL in one place. */
+/**
+ * An expected failure raised by a service; mapped to GraphQL in one place. Build it with
+ * `refuse(reason)` (refuse.ts), which takes the message from the catalogue.
+ */
 export class AppError extends Error {
   override name = 'AppError';
   constructor(
@@ -21,6 +26,7 @@ export class AppError extends Error {
     readonly extra: {
       readonly field?: string;
       readonly reason?: string;
+      readonly messageEn?: string;
       readonly [key: string]: unknown;
     } = {},
   ) {
@@ -28,8 +34,17 @@ export class AppError extends Error {
   }
 }
 
-export const forbidden = (what = 'Din roll får inte göra det här.') =>
-  new AppError('FORBIDDEN', what);
-export const notFound = (what = 'Posten finns inte.') => new AppError('NOT_FOUND', what);
+/** The general refusal of a code: the catalogue's words in Swedish, English beside them. */
+function general(code: 'FORBIDDEN' | 'NOT_FOUND'): AppError {
+  return new AppError(code, messageOf(code, 'sv'), { messageEn: messageOf(code, 'en') });
+}
+
+/** @deprecated Use `refuse('FORBIDDEN')` or a catalogue reason (refuse.ts). */
+export const forbidden = (what?: string) =>
+  what === undefined ? general('FORBIDDEN') : new AppError('FORBIDDEN', what);
+/** @deprecated Use `refuse('NOT_FOUND')` or a catalogue reason (refuse.ts). */
+export const notFound = (what?: string) =>
+  what === undefined ? general('NOT_FOUND') : new AppError('NOT_FOUND', what);
+/** @deprecated Use `refuse(reason, { field })` (refuse.ts). */
 export const badInput = (field: string, message: string, reason?: string) =>
   new AppError('BAD_USER_INPUT', message, reason === undefined ? { field } : { field, reason });

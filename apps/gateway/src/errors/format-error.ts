@@ -1,6 +1,7 @@
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PersistenceError } from '@finsam-se/persistence';
+import { messageOf } from './catalogue.js';
 import { AppError, type ErrorCode } from './error-codes.js';
 import { withoutValues } from './mask-values.js';
 
@@ -12,17 +13,13 @@ const persistenceCodes: Record<string, ErrorCode> = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
-const messages: Record<ErrorCode, string> = {
-  UNAUTHENTICATED: 'Logga in för att fortsätta.',
-  FORBIDDEN: 'Din roll får inte göra det här.',
-  BAD_USER_INPUT: 'Uppgifterna är inte giltiga.',
-  NOT_FOUND: 'Posten finns inte.',
-  CONFLICT: 'Någon annan har ändrat uppgifterna under tiden. Ladda om och försök igen.',
-  DUPLICATE_PERSONNUMMER: 'Det finns redan en deltagare med det personnumret.',
-  RATE_LIMITED: 'För många försök. Vänta en stund.',
-  SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
-  INTERNAL_SERVER_ERROR: 'Ett oväntat fel inträffade.',
-};
+/** A general refusal of a code, in Swedish with its English beside it (catalogue.ts). */
+function general(code: ErrorCode): { message: string; extensions: Record<string, unknown> } {
+  return {
+    message: messageOf(code, 'sv'),
+    extensions: { code, messageEn: messageOf(code, 'en') },
+  };
+}
 
 /** Apollo and graphql-js codes that are already safe and stable. */
 const passThrough = new Set([
@@ -62,8 +59,7 @@ export function formatError(
     };
   }
   if (original instanceof PersistenceError) {
-    const code = persistenceCodes[original.code] ?? 'INTERNAL_SERVER_ERROR';
-    return { ...base, message: messages[code], extensions: { code } };
+    return { ...base, ...general(persistenceCodes[original.code] ?? 'INTERNAL_SERVER_ERROR') };
   }
   const code = formatted.message.startsWith('Syntax Error')
     ? 'GRAPHQL_PARSE_FAILED'
@@ -90,12 +86,8 @@ export function formatError(
     };
   }
   if (typeof code === 'string' && (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
-    return { ...base, message: messages[code], extensions: { code } };
+    return { ...base, ...general(code) };
   }
   onUnexpected(original);
-  return {
-    ...base,
-    message: messages.INTERNAL_SERVER_ERROR,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  return { ...base, ...general('INTERNAL_SERVER_ERROR') };
 }

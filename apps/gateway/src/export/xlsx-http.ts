@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LocalDate } from '@finsam-se/domain';
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
-import { AppError, badInput } from '../errors/error-codes.js';
+import { AppError } from '../errors/error-codes.js';
+import { refuse as refusal } from '../errors/refuse.js';
 import { GenderEnum } from '../schema/enums.js';
 import { authService } from '../auth/auth.service.js';
 import { type ReportName, reportService } from '../report/report.service.js';
@@ -48,11 +49,10 @@ function filterOf(params: URLSearchParams): ReportFilterInput {
   const genderName = text('gender');
   const gender = Object.entries(GenderEnum).find(([name]) => name === genderName)?.[1];
   if (genderName !== undefined && gender === undefined)
-    throw badInput(
-      'filter.gender',
-      `Kön ska vara ett av ${Object.keys(GenderEnum).join(', ')}.`,
-      'REPORT.FILTER',
-    );
+    throw refusal('REPORT.GENDER', {
+      field: 'filter.gender',
+      params: { allowed: Object.keys(GenderEnum).join(', ') },
+    });
   const filter: Record<string, string | undefined> = {
     from: text('from') ?? '',
     to: text('to') ?? '',

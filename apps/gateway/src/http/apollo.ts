@@ -7,6 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { formatError } from '../errors/format-error.js';
+import { localePlugin } from '../errors/locale-plugin.js';
 import type { Logger } from '../logging/logger.js';
 import { errorCapPlugin } from './error-cap.js';
 import { plainTextInputPlugin } from './plain-text-input.js';
@@ -86,6 +87,7 @@ export function createApollo(
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       operationLog(options.log),
       errorCapPlugin<RequestContext>(),
+      localePlugin<RequestContext>(),
       plainTextInputPlugin<RequestContext>(),
       // No HTTP cache hints are used; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, Kind, visit } from 'graphql';
-import { badInput } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { isPlainText } from '../shared/input.js';
 
 /** The path of the first string in a variable value that is not plain text. */
@@ -54,8 +54,7 @@ export function plainTextInputPlugin<Context extends object>(): ApolloServerPlug
         async didResolveOperation({ request, document }) {
           const field =
             unplainPath(request.variables ?? {}, '')?.slice(1) ?? unplainLiteral(document);
-          if (field)
-            throw badInput(field, 'Texten innehåller otillåtna tecken.', 'TEXT.CHARACTERS');
+          if (field) throw refuse('TEXT.CHARACTERS', { field: field });
         },
       };
     },

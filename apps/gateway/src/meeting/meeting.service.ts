@@ -3,7 +3,7 @@ import { type TenantTx, meetings, municipalities, workRepository } from '@finsam
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import type { MeetingCadenceType } from './meeting-cadence.type.js';
 import { SeGroupMeetingType } from '../enrollment/enrollment.type.js';
@@ -69,7 +69,10 @@ export const meetingService = {
     authorize(ctx.actor, 'seGroupMeeting.read');
     const asOf = input.date('asOf', asOfText);
     if (!Number.isInteger(monthsValue) || monthsValue < 1 || monthsValue > MAX_CADENCE_MONTHS)
-      throw badInput('months', `Ange ett helt antal månader, 1–${MAX_CADENCE_MONTHS}.`);
+      throw refuse('MEETING.CADENCE_MONTHS', {
+        field: 'months',
+        params: { max: MAX_CADENCE_MONTHS },
+      });
     return ctx.inTenant(async (tx, actor) => {
       const own = await municipalityBound(tx, actor);
       const all = await municipalities.list(tx, { limit: 1000, offset: 0 });
@@ -102,11 +105,11 @@ export const meetingService = {
     return ctx.inTenant(async (tx) => {
       const own = await municipalityBound(tx, actor);
       if (own !== undefined && own !== command.municipalityId)
-        throw badInput('municipalityId', 'Du kan bara registrera möten i din kommun.');
+        throw refuse('MEETING.OWN_MUNICIPALITY', { field: 'municipalityId' });
       const id = await workRepository.createMeeting(tx, command);
       await audit(tx, ctx, actor, 'create', 'se_group_meeting', [id]);
       const row = await meetings.findById(tx, id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return SeGroupMeetingType.from(row);
     });
   },
@@ -129,11 +132,11 @@ export const meetingService = {
       const [existing] = scope
         ? await meetings.list(tx, { filter: scope, limit: 1, offset: 0 })
         : [];
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       await workRepository.updateMeeting(tx, meetingId, changes);
       await audit(tx, ctx, actor, 'update', 'se_group_meeting', [meetingId]);
       const row = await meetings.findById(tx, meetingId);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return SeGroupMeetingType.from(row);
     });
   },

@@ -1,7 +1,8 @@
 import { type TenantTx, auditRepository } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
-import { AppError } from '../errors/error-codes.js';
+import type { AppError } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 
 /**
  * A duplicate personnummer tells the writer that the number is already registered in the
@@ -16,14 +17,7 @@ export const DUPLICATE_WINDOW_SECONDS = 60 * 60;
 const REFUSED = 'DUPLICATE_PERSONNUMMER';
 
 export function duplicatePersonnummer(): AppError {
-  return new AppError(
-    'DUPLICATE_PERSONNUMMER',
-    'Det finns redan en deltagare med det personnumret.',
-    {
-      field: 'personnummer',
-      reason: 'PERSONNUMMER.DUPLICATE',
-    },
-  );
+  return refuse('PERSONNUMMER.DUPLICATE', { field: 'personnummer' });
 }
 
 /** Refuses (RATE_LIMITED) a writer who has hit too many duplicates lately. */
@@ -34,12 +28,7 @@ export async function requireUnderDuplicateLimit(tx: TenantTx, actor: Actor): Pr
     reason: REFUSED,
     withinSeconds: DUPLICATE_WINDOW_SECONDS,
   });
-  if (recent >= DUPLICATE_LIMIT)
-    throw new AppError(
-      'RATE_LIMITED',
-      'Du har försökt registrera för många personnummer som redan finns. Vänta en timme eller kontakta förbundschefen.',
-      { reason: 'PERSONNUMMER.DUPLICATE_LIMIT' },
-    );
+  if (recent >= DUPLICATE_LIMIT) throw refuse('PERSONNUMMER.DUPLICATE_LIMIT');
 }
 
 /** The audit row of one duplicate hit, naming the person whose number it was. */

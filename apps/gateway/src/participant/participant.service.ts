@@ -25,7 +25,7 @@ import {
   scopeFilter,
 } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import type { Paging } from '../schema/list-args.js';
 import { ParticipantType } from '../user/user.type.js';
 import { input } from '../shared/input.js';
@@ -144,7 +144,7 @@ function targetGroupOf(values: readonly string[] | undefined): TargetGroupFactor
   if (values === undefined) return undefined;
   values.forEach((v, i) => {
     if (!(targetGroupFactors as readonly string[]).includes(v))
-      throw badInput(`targetGroupFactors.${i}`, 'Okänd målgruppsfaktor.');
+      throw refuse('PARTICIPANT.TARGET_GROUP_FACTOR', { field: `targetGroupFactors.${i}` });
   });
   return [...new Set(values)] as TargetGroupFactor[];
 }
@@ -175,9 +175,9 @@ export function findVisibleParticipant(
 
 function checkHomeMunicipality(actor: Actor, scope: PersonScope, municipalityId: string): void {
   if (scope.kind === 'municipality' && scope.municipalityId !== municipalityId)
-    throw badInput('homeMunicipalityId', 'Du kan bara registrera deltagare i din kommun.');
+    throw refuse('PARTICIPANT.OWN_MUNICIPALITY', { field: 'homeMunicipalityId' });
   if (actor.role === 'coach' && actor.municipalityId && actor.municipalityId !== municipalityId)
-    throw badInput('homeMunicipalityId', 'Du kan bara registrera deltagare i din kommun.');
+    throw refuse('PARTICIPANT.OWN_MUNICIPALITY', { field: 'homeMunicipalityId' });
 }
 
 /** Rättelse history: the fields that differ before and after an update. */
@@ -263,7 +263,7 @@ export const participantService = {
     const parsed = parsePersonnummer(values.personnummer, { today: todayOf(ctx) });
     if (!parsed.ok) throw domainRefusal(parsed.error, 'personnummer');
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
-      throw badInput('gender', 'Okänt kön.');
+      throw refuse('PARTICIPANT.GENDER', { field: 'gender' });
     const homeMunicipalityId = input.uuid('homeMunicipalityId', values.homeMunicipalityId);
     checkHomeMunicipality(actor, scope, homeMunicipalityId);
     const personnummer = parsed.value.normalized;
@@ -318,7 +318,7 @@ export const participantService = {
     const scope = scopeFilter(actor, 'participant.write');
     const participantId = input.uuid('id', id);
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
-      throw badInput('gender', 'Okänt kön.');
+      throw refuse('PARTICIPANT.GENDER', { field: 'gender' });
     const homeMunicipalityId =
       values.homeMunicipalityId !== undefined
         ? input.uuid('homeMunicipalityId', values.homeMunicipalityId)
@@ -340,7 +340,7 @@ export const participantService = {
     const repo = participantRepository(ctx.pii);
     return ctx.inTenant(async (tx) => {
       const existing = await repo.findVisible(tx, scope, participantId);
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       requireVersion(existing.version, version);
       const updated = await repo.update(tx, participantId, version, changes);
       await participantChangeRepository.record(
@@ -351,7 +351,7 @@ export const participantService = {
       );
       await audit(tx, ctx, actor, 'update', 'participant', [updated.id]);
       const [mapped] = await withLatestEnrollment(tx, [updated], mayReadPersonnummer(actor, scope));
-      if (!mapped) throw notFound();
+      if (!mapped) throw refuse('NOT_FOUND');
       return mapped;
     });
   },

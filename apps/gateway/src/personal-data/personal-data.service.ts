@@ -26,7 +26,7 @@ import type { Actor } from '../auth/actor.js';
 import { type PersonScope, authorize, permitted, scopeFilter } from '../auth/authorize.js';
 import { scopeOf } from '../auth/policy-table.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import {
   AccessReviewEntryType,
   ConsentType,
@@ -56,12 +56,12 @@ function participantInScope(
 
 function purposeOf(value: string): ConsentPurpose {
   if (!(consentPurposes as readonly string[]).includes(value))
-    throw badInput('purpose', 'Okänt ändamål.');
+    throw refuse('CONSENT.PURPOSE', { field: 'purpose' });
   return value as ConsentPurpose;
 }
 function methodOf(value: string): ConsentMethod {
   if (!(consentMethods as readonly string[]).includes(value))
-    throw badInput('method', 'Okänt sätt att lämna samtycke.');
+    throw refuse('CONSENT.METHOD', { field: 'method' });
   return value as ConsentMethod;
 }
 
@@ -108,7 +108,7 @@ export const personalDataService = {
     const id = input.uuid('participantId', participantId);
     const today = todayOf(ctx);
     return ctx.inTenant(async (tx, actor) => {
-      if (!(await participantInScope(ctx, tx, scope, id))) throw notFound();
+      if (!(await participantInScope(ctx, tx, scope, id))) throw refuse('NOT_FOUND');
       const rows = await consentRepository.listForParticipant(tx, id);
       await auditDetail(tx, ctx, actor, 'read', 'participant', [id], { what: 'consents' });
       return rows.map((c) => ConsentType.from(c, today));
@@ -126,10 +126,10 @@ export const personalDataService = {
     const method = methodOf(values.method);
     const givenOn = input.date('givenOn', values.givenOn);
     const today = todayOf(ctx);
-    if (givenOn > today) throw badInput('givenOn', 'Datumet kan inte ligga i framtiden.');
+    if (givenOn > today) throw refuse('DATE.FUTURE', { field: 'givenOn' });
     return ctx.inTenant(async (tx) => {
       const participant = await participantInScope(ctx, tx, scope, participantId);
-      if (!participant) throw notFound();
+      if (!participant) throw refuse('NOT_FOUND');
       const created = await consentRepository.record(tx, {
         participantId,
         purpose,
@@ -159,15 +159,14 @@ export const personalDataService = {
     const consentId = input.uuid('id', id);
     const on = input.date('withdrawnOn', withdrawnOn);
     const today = todayOf(ctx);
-    if (on > today) throw badInput('withdrawnOn', 'Datumet kan inte ligga i framtiden.');
+    if (on > today) throw refuse('DATE.FUTURE', { field: 'withdrawnOn' });
     return ctx.inTenant(async (tx) => {
       const consent = await consentRepository.findById(tx, consentId);
       if (!consent || !(await participantInScope(ctx, tx, scope, consent.participantId)))
-        throw notFound();
-      if (consent.withdrawnOn !== null)
-        throw new AppError('CONFLICT', 'Samtycket är redan återkallat.', { field: 'id' });
+        throw refuse('NOT_FOUND');
+      if (consent.withdrawnOn !== null) throw refuse('CONSENT.ALREADY_WITHDRAWN', { field: 'id' });
       if (on < consent.givenOn)
-        throw badInput('withdrawnOn', 'Återkallandet kan inte vara före samtycket.');
+        throw refuse('CONSENT.WITHDRAWN_BEFORE_GIVEN', { field: 'withdrawnOn' });
       const withdrawn = await consentRepository.withdraw(tx, consentId, on, actor.id);
       await auditDetail(tx, ctx, actor, 'update', 'consent', [consentId], {
         participantId: consent.participantId,
@@ -186,7 +185,7 @@ export const personalDataService = {
     const scope = scopeFilter(ctx.actor, 'participant');
     const id = input.uuid('participantId', participantId);
     return ctx.inTenant(async (tx, actor) => {
-      if (!(await participantInScope(ctx, tx, scope, id))) throw notFound();
+      if (!(await participantInScope(ctx, tx, scope, id))) throw refuse('NOT_FOUND');
       const rows = await participantChangeRepository.list(tx, id);
       await auditDetail(tx, ctx, actor, 'read', 'participant', [id], { what: 'history' });
       return rows.map(ParticipantChangeType.from);
@@ -198,7 +197,7 @@ export const personalDataService = {
     authorize(ctx.actor, 'participant.export');
     const start = input.date('from', from);
     const end = input.date('to', to);
-    if (start >= end) throw badInput('to', 'Slutdatum måste vara efter startdatum.');
+    if (start >= end) throw refuse('DATE.END_BEFORE_START', { field: 'to' });
     return ctx.inTenant(async (tx, actor) => {
       const rows = await susRegistrationRows(tx, {
         from: start,
@@ -225,12 +224,12 @@ export const personalDataService = {
     const generatedAt = ctx.now().toISOString();
     return ctx.inTenant(async (tx) => {
       const exists = await participantRepository(ctx.pii).findById(tx, id);
-      if (!exists) throw notFound();
+      if (!exists) throw refuse('NOT_FOUND');
       await auditDetail(tx, ctx, actor, 'export', 'participant', [id], {
         kind: 'register_extract',
       });
       const data = await registerExtractData(tx, ctx.pii, id);
-      if (!data) throw notFound();
+      if (!data) throw refuse('NOT_FOUND');
       const document = {
         kind: 'registerutdrag',
         legalBasis: 'Dataskyddsförordningen (EU) 2016/679 artikel 15',
@@ -263,30 +262,22 @@ export const personalDataService = {
     return ctx.inTenant(async (tx) => {
       const repo = participantRepository(ctx.pii);
       const existing = await repo.findById(tx, id);
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       const open = await enrollments.list(tx, {
         filter: { participantIds: [id] },
         limit: 100,
         offset: 0,
       });
       if (open.some((e) => e.discharge === null))
-        throw new AppError(
-          'CONFLICT',
-          'Deltagaren är inskriven. Avsluta inskrivningen innan uppgifterna raderas.',
-          { field: 'participantId', reason: 'ERASURE.ACTIVE_ENROLLMENT' },
-        );
+        throw refuse('ERASURE.ACTIVE_ENROLLMENT', { field: 'participantId' });
       const done = await anonymiseParticipants(tx, ctx.pii, tx.associationId, [id], todayOf(ctx));
-      if (done.length === 0)
-        throw new AppError('CONFLICT', 'Deltagarens uppgifter är redan anonymiserade.', {
-          field: 'participantId',
-          reason: 'ERASURE.ALREADY_ANONYMISED',
-        });
+      if (done.length === 0) throw refuse('ERASURE.ALREADY_ANONYMISED', { field: 'participantId' });
       await auditDetail(tx, ctx, actor, 'delete', 'participant', [id], {
         kind: 'erasure',
         reason: why,
       });
       const after = await repo.findById(tx, id);
-      if (!after) throw notFound();
+      if (!after) throw refuse('NOT_FOUND');
       return after;
     });
   },
@@ -305,9 +296,9 @@ export const personalDataService = {
   ): Promise<RetentionRuleType[]> {
     const actor = permitted(ctx.actor, 'retention.write');
     if (!(retentionKinds as readonly string[]).includes(kind))
-      throw badInput('kind', 'Okänd typ av uppgifter.');
+      throw refuse('RETENTION.KIND', { field: 'kind' });
     if (!Number.isInteger(years) || years < 1 || years > 100)
-      throw badInput('years', 'Antal år ska vara 1–100.');
+      throw refuse('RETENTION.YEARS', { field: 'years' });
     return ctx.inTenant(async (tx) => {
       await retentionRepository.setRule(tx, kind as RetentionKind, years, actor.id);
       await auditDetail(tx, ctx, actor, 'update', 'retention_rule', [], { kind, years });

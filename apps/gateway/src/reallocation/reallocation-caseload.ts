@@ -1,9 +1,9 @@
-import { CASELOAD_TARGET_PER_FTE, LocalDate, Period, describeDomainError } from '@finsam-se/domain';
+import { CASELOAD_TARGET_PER_FTE, LocalDate, Period } from '@finsam-se/domain';
 import { coaches, reportRowsRepository, reportTalliesRepository } from '@finsam-se/persistence';
 import { caseloadSeriesPointsFromCounts } from '@finsam-se/reporting';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { badInput } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 import { caseloadLine } from './caseload-line.js';
 import { input } from '../shared/input.js';
 import { loadProject } from './reallocation-support.js';
@@ -20,10 +20,9 @@ export async function caseloadSeries(
   const from = LocalDate.startOfMonth(input.date('from', fromText));
   const to = input.date('to', toText);
   const range = Period.between(from, to);
-  if (!range.ok)
-    throw badInput('to', describeDomainError(range.error.code, 'sv'), range.error.code);
+  if (!range.ok) throw fromRule(range.error, 'to');
   if (LocalDate.daysBetween(from, to) > 366 * 5)
-    throw badInput('to', 'Högst fem år åt gången.', 'PERIOD.TOO_LONG');
+    throw refuse('PERIOD.TOO_LONG', { field: 'to', params: { years: 5 } });
   const actor = permitted(ctx.actor, 'reallocation.readCaseload');
   const cacheKey = JSON.stringify([
     'caseloadSeries',

@@ -14,7 +14,8 @@ import {
 } from '@finsam-se/persistence';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import type { AppError } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 import { input } from '../shared/input.js';
 import {
   type Project,
@@ -38,16 +39,13 @@ export type DecideArgs = {
   idempotencyKey: string;
 };
 
-export function conflict(
-  currentVersion: number,
-  message = 'Någon annan har beslutat en omfördelning under tiden. Ladda om för att se den nya fördelningen.',
-): AppError {
-  return new AppError('CONFLICT', message, { currentVersion });
+export function conflict(currentVersion: number): AppError {
+  return refuse('REALLOCATION.DECIDED_MEANWHILE', { extra: { currentVersion } });
 }
 
 export function parseLines(lines: readonly DraftLine[], field = 'lines') {
   if (lines.length === 0 || lines.length > 500)
-    throw badInput(field, 'Ange tjänstegrad för kommunerna.', 'REALLOCATION.NO_LINES');
+    throw refuse('REALLOCATION.NO_LINES', { field: field });
   return lines.map((line, index) => ({
     municipalityId: input.uuid(`${field}.${index}.municipalityId`, line.municipalityId),
     fte: input.fte(`${field}.${index}.fte`, line.fte, { max: 10_000 }),
@@ -60,9 +58,9 @@ function parseWrite(args: DecideArgs) {
   const reason = input.text('input.reason', args.reason, { min: 3, max: 2000 });
   const key = args.idempotencyKey.trim();
   if (!/^[\w-]{8,100}$/.test(key))
-    throw badInput('input.idempotencyKey', 'Ogiltig idempotensnyckel.', 'IDEMPOTENCY.FORMAT');
+    throw refuse('IDEMPOTENCY.FORMAT', { field: 'input.idempotencyKey' });
   if (!Number.isInteger(args.expectedVersion) || args.expectedVersion < 1)
-    throw badInput('input.expectedVersion', 'Ogiltig version.', 'VERSION.FORMAT');
+    throw refuse('VERSION.FORMAT', { field: 'input.expectedVersion' });
   const lines = parseLines(args.lines, 'input.lines');
   return { projectId, effectiveFrom, reason, key, lines, method: args.method ?? null };
 }
@@ -89,9 +87,7 @@ async function requireValidLines(
   const first = violations[0];
   if (first) {
     const index = lines.findIndex((l) => l.municipalityId === first.municipalityId);
-    throw new AppError('BAD_USER_INPUT', first.message, {
-      field: index >= 0 ? `input.lines.${index}.fte` : 'input.lines',
-      reason: first.code,
+    throw fromRule(first, index >= 0 ? `input.lines.${index}.fte` : 'input.lines', {
       violations,
     });
   }
@@ -147,11 +143,7 @@ async function decisionRefusal(
     if (winner) return new ReplayedDecision(winner);
     // Not a race: the date is taken. Say so, instead of "someone else decided first".
     if (error.constraint === 'effective_from')
-      return badInput(
-        'input.effectiveFrom',
-        'Det finns redan en omfördelning som börjar samma dag eller senare. Välj ett senare datum.',
-        'REALLOCATION.NOT_AFTER_LATEST',
-      );
+      return refuse('REALLOCATION.NOT_AFTER_LATEST', { field: 'input.effectiveFrom' });
     const version = await ctx.inTenant((tx) =>
       allocationRepository.allocationVersion(tx, command.projectId),
     );
@@ -253,7 +245,7 @@ export const reallocationWrites = {
     return ctx
       .inTenant(async (tx) => {
         const proposal = await reallocationSettingsRepository.findProposal(tx, id, { lock: true });
-        if (!proposal) throw notFound('Förslaget finns inte.');
+        if (!proposal) throw refuse('REALLOCATION.PROPOSAL_NOT_FOUND');
         const project = await loadProject(tx, proposal.projectId);
         const verdict = reviewProposal(
           proposal,
@@ -298,19 +290,15 @@ export const reallocationWrites = {
           detail: { projectId: project.id, verdict: verdict.value },
         });
         const reviewed = await reallocationSettingsRepository.findProposal(tx, id);
-        if (!reviewed) throw notFound('Förslaget finns inte.');
+        if (!reviewed) throw refuse('REALLOCATION.PROPOSAL_NOT_FOUND');
         return reviewed;
       })
       .catch((error: unknown) => {
         // Another decision took the date or the version first: the proposal stays pending.
         if (error instanceof PersistenceError && error.constraint === 'effective_from')
-          throw badInput(
-            'id',
-            'Det finns redan en omfördelning som börjar samma dag eller senare.',
-            'REALLOCATION.NOT_AFTER_LATEST',
-          );
+          throw refuse('REALLOCATION.NOT_AFTER_LATEST', { field: 'id' });
         if (error instanceof PersistenceError && error.code === 'CONFLICT')
-          throw new AppError('CONFLICT', 'Fördelningen ändrades under tiden. Ladda om.', {});
+          throw refuse('REALLOCATION.CHANGED_MEANWHILE');
         throw error;
       });
   },

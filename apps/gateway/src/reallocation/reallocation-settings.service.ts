@@ -14,7 +14,7 @@ import {
 import { authorize, permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
-import { badInput, forbidden } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { input } from '../shared/input.js';
 import {
   SMALLEST_STEP,
@@ -67,21 +67,15 @@ function parseBounds(
   return bounds.map((b, i) => {
     const municipalityId = input.uuid(`input.bounds.${i}.municipalityId`, b.municipalityId);
     if (!known.has(municipalityId))
-      throw badInput(
-        `input.bounds.${i}.municipalityId`,
-        'Kommunen finns inte i förbundet.',
-        'REALLOCATION.UNKNOWN_MUNICIPALITY',
-      );
+      throw refuse('REALLOCATION.UNKNOWN_MUNICIPALITY', {
+        field: `input.bounds.${i}.municipalityId`,
+      });
     const fte = (key: 'min' | 'max') => {
       const value = b[key];
       if (value == null) return null;
       const parsed = input.fte(`input.bounds.${i}.${key}`, value, { max: 10_000 });
       if (!Fte.isMultipleOf(parsed, SMALLEST_STEP))
-        throw badInput(
-          `input.bounds.${i}.${key}`,
-          'Golv och tak anges i steg om 0,25 heltid.',
-          'REALLOCATION.NOT_A_STEP',
-        );
+        throw refuse('REALLOCATION.NOT_A_STEP', { field: `input.bounds.${i}.${key}` });
       return parsed;
     };
     return { municipalityId, min: fte('min'), max: fte('max') };
@@ -119,8 +113,7 @@ export const reallocationSettingsService = {
       // be saved under the defaults (DELEGATED, reference not yet recorded).
       let decision = { decisionMode: stored.decisionMode, delegationReference: reference };
       if (changesWhoDecides) {
-        if (actor.role !== 'manager')
-          throw forbidden('Förbundschefen registrerar styrelsens beslut om vem som beslutar.');
+        if (actor.role !== 'manager') throw refuse('REALLOCATION.MANAGER_SETS_DECIDER');
         const checked = checkDecisionSettings({
           decisionMode: args.decisionMode,
           delegationReference: reference,

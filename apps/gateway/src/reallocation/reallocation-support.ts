@@ -17,7 +17,8 @@ import {
   projects,
   reportTalliesRepository,
 } from '@finsam-se/persistence';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { type AppError } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 import type { PlanningContext } from './reallocation-planning.js';
 
 export type Project = NonNullable<Awaited<ReturnType<typeof projects.findById>>>;
@@ -25,18 +26,14 @@ export type Project = NonNullable<Awaited<ReturnType<typeof projects.findById>>>
 /** The smallest step the screen moves in (0.25 FTE): a decision's default minimum. */
 export const SMALLEST_STEP = Fte.ofHundredths(25);
 
-/** A funding rule's refusal as the gateway's BAD_USER_INPUT, in Swedish, with its code. */
+/** A funding rule's refusal naming the field: the catalogue's one conversion. */
 export function fundingInputError(error: FundingError<string>, fallbackField: string): AppError {
-  const code = error.code as Parameters<typeof describeFundingError>[0];
-  return badInput(error.field ?? fallbackField, describeFundingError(code, 'sv'), error.code);
+  return fromRule(error, fallbackField);
 }
 
 export function onCostFor(context: PlanningContext, year: number): string {
   const setting = settingInForce(context.salarySettings, year);
-  if (!setting)
-    throw new AppError('BAD_USER_INPUT', 'PO-pålägg saknas för året.', {
-      reason: 'FUNDING.ON_COST_MISSING',
-    });
+  if (!setting) throw refuse('FUNDING.ON_COST_MISSING');
   return setting.onCostPercent;
 }
 
@@ -62,17 +59,16 @@ export function currentLines(context: PlanningContext) {
 
 export async function loadProject(tx: TenantTx, projectId: string): Promise<Project> {
   const project = await projects.findById(tx, projectId);
-  if (!project) throw notFound('Projektet finns inte.');
+  if (!project) throw refuse('PROJECT.NOT_FOUND');
   return project;
 }
 
 export function requireInProject(project: Project, date: LocalDate, field: string): void {
   if (!Period.contains(project.period, date)) {
-    throw badInput(
+    throw refuse('PERIOD.OUTSIDE_PROJECT', {
       field,
-      `Datumet ligger utanför projektets period ${project.period.start}–${Period.lastDay(project.period)}.`,
-      'PERIOD.OUTSIDE_PROJECT',
-    );
+      params: { start: project.period.start, end: Period.lastDay(project.period) },
+    });
   }
 }
 

@@ -5,7 +5,6 @@ import {
   DEFAULT_WINDOW_MONTHS,
   budgetStatus,
   capacityStatus,
-  describeFundingError,
   planReallocation,
   reallocationEffect,
 } from '@finsam-se/funding';
@@ -19,7 +18,7 @@ import { authorize, permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import { caseloadSeries } from './reallocation-caseload.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 import { capacityRow } from './capacity-row.js';
 import { input } from '../shared/input.js';
 import { type DraftLine, parseLines, reallocationWrites } from './reallocation-decide.js';
@@ -74,11 +73,7 @@ function windowEnd(ctx: RequestContext, date: LocalDate): LocalDate {
 function windowMonthsOf(value: number | null | undefined): number {
   if (value == null) return DEFAULT_WINDOW_MONTHS;
   if (!Number.isInteger(value) || value < 1 || value > 36)
-    throw badInput(
-      'windowMonths',
-      describeFundingError('REALLOCATION.BAD_WINDOW', 'sv'),
-      'REALLOCATION.BAD_WINDOW',
-    );
+    throw fromRule({ code: 'REALLOCATION.BAD_WINDOW' }, 'windowMonths');
   return value;
 }
 
@@ -109,10 +104,7 @@ export const reallocationService = {
         posts: costedPosts(context),
         onCost: onCostFor(context, year),
       });
-      if (!status.ok)
-        throw new AppError('BAD_USER_INPUT', describeFundingError(status.error.code, 'sv'), {
-          reason: status.error.code,
-        });
+      if (!status.ok) throw fromRule(status.error);
       const lines = currentLines(context);
       const followed = await caseloadOverWindow(
         tx,
@@ -162,7 +154,7 @@ export const reallocationService = {
     const projectId = input.uuid('projectId', args.projectId);
     const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
     const step = input.fte('step', args.step);
-    if (step === 0) throw badInput('step', 'Steget måste vara större än 0.', 'APPORTION.BAD_STEP');
+    if (step === 0) throw refuse('APPORTION.BAD_STEP', { field: 'step' });
     // A what-if: bounds sent with the request replace the project's for those municipalities.
     const overrides = args.bounds.map((b, i) => ({
       municipalityId: input.uuid(`bounds.${i}.municipalityId`, b.municipalityId),
@@ -230,7 +222,7 @@ export const reallocationService = {
             'field' in planned.error && typeof planned.error.field === 'string'
               ? planned.error.field
               : 'method';
-          throw badInput(field, describeFundingError(planned.error.code, 'sv'), planned.error.code);
+          throw fromRule({ code: planned.error.code }, field);
         }
         const plan = planned.value;
         const effect = await draftEffect(
@@ -326,10 +318,7 @@ async function draftEffect(
     effectiveFrom,
     salaries: context.salaries,
   });
-  if (!effect.ok)
-    throw new AppError('BAD_USER_INPUT', describeFundingError(effect.error.code, 'sv'), {
-      reason: effect.error.code,
-    });
+  if (!effect.ok) throw fromRule(effect.error);
   return {
     budget: effect.value.before.budget,
     committed: effect.value.before.committed,

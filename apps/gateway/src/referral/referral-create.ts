@@ -15,7 +15,7 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, forbidden, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { ReferralType } from '../enrollment/enrollment.type.js';
 import { input } from '../shared/input.js';
 import { findVisibleParticipant } from '../participant/participant.service.js';
@@ -43,7 +43,7 @@ export type NewReferral = {
 function organisationOf(actor: Actor, given: Opt<string>): ReferrerOrganisation {
   const organisation = actor.role === 'referrer' ? actor.organisation : (given ?? null);
   if (organisation === null || !(referrerOrganisations as readonly string[]).includes(organisation))
-    throw badInput('referrerOrganisation', 'Ange vilken myndighet som remitterar.');
+    throw refuse('REFERRAL.REFERRER_ORGANISATION', { field: 'referrerOrganisation' });
   return organisation as ReferrerOrganisation;
 }
 
@@ -86,9 +86,9 @@ async function pickedParticipant(
   actor: Actor,
   id: string,
 ): Promise<string> {
-  if (actor.role === 'referrer') throw forbidden('Remittera med personnummer och namn.');
+  if (actor.role === 'referrer') throw refuse('REFERRAL.REFERRER_NEEDS_PERSONNUMMER');
   const visible = await findVisibleParticipant(tx, ctx.pii, scopeFilter(actor, 'participant'), id);
-  if (!visible) throw notFound();
+  if (!visible) throw refuse('NOT_FOUND');
   return visible.id;
 }
 
@@ -102,7 +102,7 @@ export async function createReferral(
 ): Promise<ReferralType> {
   const actor = permitted(ctx.actor, 'referral.create');
   if (given(values.participantId) === given(values.person))
-    throw badInput('participantId', 'Ange antingen en deltagare eller personnummer och namn.');
+    throw refuse('REFERRAL.PARTICIPANT_OR_PERSON', { field: 'participantId' });
   const organisation = organisationOf(actor, values.referrerOrganisation);
   const municipalityId = input.uuid('municipalityId', values.municipalityId);
   const projectId = input.uuid('projectId', values.projectId);
@@ -114,9 +114,9 @@ export async function createReferral(
     return await ctx.inTenant(async (tx) => {
       const own = await municipalityBound(tx, actor);
       if (own !== undefined && own !== municipalityId)
-        throw badInput('municipalityId', 'Du kan bara remittera till din kommun.');
+        throw refuse('REFERRAL.OWN_MUNICIPALITY', { field: 'municipalityId' });
       const project = await projects.findById(tx, projectId);
-      if (!project) throw badInput('projectId', 'Projektet finns inte.');
+      if (!project) throw refuse('PROJECT.UNKNOWN', { field: 'projectId' });
       const running = requireProjectRunning(project, receivedOn, 'receivedOn');
       if (!running.ok) throw domainRefusal(running.error, 'receivedOn');
       const participantId = participantIdGiven
@@ -132,13 +132,13 @@ export async function createReferral(
       });
       await audit(tx, ctx, actor, 'create', 'referral', [id]);
       const row = await referrals.findById(tx, id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       // By personnummer the answer names no one: it must not tell who was registered.
       return ReferralType.from(row, participantIdGiven !== null && actor.role !== 'referrer');
     });
   } catch (error) {
     if (error instanceof PersistenceError && error.code === 'DUPLICATE')
-      throw new AppError('CONFLICT', 'Någon registrerade samma person just nu. Försök igen.');
+      throw refuse('REFERRAL.SAME_PERSON_NOW');
     throw error;
   }
 }

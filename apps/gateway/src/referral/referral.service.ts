@@ -9,7 +9,7 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { badInput, forbidden, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import type { Paging } from '../schema/list-args.js';
 import { ReferralType } from '../enrollment/enrollment.type.js';
 import {
@@ -67,7 +67,7 @@ type Decision = {
 
 function parseDecision(values: Decision) {
   if (!(referralActions as readonly string[]).includes(values.action))
-    throw badInput('action', 'Okänt beslut.', 'REFERRAL.INVALID_TRANSITION');
+    throw refuse('REFERRAL.UNKNOWN_ACTION', { field: 'action' });
   return {
     referralId: input.uuid('id', values.id),
     action: values.action as ReferralAction,
@@ -93,14 +93,14 @@ async function recordDecision(
   meetingRequired: (referral: ReferralView) => boolean,
 ): Promise<ReferralView> {
   const referral = await referralInScope(tx, actor, decision.referralId);
-  if (!referral) throw notFound();
+  if (!referral) throw refuse('NOT_FOUND');
   requireVersion(referral.version, decision.version);
   if (decision.meetingId) {
     const meeting = await meetings.findById(tx, decision.meetingId);
     if (!meeting || meeting.municipalityId !== referral.municipalityId)
-      throw badInput('meetingId', 'Mötet finns inte i remissens kommun.');
+      throw refuse('REFERRAL.MEETING_MUNICIPALITY', { field: 'meetingId' });
   } else if (meetingRequired(referral))
-    throw badInput('meetingId', 'Ange SE-gruppens möte där remissen antogs.');
+    throw refuse('REFERRAL.MEETING_REQUIRED', { field: 'meetingId' });
   const decided = decideReferral(referral, {
     action: decision.action,
     actor: { userId: actor.id, role: actor.role },
@@ -109,8 +109,7 @@ async function recordDecision(
     note: decision.note,
   });
   if (!decided.ok) {
-    if (decided.error.code === 'REFERRAL.FORBIDDEN')
-      throw forbidden('Din roll får inte fatta det beslutet om remissen.');
+    if (decided.error.code === 'REFERRAL.FORBIDDEN') throw refuse('REFERRAL.FORBIDDEN');
     throw domainRefusal(decided.error, 'action');
   }
   await workRepository.saveReferralDecision(tx, decided.value, decision.version);
@@ -119,7 +118,7 @@ async function recordDecision(
 
 async function reloadType(tx: TenantTx, actor: Actor, id: string): Promise<ReferralType> {
   const row = await referrals.findById(tx, id);
-  if (!row) throw notFound();
+  if (!row) throw refuse('NOT_FOUND');
   return toType(actor)(row);
 }
 
@@ -171,11 +170,7 @@ export const referralService = {
     const actor = permitted(ctx.actor, 'referral.decide');
     const decision = parseDecision(values);
     if (decision.action === 'accept')
-      throw badInput(
-        'action',
-        'Att anta en remiss skriver in deltagaren: ange coach och startdatum (acceptReferral).',
-        'REFERRAL.ACCEPT_NEEDS_ENROLLMENT',
-      );
+      throw refuse('REFERRAL.ACCEPT_NEEDS_ENROLLMENT', { field: 'action' });
     const type = await ctx.inTenant(async (tx) => {
       await recordDecision(tx, actor, decision, () => false);
       await audit(tx, ctx, actor, 'decide', 'referral', [decision.referralId]);

@@ -3,12 +3,12 @@ import {
   type CostedPost,
   type OnCostRates,
   costForPeriod,
-  describeFundingError,
   municipalitySalaries,
 } from '@finsam-se/funding';
 import type { CoachSalaryRow, SalarySettingRow } from '@finsam-se/persistence';
 import type { PostRow } from '@finsam-se/reporting';
-import { AppError } from '../errors/error-codes.js';
+import { fromRule } from '../errors/refuse.js';
+import type { FundingErrorCode } from '@finsam-se/funding';
 
 /** On-cost per year from the salary settings (PO-pålägg is a setting, never a constant). */
 export function onCostRates(settings: readonly SalarySettingRow[]): OnCostRates {
@@ -16,11 +16,8 @@ export function onCostRates(settings: readonly SalarySettingRow[]): OnCostRates 
 }
 
 /** A funding error as BAD_USER_INPUT on the field that chose the period. */
-export function fundingRefusal(code: Parameters<typeof describeFundingError>[0], field: string) {
-  return new AppError('BAD_USER_INPUT', describeFundingError(code, 'sv'), {
-    field,
-    reason: code,
-  });
+export function fundingRefusal(code: FundingErrorCode, field: string) {
+  return fromRule({ code }, field);
 }
 
 /** Posts as the funding rules cost them, with each municipality's salary for the period. */

@@ -9,7 +9,7 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { Action } from '../auth/policy-table.js';
-import { AppError, forbidden } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 
 /** Disclosure threshold for everything that leaves the association. */
 export const EXTERNAL_K = 5;
@@ -34,10 +34,10 @@ export function reportAccess(actor: Actor | null, action: Action = 'report.read'
     case 'aggregates':
       return { actor: signedIn, audience: 'external' };
     case 'municipality':
-      if (!signedIn.municipalityId) throw forbidden();
+      if (!signedIn.municipalityId) throw refuse('FORBIDDEN');
       return { actor: signedIn, audience: 'internal', municipalityId: signedIn.municipalityId };
     case 'own':
-      if (!signedIn.coachId) throw forbidden();
+      if (!signedIn.coachId) throw refuse('FORBIDDEN');
       return { actor: signedIn, audience: 'internal', coachId: signedIn.coachId };
     case 'association':
       return { actor: signedIn, audience: 'internal' };
@@ -81,13 +81,9 @@ export async function publishFor(
     return { table, notes: [table.definition.sv, ...notes], csv: toCsv(table, { locale: 'sv' }) };
   }
   if (table.rows.some((row) => PERSONAL_DIMENSIONS.some((key) => key in row.dims)))
-    throw forbidden('Andra förbund får inte rapporter per coach eller person.');
+    throw refuse('REPORT.NO_PERSONAL_ROWS');
   const result = protectTable(table, { k: EXTERNAL_K, solver: await disclosureSolver() });
-  if (!result.ok)
-    throw new AppError('FORBIDDEN', result.error.message.sv, {
-      reason: result.error.code,
-      messageEn: result.error.message.en,
-    });
+  if (!result.ok) throw fromRule(result.error);
   const published = result.table;
   const hidden = hiddenCount(published);
   const disclosure = [

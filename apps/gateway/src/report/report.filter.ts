@@ -1,6 +1,6 @@
 import { type Gender, LocalDate, type Period } from '@finsam-se/domain';
 import { type AgeBand, ageBands } from '@finsam-se/reporting';
-import { badInput } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import type { ReportFilterInput } from './report.type.js';
 import { input } from '../shared/input.js';
 
@@ -40,50 +40,34 @@ export function parseReportFilter(
 ): ReportQuery {
   const from = input.date('filter.from', filter.from);
   const to = input.date('filter.to', filter.to);
-  if (to <= from)
-    throw badInput(
-      'filter.to',
-      'Slutdatumet ska ligga efter startdatumet (perioden är halvöppen: slutdagen ingår inte).',
-      'PERIOD.EMPTY',
-    );
+  if (to <= from) throw refuse('REPORT.PERIOD_EMPTY', { field: 'filter.to' });
   if (to > LocalDate.addMonths(from, 12 * MAX_REPORT_YEARS))
-    throw badInput(
-      'filter.to',
-      `En rapport kan omfatta högst ${MAX_REPORT_YEARS} år.`,
-      'PERIOD.TOO_LONG',
-    );
+    throw refuse('PERIOD.TOO_LONG', { field: 'filter.to', params: { years: MAX_REPORT_YEARS } });
   const projectId = filter.projectId ? input.uuid('filter.projectId', filter.projectId) : undefined;
   const municipalityId = filter.municipalityId
     ? input.uuid('filter.municipalityId', filter.municipalityId)
     : undefined;
   if (filter.gender && !capabilities.gender)
-    throw badInput('filter.gender', 'Rapporten kan inte delas upp på kön.', 'REPORT.FILTER');
+    throw refuse('REPORT.FILTER_GENDER', { field: 'filter.gender' });
   let ageBand: AgeBand | undefined;
   if (filter.ageBand) {
-    if (!capabilities.ageBand)
-      throw badInput(
-        'filter.ageBand',
-        'Rapporten kan inte delas upp på åldersgrupp.',
-        'REPORT.FILTER',
-      );
+    if (!capabilities.ageBand) throw refuse('REPORT.FILTER_AGE_BAND', { field: 'filter.ageBand' });
     if (!isAgeBand(filter.ageBand))
-      throw badInput(
-        'filter.ageBand',
-        `Åldersgruppen ska vara en av ${ageBands.join(', ')}.`,
-        'REPORT.AGE_BAND',
-      );
+      throw refuse('REPORT.AGE_BAND', {
+        field: 'filter.ageBand',
+        params: { allowed: ageBands.join(', ') },
+      });
     ageBand = filter.ageBand;
   }
   let groupBy: string | undefined = capabilities.groupBy[0];
   if (filter.groupBy) {
     if (!capabilities.groupBy.includes(filter.groupBy))
-      throw badInput(
-        'filter.groupBy',
-        capabilities.groupBy.length === 0
-          ? 'Rapporten har ingen gruppering.'
-          : `Gruppering ska vara en av ${capabilities.groupBy.join(', ')}.`,
-        'REPORT.GROUP_BY',
-      );
+      throw capabilities.groupBy.length === 0
+        ? refuse('REPORT.NO_GROUP_BY', { field: 'filter.groupBy' })
+        : refuse('REPORT.GROUP_BY', {
+            field: 'filter.groupBy',
+            params: { allowed: capabilities.groupBy.join(', ') },
+          });
     groupBy = filter.groupBy;
   }
   return {

@@ -14,7 +14,7 @@ import {
   users,
 } from '@finsam-se/persistence';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { badInput } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 
 /** The paging and sorting arguments react-admin (ra-data-graphql-simple) sends. */
 @ArgsType()
@@ -73,15 +73,14 @@ export function pagingOf(args: ListArgs, list: SortableList, defaultPerPage = 25
   const perPage = args.perPage ?? defaultPerPage;
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
-    throw badInput('perPage', `perPage måste vara 1–${MAX_PER_PAGE}.`);
+    throw refuse('LIST.PER_PAGE', { field: 'perPage', params: { max: MAX_PER_PAGE } });
   if (!Number.isInteger(page) || page < 0 || page > 1_000_000)
-    throw badInput('page', 'page måste vara 0 eller mer.');
+    throw refuse('LIST.PAGE', { field: 'page' });
   const order = (args.sortOrder ?? 'ASC').toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC')
-    throw badInput('sortOrder', 'sortOrder måste vara ASC eller DESC.');
+  if (order !== 'ASC' && order !== 'DESC') throw refuse('SORT.ORDER', { field: 'sortOrder' });
   const sortFields: readonly string[] = sortable[list];
   if (args.sortField !== undefined && !sortFields.includes(args.sortField))
-    throw badInput('sortField', 'Okänt sorteringsfält.', 'SORT.UNKNOWN');
+    throw refuse('SORT.UNKNOWN', { field: 'sortField' });
   return {
     limit: perPage,
     offset: page * perPage,

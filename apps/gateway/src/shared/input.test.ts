@@ -13,7 +13,11 @@ describe('edge validation', () => {
     expect(() => input.text('name', '  ')).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
-        extra: { field: 'name', reason: 'TEXT.LENGTH' },
+        extra: {
+          field: 'name',
+          reason: 'TEXT.LENGTH',
+          messageEn: 'The text must be 1–200 characters.',
+        },
       }),
     );
     expect(() => input.fte('fte', 0.333)).toThrow(

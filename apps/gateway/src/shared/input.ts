@@ -1,5 +1,5 @@
 import { Fte, LocalDate, type Fte as FteValue } from '@finsam-se/domain';
-import { badInput } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 
 /**
  * Control characters, unpaired surrogates and bidirectional overrides ("Trojan source")
@@ -17,15 +17,14 @@ export function isPlainText(text: string): boolean {
 export const input = {
   date(field: string, value: string): LocalDate {
     const parsed = LocalDate.parse(value);
-    if (!parsed.ok) throw badInput(field, 'Datumet ska skrivas ÅÅÅÅ-MM-DD.', parsed.error.code);
+    if (!parsed.ok) throw fromRule(parsed.error, field);
     return parsed.value;
   },
   fte(field: string, value: number, { max = 100 }: { max?: number } = {}): FteValue {
     const parsed = Fte.fromDecimal(value);
-    if (!parsed.ok)
-      throw badInput(field, 'Tjänstegraden anges i hundradelar, t.ex. 0,5.', parsed.error.code);
+    if (!parsed.ok) throw fromRule(parsed.error, field);
     if (parsed.value > max)
-      throw badInput(field, `Högst ${Fte.format(Fte.ofHundredths(max))} heltid.`, 'FTE.RANGE');
+      throw refuse('FTE.MAX', { field, params: { max: Fte.format(Fte.ofHundredths(max)) } });
     return parsed.value;
   },
   text(
@@ -35,19 +34,18 @@ export const input = {
   ): string {
     const trimmed = value.trim();
     if (trimmed.length < min || trimmed.length > max)
-      throw badInput(field, `Texten ska vara ${min}–${max} tecken.`, 'TEXT.LENGTH');
-    if (!isPlainText(trimmed))
-      throw badInput(field, 'Texten innehåller otillåtna tecken.', 'TEXT.CHARACTERS');
+      throw refuse('TEXT.LENGTH', { field, params: { min, max } });
+    if (!isPlainText(trimmed)) throw refuse('TEXT.CHARACTERS', { field: field });
     return trimmed;
   },
   uuid(field: string, value: string): string {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-      throw badInput(field, 'Ogiltigt id.', 'ID.FORMAT');
+      throw refuse('ID.FORMAT', { field: field });
     return value.toLowerCase();
   },
   uuids(field: string, values: readonly string[] | undefined): string[] | undefined {
     if (values === undefined) return undefined;
-    if (values.length > 1000) throw badInput(field, 'För många id.', 'ID.TOO_MANY');
+    if (values.length > 1000) throw refuse('ID.TOO_MANY', { field: field });
     return values.map((value, index) => input.uuid(`${field}.${index}`, value));
   },
 };

@@ -1,39 +1,23 @@
-import { type DomainErrorCode, describeDomainError, domainErrorCodes } from '@finsam-se/domain';
 import { type AuditAction, type TenantTx, auditRepository, coaches } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, forbidden } from '../errors/error-codes.js';
+import type { AppError } from '../errors/error-codes.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 
 /** Today (the Stockholm calendar date) from the one clock; kept here for the services' imports. */
 export { todayOf } from '../clock/today.js';
 
-/**
- * A domain refusal as BAD_USER_INPUT naming the field and carrying the domain code, in
- * Swedish with the catalogue's English beside it (`messageEn`, for an English panel).
- */
+/** A domain refusal naming the field: the catalogue's one conversion (errors/refuse.ts). */
 export function domainRefusal(
   error: { readonly code: string; readonly field?: string },
   fallbackField: string,
 ): AppError {
-  const field = error.field ?? fallbackField;
-  if (!(domainErrorCodes as readonly string[]).includes(error.code))
-    return badInput(field, 'Uppgifterna är inte giltiga.', error.code);
-  const code = error.code as DomainErrorCode;
-  return new AppError('BAD_USER_INPUT', describeDomainError(code, 'sv'), {
-    field,
-    reason: code,
-    messageEn: describeDomainError(code, 'en'),
-  });
+  return fromRule(error, fallbackField);
 }
 
 /** Optimistic concurrency: CONFLICT with the version now in the database. */
 export function requireVersion(current: number, expected: number): void {
-  if (current !== expected)
-    throw new AppError(
-      'CONFLICT',
-      'Någon annan har ändrat uppgifterna under tiden. Ladda om och försök igen.',
-      { currentVersion: current },
-    );
+  if (current !== expected) throw refuse('CONFLICT', { extra: { currentVersion: current } });
 }
 
 /** One audit row for the action with every id touched, in the same transaction. */
@@ -62,7 +46,7 @@ export async function actorMunicipality(tx: TenantTx, actor: Actor): Promise<str
     const coach = await coaches.findById(tx, actor.coachId);
     if (coach) return coach.municipalityId;
   }
-  throw forbidden();
+  throw refuse('FORBIDDEN');
 }
 
 /** Municipality-bound roles (chief, coach) get their municipality; others undefined. */

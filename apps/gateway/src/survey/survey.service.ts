@@ -25,7 +25,7 @@ import type { Actor } from '../auth/actor.js';
 import { authorize, scopeFilter } from '../auth/authorize.js';
 import { stockholmDateOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, forbidden, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import {
   AssessmentChangeType,
   AssessmentDefinitionType,
@@ -45,8 +45,6 @@ import { audit, domainRefusal, todayOf } from '../shared/service-support.js';
 const TOKEN_BYTES = 32;
 const DEFAULT_VALID_DAYS = 30;
 const PUBLIC_LIMIT_PER_MINUTE = 30;
-const GONE = 'Länken är ogiltig, har redan använts eller har gått ut.';
-
 /** The SHA-256 of a link token, or undefined when it cannot be one of ours (32 bytes, base64url). */
 export function tokenHash(token: string): Buffer | undefined {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
@@ -57,7 +55,7 @@ export function tokenHash(token: string): Buffer | undefined {
 
 function rateLimit(ctx: RequestContext): void {
   if (!ctx.loginLimiter.take(`survey|${ctx.clientAddress}`, PUBLIC_LIMIT_PER_MINUTE))
-    throw new AppError('RATE_LIMITED', 'För många försök. Vänta en minut.');
+    throw refuse('SURVEY.RATE_LIMITED');
 }
 
 /** The respondent facts of an enrollment the actor may work with, else NOT_FOUND. */
@@ -73,16 +71,16 @@ async function enrollmentInScope(
     (scope.kind === 'coach' && facts.coachId !== scope.coachId) ||
     (scope.kind === 'municipality' && facts.municipalityId !== scope.municipalityId)
   )
-    throw notFound();
+    throw refuse('NOT_FOUND');
   return facts;
 }
 
 function answersOf(list: readonly SurveyAnswerInput[]): Answers {
-  if (list.length > 100) throw badInput('answers', 'För många svar.', 'SURVEY.ANSWER');
+  if (list.length > 100) throw refuse('SURVEY.TOO_MANY_ANSWERS', { field: 'answers' });
   const out: Record<string, number | null> = {};
   list.forEach((answer, index) => {
     if (answer.question in out)
-      throw badInput(`answers.${index}.question`, 'Frågan besvaras två gånger.', 'SURVEY.ANSWER');
+      throw refuse('SURVEY.ANSWERED_TWICE', { field: `answers.${index}.question` });
     out[answer.question] = answer.value ?? null;
   });
   return out;
@@ -96,7 +94,7 @@ function validAnswers(questionnaire: QuestionnaireDefinition, answers: Answers):
 
 const triggerOf = (value: string): SurveyTrigger => {
   if (!(surveyTriggers as readonly string[]).includes(value))
-    throw badInput('trigger', 'Okänd tidpunkt.', 'SURVEY.TRIGGER');
+    throw refuse('SURVEY.TRIGGER', { field: 'trigger' });
   return value as SurveyTrigger;
 };
 
@@ -148,7 +146,7 @@ export const surveyService = {
       const id = await surveyRepository.createQuestionnaire(tx, checked.value, actor.id);
       await audit(tx, ctx, actor, 'create', 'questionnaire', [id]);
       const saved = await surveyRepository.findQuestionnaire(tx, id);
-      if (!saved) throw notFound();
+      if (!saved) throw refuse('NOT_FOUND');
       return QuestionnaireType.from(saved, true);
     });
   },
@@ -175,17 +173,16 @@ export const surveyService = {
     const trigger = triggerOf(args.trigger);
     const validDays = args.validDays ?? DEFAULT_VALID_DAYS;
     if (!Number.isInteger(validDays) || validDays < 1 || validDays > 90)
-      throw badInput('validDays', 'Länken kan gälla 1–90 dagar.', 'SURVEY.VALID_DAYS');
+      throw refuse('SURVEY.VALID_DAYS', { field: 'validDays' });
     return ctx.inTenant(async (tx, actor) => {
       await enrollmentInScope(tx, actor, enrollmentId);
       const questionnaire = await surveyRepository.findQuestionnaire(tx, questionnaireId);
-      if (!questionnaire) throw notFound('Enkäten finns inte.');
+      if (!questionnaire) throw refuse('SURVEY.NOT_FOUND');
       const respondent: RespondentKind = questionnaire.respondent;
       if (respondent === 'employer') {
-        if (!placementId)
-          throw badInput('placementId', 'Välj arbetsplatsen som arbetsgivaren svarar om.');
+        if (!placementId) throw refuse('SURVEY.PLACEMENT_REQUIRED', { field: 'placementId' });
         if (!(await surveyRepository.placementOf(tx, placementId, enrollmentId)))
-          throw badInput('placementId', 'Arbetsplatsen hör inte till inskrivningen.');
+          throw refuse('SURVEY.PLACEMENT_OTHER_ENROLLMENT', { field: 'placementId' });
       }
       const token = randomBytes(TOKEN_BYTES).toString('base64url');
       const hash = tokenHash(token);
@@ -227,12 +224,12 @@ export const surveyService = {
     const hash = tokenHash(token);
     const link = hash && (await surveyRepository.findInvitationByTokenHash(ctx.database, hash));
     const now = ctx.now();
-    if (!link || link.usedAt !== null || link.expiresAt <= now) throw notFound(GONE);
+    if (!link || link.usedAt !== null || link.expiresAt <= now) throw refuse('SURVEY.LINK_GONE');
     return ctx.database.withTenant(link.associationId, async (tx) => {
       const invitation = await surveyRepository.findInvitation(tx, link.id);
       const questionnaire =
         invitation && (await surveyRepository.findQuestionnaire(tx, invitation.questionnaireId));
-      if (!invitation || !questionnaire) throw notFound(GONE);
+      if (!invitation || !questionnaire) throw refuse('SURVEY.LINK_GONE');
       return SurveyFormType.from(questionnaire, invitation.anonymous, link.expiresAt);
     });
   },
@@ -251,7 +248,7 @@ export const surveyService = {
     const hash = tokenHash(token);
     const link = hash && (await surveyRepository.findInvitationByTokenHash(ctx.database, hash));
     const now = ctx.now();
-    if (!link || link.usedAt !== null || link.expiresAt <= now) throw notFound(GONE);
+    if (!link || link.usedAt !== null || link.expiresAt <= now) throw refuse('SURVEY.LINK_GONE');
     const given = answersOf(answerList);
     await ctx.database.withTenant(link.associationId, async (tx) => {
       const invitation = await surveyRepository.findInvitation(tx, link.id);
@@ -259,9 +256,10 @@ export const surveyService = {
         invitation && (await surveyRepository.findQuestionnaire(tx, invitation.questionnaireId));
       const facts =
         invitation && (await surveyRepository.respondentFacts(tx, invitation.enrollmentId));
-      if (!invitation || !questionnaire || !facts) throw notFound(GONE);
+      if (!invitation || !questionnaire || !facts) throw refuse('SURVEY.LINK_GONE');
       const answers = validAnswers(questionnaire, given);
-      if (!(await surveyRepository.useInvitation(tx, invitation.id, now))) throw notFound(GONE);
+      if (!(await surveyRepository.useInvitation(tx, invitation.id, now)))
+        throw refuse('SURVEY.LINK_GONE');
       const today = stockholmDateOf(now);
       const anonymous = invitation.anonymous;
       await surveyRepository.insertResponse(tx, {
@@ -314,16 +312,16 @@ export const surveyService = {
     const trigger = triggerOf(args.trigger);
     const answeredOn = input.date('answeredOn', args.answeredOn);
     if (answeredOn > todayOf(ctx))
-      throw badInput('answeredOn', 'Svarsdatumet kan inte ligga i framtiden.', 'DATE.FUTURE');
+      throw refuse('SURVEY.ANSWERED_IN_FUTURE', { field: 'answeredOn' });
     const given = answersOf(args.answers);
     const anonymous = args.anonymous ?? false;
     return ctx.inTenant(async (tx, actor) => {
       const facts = await enrollmentInScope(tx, actor, enrollmentId);
       const questionnaire = await surveyRepository.findQuestionnaire(tx, questionnaireId);
-      if (!questionnaire) throw notFound('Enkäten finns inte.');
+      if (!questionnaire) throw refuse('SURVEY.NOT_FOUND');
       if (questionnaire.respondent === 'employer') {
         if (!placementId || !(await surveyRepository.placementOf(tx, placementId, enrollmentId)))
-          throw badInput('placementId', 'Välj arbetsplatsen som arbetsgivaren svarar om.');
+          throw refuse('SURVEY.PLACEMENT_REQUIRED', { field: 'placementId' });
       }
       const answers = validAnswers(questionnaire, given);
       const id = await surveyRepository.insertResponse(tx, {
@@ -392,15 +390,13 @@ export const surveyService = {
     authorize(ctx.actor, 'assessment.record');
     const participantId = input.uuid('participantId', args.participantId);
     const definition = findAssessmentDefinition(args.definition);
-    if (!definition)
-      throw badInput('definition', 'Okänt bedömningsinstrument.', 'ASSESSMENT.UNKNOWN');
+    if (!definition) throw refuse('ASSESSMENT.UNKNOWN', { field: 'definition' });
     const on = input.date('on', args.on);
-    if (on > todayOf(ctx))
-      throw badInput('on', 'Datumet kan inte ligga i framtiden.', 'DATE.FUTURE');
+    if (on > todayOf(ctx)) throw refuse('DATE.FUTURE', { field: 'on' });
     const scores: Record<string, number> = {};
     for (const [index, s] of args.scores.entries()) {
       if (s.item in scores)
-        throw badInput(`scores.${index}.item`, 'Punkten anges två gånger.', 'ASSESSMENT.SCORE');
+        throw refuse('ASSESSMENT.ITEM_TWICE', { field: `scores.${index}.item` });
       scores[s.item] = s.score;
     }
     const checked = validateAssessmentScores(definition, scores);
@@ -421,7 +417,7 @@ export const surveyService = {
       const saved = (await surveyRepository.assessmentsOfParticipant(tx, participantId)).find(
         (a) => a.id === id,
       );
-      if (!saved) throw notFound();
+      if (!saved) throw refuse('NOT_FOUND');
       return AssessmentType.from(saved, true);
     });
   },
@@ -457,9 +453,9 @@ export const surveyService = {
 /** A participant the actor may assess: the coach of their latest enrollment, or a manager. */
 async function participantInScope(tx: TenantTx, actor: Actor, participantId: string) {
   const owner = await surveyRepository.participantOwner(tx, participantId);
-  if (!owner) throw notFound();
+  if (!owner) throw refuse('NOT_FOUND');
   if (actor.role === 'manager') return owner;
   if (actor.role === 'coach' && actor.coachId && owner.coachId === actor.coachId) return owner;
-  if (actor.role === 'coach') throw notFound();
-  throw forbidden();
+  if (actor.role === 'coach') throw refuse('NOT_FOUND');
+  throw refuse('FORBIDDEN');
 }

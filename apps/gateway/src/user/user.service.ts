@@ -13,9 +13,9 @@ import {
   users,
 } from '@finsam-se/persistence';
 import { authorize, permitted } from '../auth/authorize.js';
-import { passwordMessages, passwordProblem } from '../auth/password-policy.js';
+import { passwordProblem } from '../auth/password-policy.js';
 import type { RequestContext } from '../context.js';
-import { AppError, badInput, notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { AuditEntryType } from '../audit/audit.type.js';
 import { UserType } from './user.type.js';
@@ -37,7 +37,7 @@ export type AuditQueryInput = {
 };
 
 function roleOf(value: string): Role {
-  if (!(roles as readonly string[]).includes(value)) throw badInput('role', 'Okänd roll.');
+  if (!(roles as readonly string[]).includes(value)) throw refuse('USER.ROLE', { field: 'role' });
   return value as Role;
 }
 
@@ -95,33 +95,33 @@ export const userService = {
     const actor = permitted(ctx.actor, 'user.write');
     const email = values.email.trim().toLowerCase();
     if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
-      throw badInput('email', 'Ogiltig e-postadress.');
+      throw refuse('USER.EMAIL', { field: 'email' });
     const role = roleOf(values.role);
     const municipalityId = given(values.municipalityId)
       ? input.uuid('municipalityId', values.municipalityId)
       : null;
     const coachId = given(values.coachId) ? input.uuid('coachId', values.coachId) : null;
     if (role === 'municipal_chief' && municipalityId === null)
-      throw badInput('municipalityId', 'En kommunchef behöver en kommun.');
+      throw refuse('USER.CHIEF_NEEDS_MUNICIPALITY', { field: 'municipalityId' });
     if (role === 'coach' && coachId === null)
-      throw badInput('coachId', 'En jobbcoach behöver kopplas till en coach.');
+      throw refuse('USER.COACH_NEEDS_COACH', { field: 'coachId' });
     if (
       given(values.organisation) &&
       !(referrerOrganisations as readonly string[]).includes(values.organisation)
     )
-      throw badInput('organisation', 'Okänd organisation.');
+      throw refuse('USER.ORGANISATION', { field: 'organisation' });
     const organisation = (values.organisation ?? null) as ReferrerOrganisation | null;
     if (role === 'referrer' && organisation === null)
-      throw badInput('organisation', 'En handläggare behöver en organisation.');
+      throw refuse('USER.REFERRER_NEEDS_ORGANISATION', { field: 'organisation' });
     const name = input.text('name', values.name);
     const problem = passwordProblem(values.password, { email, name });
-    if (problem) throw badInput('password', passwordMessages[problem].sv, problem);
+    if (problem) throw refuse(problem, { field: 'password' });
     const passwordHash = await ctx.passwords.hash(values.password);
     return ctx.inTenant(async (tx) => {
       if (municipalityId && !(await municipalities.findById(tx, municipalityId)))
-        throw badInput('municipalityId', 'Kommunen finns inte.');
+        throw refuse('MUNICIPALITY.UNKNOWN', { field: 'municipalityId' });
       const coach = coachId ? await coaches.findById(tx, coachId) : undefined;
-      if (coachId && !coach) throw badInput('coachId', 'Coachen finns inte.');
+      if (coachId && !coach) throw refuse('COACH.UNKNOWN', { field: 'coachId' });
       let id: string;
       try {
         id = await userRepository.create(tx, {
@@ -135,12 +135,12 @@ export const userService = {
         });
       } catch (error) {
         if (error instanceof PersistenceError && error.code === 'DUPLICATE')
-          throw new AppError('CONFLICT', 'E-postadressen används redan.', { field: 'email' });
+          throw refuse('USER.EMAIL_TAKEN', { field: 'email' });
         throw error;
       }
       await audit(tx, ctx, actor, 'create', 'user', [id]);
       const row = await users.findById(tx, id);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return UserType.from(row);
     });
   },
@@ -158,7 +158,7 @@ export const userService = {
     const actor = permitted(ctx.actor, 'user.write');
     const userId = input.uuid('id', id);
     if (userId === actor.id && values.active === false)
-      throw badInput('active', 'Du kan inte inaktivera ditt eget konto.');
+      throw refuse('USER.OWN_ACCOUNT', { field: 'active' });
     const changes = {
       ...(given(values.name) ? { name: input.text('name', values.name) } : {}),
       ...(given(values.role) ? { role: roleOf(values.role) } : {}),
@@ -173,13 +173,13 @@ export const userService = {
     };
     const updated = await ctx.inTenant(async (tx) => {
       const existing = await users.findById(tx, userId);
-      if (!existing) throw notFound();
+      if (!existing) throw refuse('NOT_FOUND');
       requireVersion(existing.version, version);
       // Deactivation bumps the session generation in the same statement: tokens stop at once.
       await userRepository.update(tx, userId, version, changes);
       await audit(tx, ctx, actor, 'update', 'user', [userId]);
       const row = await users.findById(tx, userId);
-      if (!row) throw notFound();
+      if (!row) throw refuse('NOT_FOUND');
       return UserType.from(row);
     });
     // The database's notification reaches every process; this one forgets at once, so the
