@@ -1,6 +1,6 @@
 // Översikt: outcome vs goal by gender, capacity per municipality, referrals waiting,
 // attestations due, SE-group months without a meeting and budget used — all computed by the gateway's `dashboard` query.
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
@@ -12,6 +12,11 @@ import { CapacityCard } from './CapacityCard';
 import { BudgetCard, ReferralsCard, AttestationsCard } from './SmallCards';
 import { SurveyCard } from './SurveyCard';
 import { MeetingCadenceCard } from './MeetingCadenceCard';
+
+// recharts only once the dashboard has its figures.
+const DashboardCharts = lazy(() =>
+  import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })),
+);
 
 export function Dashboard() {
   const translate = useTranslate();
@@ -47,6 +52,11 @@ export function Dashboard() {
           <AttestationsCard due={data.attestationsDue} />
           <MeetingCadenceCard rows={data.meetingCadence} />
           {projectId && <SurveyCard projectId={projectId} />}
+          {projectId && (
+            <Suspense fallback={null}>
+              <DashboardCharts data={data} projectId={projectId} />
+            </Suspense>
+          )}
         </Box>
       )}
     </Box>

@@ -1,11 +1,9 @@
 // Rapporter: the gateway's reports with period/municipality/gender filters and CSV download.
 import { useMemo, useState } from 'react';
 import {
-  Alert,
   Button,
   Card,
   CardContent,
-  CircularProgress,
   MenuItem,
   Stack,
   TextField,
@@ -21,7 +19,7 @@ import { isIsoDate, toIsoDate } from '../lib/format';
 import { useFinsamQuery } from '../api/useFinsamQuery';
 import { useDefaultProject } from '../dashboard/useDefaultProject';
 import { REPORT_CHOICES, type ReportChoice, csvFileName, reportQueryOf } from './cells';
-import { ReportTableView } from './ReportTableView';
+import { ReportResultCard } from './ReportResultCard';
 import { downloadCsv, downloadXlsx, reportExportPath } from './download';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { SusExportCard } from './SusExportCard';
@@ -150,13 +148,12 @@ export function ReportsPage() {
           </Stack>
         </CardContent>
       </Card>
-      <Card>
-        <CardContent sx={{ overflowX: 'auto' }}>
-          {table.error != null && <Alert severity="error">{translate('app.error.load')}</Alert>}
-          {table.loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
-          {shown && <ReportTableView table={shown} />}
-        </CardContent>
-      </Card>
+      <ReportResultCard
+        choice={report}
+        table={shown}
+        failed={table.error != null}
+        loading={table.loading}
+      />
       {can(policy, 'participant.export') && <SusExportCard />}
     </Stack>
   );

@@ -1,0 +1,76 @@
+// Charts on the reports page and the dashboard (issue 19 item 1): each chart draws the
+// demo's figures, shows them as a table on request, and says so when the period is empty.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AdminPage, MessagePages, launch } from './AdminPage';
+import { ChartPages } from './ChartPages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Report (as the picker names it), the chart's kind and whether it has a goal line. */
+const CHARTED = [
+  ['Resultat', 'goal', true],
+  ['Remisser', 'stacked', false],
+  ['Stegtratt', 'funnel', false],
+  ['Övergångar (försörjning före/under)', 'grouped', false],
+  ['Övergångar (försörjning under/efter)', 'grouped', false],
+  ['Övergångar (försörjning före/efter)', 'grouped', false],
+  ['Enkäter mot målen', 'goal', true],
+] as const;
+
+describe('charts', () => {
+  it('draws each report with the demo figures, its table a press away, and an empty period as a message', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const charts = new ChartPages(admin.page);
+    for (const [name, kind, goal] of CHARTED) {
+      const chart = await charts.openReport(name, '2026-01-01', '2026-12-01');
+      await expect.poll(() => chart.getAttribute('data-chart-kind')).toBe(kind);
+      const drawn = await charts.drawn(chart);
+      expect(drawn.bars, name).toBeGreaterThan(0);
+      expect(drawn.goalLines > 0, name).toBe(goal);
+      const rows = await charts.asTable(chart);
+      expect(rows.length, name).toBeGreaterThan(0);
+      if (name === 'Resultat') await admin.screenshot('chart-outcome');
+      if (name === 'Remisser') await admin.screenshot('chart-referrals');
+
+      await charts.setPeriod('2001-01-01', '2001-12-31');
+      await chart.getByTestId('chart-empty').waitFor();
+      expect(await chart.locator('.recharts-bar-rectangle').count(), name).toBe(0);
+      expect(await chart.innerText()).toContain('Inga siffror att visa för perioden.');
+    }
+    await admin.page.context().close();
+  });
+
+  it('shows the dashboard charts with direct labels, in English too', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const charts = new ChartPages(admin.page);
+    await charts.openDashboard();
+    await expect.poll(() => admin.page.getByTestId('report-chart').count()).toBe(4);
+    const outcome = charts.chart(0);
+    const drawn = await charts.drawn(outcome);
+    expect(drawn.bars).toBeGreaterThan(0);
+    expect(drawn.goalLines).toBe(1);
+    // The bars carry their figures: readable without telling colours apart.
+    expect(await outcome.locator('.recharts-label-list').first().innerHTML()).toMatch(/\d+ %/);
+    expect(await charts.asTable(charts.chart(1))).toEqual([
+      expect.stringMatching(/^Budget\s+[\d\s]+kr$/),
+      expect.stringMatching(/^Förbrukat\s+[\d\s]+kr$/),
+    ]);
+    await admin.screenshot('dashboard-charts');
+
+    await new MessagePages(admin.page).useLocale('en');
+    await charts.chart().waitFor();
+    expect(await admin.page.locator('main').innerText()).toContain(
+      'Outcome against goal by gender as a chart',
+    );
+    await admin.page.context().close();
+  });
+});
