@@ -3,7 +3,7 @@ import { dueItemsRepository, jobEffectsRepository } from '@finsam-se/persistence
 import { stockholmDateOf } from '../clock/today.js';
 import { attestationDueMail } from '../mail/templates.js';
 import type { JobDeps } from './job-deps.js';
-import { recordEffect } from './record-effect.js';
+import { recordEffect, unlessNoRecipients } from './record-effect.js';
 
 /**
  * A half-year ended without the chief's attestation for a municipality and project: a
@@ -19,38 +19,40 @@ export async function attestationDueJob(
   },
 ): Promise<string[]> {
   const today = stockholmDateOf(deps.now());
-  return deps.database.withTenant(associationId, async (tx) => {
-    const facts = (await dueItemsRepository.attestationFacts(tx, item.municipalityId)).find(
-      (f) => f.projectId === item.projectId,
-    );
-    if (!facts) return [];
-    const due = attestationsDue(
-      { start: facts.projectStart, end: facts.projectEnd },
-      today,
-      facts.signed,
-    );
-    if (!due.includes(item.halfYear)) return [];
-    const key = reminderKeys.attestation(item.municipalityId, item.projectId, item.halfYear);
-    return recordEffect(deps, tx, key, 'attestation_due', async () => {
-      const { start, end } = halfYearBounds(item.halfYear);
-      const enrollments = await dueItemsRepository.enrollmentsDuring(
-        tx,
-        item.projectId,
-        item.municipalityId,
-        start,
-        end,
+  return unlessNoRecipients(
+    deps.database.withTenant(associationId, async (tx) => {
+      const facts = (await dueItemsRepository.attestationFacts(tx, item.municipalityId)).find(
+        (f) => f.projectId === item.projectId,
       );
-      const chiefs = await jobEffectsRepository.recipients(tx, { chiefOf: item.municipalityId });
-      return chiefs.map((to) => ({
-        to,
-        mail: attestationDueMail({
-          municipalityName: facts.municipalityName,
-          projectName: facts.projectName,
-          halfYear: item.halfYear,
-          enrollments,
-          panelUrl: `${deps.publicUrl}/#/attestations`,
-        }),
-      }));
-    });
-  });
+      if (!facts) return [];
+      const due = attestationsDue(
+        { start: facts.projectStart, end: facts.projectEnd },
+        today,
+        facts.signed,
+      );
+      if (!due.includes(item.halfYear)) return [];
+      const key = reminderKeys.attestation(item.municipalityId, item.projectId, item.halfYear);
+      return recordEffect(deps, tx, key, 'attestation_due', async () => {
+        const { start, end } = halfYearBounds(item.halfYear);
+        const enrollments = await dueItemsRepository.enrollmentsDuring(
+          tx,
+          item.projectId,
+          item.municipalityId,
+          start,
+          end,
+        );
+        const chiefs = await jobEffectsRepository.recipients(tx, { chiefOf: item.municipalityId });
+        return chiefs.map((to) => ({
+          to,
+          mail: attestationDueMail({
+            municipalityName: facts.municipalityName,
+            projectName: facts.projectName,
+            halfYear: item.halfYear,
+            enrollments,
+            panelUrl: `${deps.publicUrl}/#/attestations`,
+          }),
+        }));
+      });
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import {
 import { stockholmDateOf } from '../clock/today.js';
 import { followUpDueMail, surveyLinkMail } from '../mail/templates.js';
 import type { JobDeps } from './job-deps.js';
-import { type EffectMail, recordEffect } from './record-effect.js';
+import { type EffectMail, recordEffect, unlessNoRecipients } from './record-effect.js';
 
 const SURVEY_VALID_DAYS = 30;
 const TRIGGER = { 3: 'month_3', 6: 'month_6', 12: 'month_12' } as const;
@@ -26,38 +26,40 @@ export async function followUpDueJob(
   followUpId: string,
 ): Promise<string[]> {
   const today = stockholmDateOf(deps.now());
-  return deps.database.withTenant(associationId, async (tx) => {
-    const [item] = await dueItemsRepository.followUps(
-      tx,
-      followUpsRecordableDueBefore(today),
-      { kind: 'association' },
-      followUpId,
-    );
-    if (!item) return [];
-    return recordEffect(
-      deps,
-      tx,
-      reminderKeys.followUp(item.followUpId),
-      'follow_up_due',
-      async () => {
-        const coaches = await jobEffectsRepository.recipients(tx, { coachId: item.coachId });
-        const [first] = coaches;
-        if (!first) return [];
-        const mails: EffectMail[] = coaches.map((to) => ({
-          to,
-          mail: followUpDueMail({
-            participantName: item.participantName,
-            monthsAfter: item.monthsAfter,
-            dueOn: item.dueOn,
-            enrollmentUrl: `${deps.publicUrl}/#/Enrollment/${item.enrollmentId}/show`,
-          }),
-        }));
-        const link = item.surveyConsent ? await surveyLink(deps, tx, item, first.userId) : null;
-        if (link) mails.push({ to: first, mail: surveyLinkMail(link) });
-        return mails;
-      },
-    );
-  });
+  return unlessNoRecipients(
+    deps.database.withTenant(associationId, async (tx) => {
+      const [item] = await dueItemsRepository.followUps(
+        tx,
+        followUpsRecordableDueBefore(today),
+        { kind: 'association' },
+        followUpId,
+      );
+      if (!item) return [];
+      return recordEffect(
+        deps,
+        tx,
+        reminderKeys.followUp(item.followUpId),
+        'follow_up_due',
+        async () => {
+          const coaches = await jobEffectsRepository.recipients(tx, { coachId: item.coachId });
+          const [first] = coaches;
+          if (!first) return [];
+          const mails: EffectMail[] = coaches.map((to) => ({
+            to,
+            mail: followUpDueMail({
+              participantName: item.participantName,
+              monthsAfter: item.monthsAfter,
+              dueOn: item.dueOn,
+              enrollmentUrl: `${deps.publicUrl}/#/Enrollment/${item.enrollmentId}/show`,
+            }),
+          }));
+          const link = item.surveyConsent ? await surveyLink(deps, tx, item, first.userId) : null;
+          if (link) mails.push({ to: first, mail: surveyLinkMail(link) });
+          return mails;
+        },
+      );
+    }),
+  );
 }
 
 /** A one-time invitation to the newest participant questionnaire (only the token's hash is kept). */

@@ -24,6 +24,9 @@ export async function recordEffect(
 ): Promise<string[]> {
   if (!(await jobEffectsRepository.claim(tx, key, kind))) return [];
   const written = await mails();
+  // Nobody to tell (no active user in the role yet): roll back the claim, so the item is
+  // acted on once someone is there to receive it.
+  if (written.length === 0) throw new NoRecipients();
   const state = initialState(deps);
   const ids = await outboxRepository.add(
     tx,
@@ -49,4 +52,17 @@ export async function recordEffect(
       detail: { kind, state },
     });
   return ids;
+}
+
+/** Thrown inside the transaction to undo a claim that found nobody to write to. */
+export class NoRecipients extends Error {}
+
+/** Runs a job's transaction; an item with nobody to tell yet is nothing (and stays due). */
+export async function unlessNoRecipients(work: Promise<string[]>): Promise<string[]> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof NoRecipients) return [];
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@ import { jobEffectsRepository } from '@finsam-se/persistence/jobs';
 import { stockholmDateOf } from '../clock/today.js';
 import { retentionReportMail } from '../mail/templates.js';
 import type { JobDeps } from './job-deps.js';
-import { recordEffect } from './record-effect.js';
+import { recordEffect, unlessNoRecipients } from './record-effect.js';
 
 /**
  * Nightly gallring of one association with the retention rules already in the system:
@@ -17,20 +17,22 @@ export async function nightlyRetentionJob(
 ): Promise<{ reported: string[]; anonymised: number }> {
   const asOf = stockholmDateOf(deps.now());
   const dry = await runRetention(deps.database, deps.pii, { associationId, asOf, dryRun: true });
-  const reported = await deps.database.withTenant(associationId, (tx) =>
-    recordEffect(deps, tx, reminderKeys.retention(asOf), 'retention', async () => {
-      const managers = await jobEffectsRepository.recipients(tx, { role: 'manager' });
-      return managers.map((to) => ({
-        to,
-        mail: retentionReportMail({
-          asOf,
-          participants: dry.participants.length,
-          auditRows: dry.auditRowsDeleted,
-          identifyingYears: dry.identifyingYears,
-          auditYears: dry.auditYears,
-        }),
-      }));
-    }),
+  const reported = await unlessNoRecipients(
+    deps.database.withTenant(associationId, (tx) =>
+      recordEffect(deps, tx, reminderKeys.retention(asOf), 'retention', async () => {
+        const managers = await jobEffectsRepository.recipients(tx, { role: 'manager' });
+        return managers.map((to) => ({
+          to,
+          mail: retentionReportMail({
+            asOf,
+            participants: dry.participants.length,
+            auditRows: dry.auditRowsDeleted,
+            identifyingYears: dry.identifyingYears,
+            auditYears: dry.auditYears,
+          }),
+        }));
+      }),
+    ),
   );
   const run = await runRetention(deps.database, deps.pii, {
     associationId,

@@ -4,7 +4,7 @@ import { dueItemsRepository, jobEffectsRepository } from '@finsam-se/persistence
 import { stockholmDateOf } from '../clock/today.js';
 import { seGroupMissedMail } from '../mail/templates.js';
 import type { JobDeps } from './job-deps.js';
-import { recordEffect } from './record-effect.js';
+import { recordEffect, unlessNoRecipients } from './record-effect.js';
 
 /** The month just ended, as the SE group's rule judges it for one municipality. */
 export async function missedMonthOf(
@@ -28,28 +28,30 @@ export async function seGroupMissedJob(
   municipalityId: string,
 ): Promise<string[]> {
   const today = stockholmDateOf(deps.now());
-  return deps.database.withTenant(associationId, async (tx) => {
-    const month = await missedMonthOf(tx, today, municipalityId);
-    const municipality = (await dueItemsRepository.municipalities(tx)).find(
-      (m) => m.id === municipalityId,
-    );
-    if (!month || !municipality) return [];
-    return recordEffect(
-      deps,
-      tx,
-      reminderKeys.seGroup(municipalityId, month),
-      'se_group_missed',
-      async () => {
-        const managers = await jobEffectsRepository.recipients(tx, { role: 'manager' });
-        return managers.map((to) => ({
-          to,
-          mail: seGroupMissedMail({
-            municipalityName: municipality.name,
-            month,
-            panelUrl: `${deps.publicUrl}/#/SeGroupMeeting`,
-          }),
-        }));
-      },
-    );
-  });
+  return unlessNoRecipients(
+    deps.database.withTenant(associationId, async (tx) => {
+      const month = await missedMonthOf(tx, today, municipalityId);
+      const municipality = (await dueItemsRepository.municipalities(tx)).find(
+        (m) => m.id === municipalityId,
+      );
+      if (!month || !municipality) return [];
+      return recordEffect(
+        deps,
+        tx,
+        reminderKeys.seGroup(municipalityId, month),
+        'se_group_missed',
+        async () => {
+          const managers = await jobEffectsRepository.recipients(tx, { role: 'manager' });
+          return managers.map((to) => ({
+            to,
+            mail: seGroupMissedMail({
+              municipalityName: municipality.name,
+              month,
+              panelUrl: `${deps.publicUrl}/#/SeGroupMeeting`,
+            }),
+          }));
+        },
+      );
+    }),
+  );
 }
