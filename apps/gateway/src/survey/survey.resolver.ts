@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { reportService } from '../report/report.service.js';
+import { assessmentService } from './assessment.service.js';
 import { surveyService } from './survey.service.js';
 import { ReportFilterInput, ReportTableType } from '../report/report.type.js';
 import {
@@ -153,7 +154,7 @@ export class SurveyResolver {
 
   @Query(() => [AssessmentDefinitionType])
   assessmentDefinitions(@Ctx() ctx: RequestContext): AssessmentDefinitionType[] {
-    return surveyService.assessmentDefinitions(ctx);
+    return assessmentService.definitions(ctx);
   }
 
   @Mutation(() => AssessmentType, { description: 'The participant’s coach or the manager.' })
@@ -165,7 +166,7 @@ export class SurveyResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AssessmentType> {
-    return surveyService.recordAssessment(ctx, { participantId, definition, on, scores, note });
+    return assessmentService.record(ctx, { participantId, definition, on, scores, note });
   }
 
   @Query(() => ParticipantAssessmentsType, {
@@ -175,6 +176,6 @@ export class SurveyResolver {
     @Arg('participantId', () => ID) participantId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantAssessmentsType> {
-    return surveyService.participantAssessments(ctx, participantId);
+    return assessmentService.ofParticipant(ctx, participantId);
   }
 }
