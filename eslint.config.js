@@ -56,6 +56,13 @@ export default tseslint.config(
     },
   },
   {
+    // One rule per small file (STYLE.md, ADR 0007): no file past 400 lines, tests included.
+    // Migrations (one SQL script each) and generated code are the only exceptions.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['**/migrations/**', 'apps/admin/src/api/generated/**'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
     // Pure packages: no clock, no environment, no console. Time is a parameter.
     files: ['packages/domain/src/**', 'packages/funding/src/**', 'packages/reporting/src/**'],
     ignores: ['**/*.test.ts'],
