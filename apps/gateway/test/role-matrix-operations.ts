@@ -158,6 +158,9 @@ export const CALLS: Record<
   _auditLogMeta: () => meta('_auditLogMeta'),
   retentionRules: () => ({ query: '{ retentionRules { kind } }' }),
   retentionRuns: () => ({ query: '{ retentionRuns { id } }' }),
+  myTasks: () => ({ query: '{ myTasks { id } }' }),
+  mailOutbox: () => ({ query: '{ mailOutbox(perPage: 1) { total } }' }),
+  jobFailures: () => ({ query: '{ jobFailures { jobKey } }' }),
 
   createCoach: (c) => ({
     query: `mutation($m: ID!) { createCoach(name: "Matris", municipalityId: $m, fte: -1, employedFrom: "${DAY}") { id } }`,

@@ -85,6 +85,9 @@ export const OPERATION_ACTIONS = {
     _auditLogMeta: 'auditLog.read',
     retentionRules: 'retention.read',
     retentionRuns: 'retention.read',
+    myTasks: 'todo.read',
+    mailOutbox: 'outbox.read',
+    jobFailures: 'job.read',
   },
   mutation: {
     login: 'public',

@@ -194,6 +194,11 @@ export const POLICY = {
   user: { read: MANAGER_ONLY, write: MANAGER_ONLY },
   auditLog: { read: MANAGER_ONLY },
   retention: { read: MANAGER_ONLY, write: MANAGER_ONLY, run: MANAGER_ONLY },
+  /** "Att göra": a coach's own follow-ups, a chief's municipality's attestations, the manager's notices. */
+  todo: { read: grant({ manager: 'association', municipal_chief: 'municipality', coach: 'own' }) },
+  /** The e-mail the system wrote (the demo's outbox) and the failed scheduled jobs. */
+  outbox: { read: MANAGER_ONLY },
+  job: { read: MANAGER_ONLY },
 } as const satisfies Record<string, Record<string, Grant>>;
 
 export type Resource = keyof typeof POLICY;

@@ -11,6 +11,7 @@ import { UserResolver } from '../user/user.resolver.js';
 import { PersonalDataResolver } from '../personal-data/personal-data.resolver.js';
 import { SurveyResolver } from '../survey/survey.resolver.js';
 import { CodeListResolver } from '../code-list/code-list.resolver.js';
+import { TodoResolver } from '../todo/todo.resolver.js';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -27,4 +28,5 @@ export const resolvers = [
   PersonalDataResolver,
   SurveyResolver,
   CodeListResolver,
+  TodoResolver,
 ] as const;
