@@ -52,6 +52,9 @@ export const POLICY_ACTIONS = [
   'retention.read',
   'retention.write',
   'retention.run',
+  'todo.read',
+  'outbox.read',
+  'job.read',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -146,6 +149,9 @@ export const ROLE_PERMISSIONS = {
     { action: 'retention.read', scope: 'ASSOCIATION' },
     { action: 'retention.write', scope: 'ASSOCIATION' },
     { action: 'retention.run', scope: 'ASSOCIATION' },
+    { action: 'todo.read', scope: 'ASSOCIATION' },
+    { action: 'outbox.read', scope: 'ASSOCIATION' },
+    { action: 'job.read', scope: 'ASSOCIATION' },
   ],
   MUNICIPAL_CHIEF: [
     { action: 'session.use', scope: 'OWN' },
@@ -179,6 +185,7 @@ export const ROLE_PERMISSIONS = {
     { action: 'reallocation.readCaseload', scope: 'MUNICIPALITY' },
     { action: 'report.read', scope: 'MUNICIPALITY' },
     { action: 'report.readCosts', scope: 'MUNICIPALITY' },
+    { action: 'todo.read', scope: 'MUNICIPALITY' },
   ],
   COACH: [
     { action: 'session.use', scope: 'OWN' },
@@ -210,6 +217,7 @@ export const ROLE_PERMISSIONS = {
     { action: 'assessment.read', scope: 'OWN' },
     { action: 'assessment.record', scope: 'OWN' },
     { action: 'report.read', scope: 'OWN' },
+    { action: 'todo.read', scope: 'OWN' },
   ],
   REFERRER: [
     { action: 'session.use', scope: 'OWN' },
