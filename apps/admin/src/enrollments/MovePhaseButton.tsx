@@ -1,21 +1,12 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '@mui/material';
+import { SelectInput, required, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Phase } from '../api/types';
 import { useFinsam } from '../api/useFinsam';
 import { PHASES } from '../common/choices';
+import { IsoDateTextInput } from '../common/IsoDateInput';
+import { ActionDialog } from '../lib/ActionDialog';
 import { toIsoDate } from '../lib/format';
-import { useEnrollmentMutation } from './useEnrollmentMutation';
-import { IsoDateInput } from '../common/IsoDateInput';
 
 interface EnrollmentRecord {
   id: string;
@@ -28,57 +19,35 @@ export function MovePhaseButton() {
   const record = useRecordContext<EnrollmentRecord>();
   const translate = useTranslate();
   const finsam = useFinsam();
-  const { run, busy } = useEnrollmentMutation();
+  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [phase, setPhase] = useState<Phase>('VOCATIONAL_PROFILE');
-  const [on, setOn] = useState(toIsoDate(new Date()));
   if (!record || record.dischargedOn) return null;
-  const start = () => {
-    const next = PHASES[PHASES.indexOf(record.currentPhase ?? 'AGREEMENT') + 1];
-    setPhase(next ?? record.currentPhase ?? 'AGREEMENT');
-    setOpen(true);
-  };
-  const submit = async () => {
-    const ok = await run(
-      () => finsam.moveEnrollmentPhase({ id: record.id, phase, on, version: record.version }),
-      'app.enrollment.moved',
-    );
-    if (ok) setOpen(false);
-  };
+  const next = PHASES[PHASES.indexOf(record.currentPhase ?? 'AGREEMENT') + 1];
   return (
     <>
-      <Button onClick={start}>{translate('app.enrollment.move')}</Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="move-phase-title">
-        <DialogTitle id="move-phase-title">{translate('app.enrollment.move')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1, minWidth: 320 }}>
-            <TextField
-              select
-              label={translate('app.enrollment.phase')}
-              value={phase}
-              onChange={(e) => setPhase(e.target.value as Phase)}
-            >
-              {PHASES.map((p) => (
-                <MenuItem key={p} value={p}>
-                  {translate(`app.enum.Phase.${p}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <IsoDateInput
-              label={translate('app.enrollment.on')}
-              value={on}
-              onChange={setOn}
-              required
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={busy} onClick={() => void submit()}>
-            {translate('ra.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <Button onClick={() => setOpen(true)}>{translate('app.enrollment.move')}</Button>
+      <ActionDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="app.enrollment.move"
+        defaultValues={{
+          phase: next ?? record.currentPhase ?? 'AGREEMENT',
+          on: toIsoDate(new Date()),
+        }}
+        onSubmit={({ phase, on }) =>
+          finsam.moveEnrollmentPhase({ id: record.id, phase, on, version: record.version })
+        }
+        successMessage="app.enrollment.moved"
+        onDone={refresh}
+      >
+        <SelectInput
+          source="phase"
+          label="app.enrollment.phase"
+          choices={PHASES.map((p) => ({ id: p, name: `app.enum.Phase.${p}` }))}
+          validate={required()}
+        />
+        <IsoDateTextInput source="on" label="app.enrollment.on" validate={required()} />
+      </ActionDialog>
     </>
   );
 }

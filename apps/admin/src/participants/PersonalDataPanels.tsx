@@ -5,22 +5,23 @@ import {
   Box,
   Button,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
   DialogContentText,
-  DialogTitle,
-  MenuItem,
-  Stack,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  SelectInput,
+  TextInput,
+  required,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { can, usePolicy } from '../auth/permissions';
 import {
   CONSENT_METHODS,
@@ -31,7 +32,8 @@ import {
   type ParticipantChange,
 } from '../api/personalDataOperations';
 import { useFinsam } from '../api/useFinsam';
-import { IsoDateInput } from '../common/IsoDateInput';
+import { IsoDateTextInput } from '../common/IsoDateInput';
+import { ActionDialog } from '../lib/ActionDialog';
 import { formatDate, formatDateTime, toIsoDate } from '../lib/format';
 
 const P = 'app.personalData';
@@ -63,9 +65,6 @@ export function ConsentPanel() {
   const mayWrite = can(usePolicy(), 'consent.write');
   const [consents, setConsents] = useState<Consent[]>([]);
   const [open, setOpen] = useState(false);
-  const [purpose, setPurpose] = useState<ConsentPurpose>('PARTICIPATION');
-  const [method, setMethod] = useState<ConsentMethod>('WRITTEN');
-  const [givenOn, setGivenOn] = useState(toIsoDate(new Date()));
   const t = (key: string, options?: Record<string, unknown>) => translate(`${P}.${key}`, options);
 
   const load = useCallback(async () => {
@@ -82,16 +81,6 @@ export function ConsentPanel() {
 
   if (!participantId) return null;
   const current = currentConsents(consents);
-  const record = async () => {
-    try {
-      await finsam.recordConsent({ participantId, purpose, givenOn, method });
-      notify(`${P}.consent.saved`, { type: 'success' });
-      setOpen(false);
-      await load();
-    } catch (error) {
-      notify(errorText(error), { type: 'error' });
-    }
-  };
   const withdraw = async (consent: Consent) => {
     const label = t(`purpose.${consent.purpose}`);
     if (!window.confirm(t('consent.withdrawConfirm', { purpose: label }))) return;
@@ -155,65 +144,80 @@ export function ConsentPanel() {
           {t('consent.record')}
         </Button>
       )}
-      {consents.length > 0 && (
-        <>
-          <Typography variant="subtitle2" sx={{ mt: 2 }}>
-            {t('consent.historyTitle')}
-          </Typography>
-          <Table size="small">
-            <TableBody>
-              {consents.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>{t(`purpose.${c.purpose}`)}</TableCell>
-                  <TableCell>{formatDate(c.givenOn)}</TableCell>
-                  <TableCell>{t(`method.${c.method}`)}</TableCell>
-                  <TableCell>{c.recordedByName ?? '–'}</TableCell>
-                  <TableCell>{c.withdrawnOn ? formatDate(c.withdrawnOn) : ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
-      )}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="consent-title">
-        <DialogTitle id="consent-title">{t('consent.record')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1, minWidth: 320 }}>
-            <TextField
-              select
-              label={t('consent.title')}
-              value={purpose}
-              onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}
-            >
-              {CONSENT_PURPOSES.map((p) => (
-                <MenuItem key={p} value={p}>
-                  {t(`purpose.${p}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
-              label={t('consent.method')}
-              value={method}
-              onChange={(e) => setMethod(e.target.value as ConsentMethod)}
-            >
-              {CONSENT_METHODS.map((m) => (
-                <MenuItem key={m} value={m}>
-                  {t(`method.${m}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <IsoDateInput label={t('consent.givenOn')} value={givenOn} onChange={setGivenOn} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" onClick={() => void record()}>
-            {translate('ra.action.save')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConsentHistory consents={consents} />
+      <RecordConsentDialog
+        participantId={participantId}
+        open={open}
+        onClose={() => setOpen(false)}
+        onDone={() => void load()}
+      />
     </Box>
+  );
+}
+
+/** Every consent recorded, newest decisions included, with who recorded it. */
+function ConsentHistory({ consents }: { consents: readonly Consent[] }) {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`${P}.${key}`);
+  if (consents.length === 0) return null;
+  return (
+    <>
+      <Typography variant="subtitle2" sx={{ mt: 2 }}>
+        {t('consent.historyTitle')}
+      </Typography>
+      <Table size="small">
+        <TableBody>
+          {consents.map((c) => (
+            <TableRow key={c.id}>
+              <TableCell>{t(`purpose.${c.purpose}`)}</TableCell>
+              <TableCell>{formatDate(c.givenOn)}</TableCell>
+              <TableCell>{t(`method.${c.method}`)}</TableCell>
+              <TableCell>{c.recordedByName ?? '–'}</TableCell>
+              <TableCell>{c.withdrawnOn ? formatDate(c.withdrawnOn) : ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
+
+function RecordConsentDialog(props: {
+  participantId: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const finsam = useFinsam();
+  return (
+    <ActionDialog
+      open={props.open}
+      onClose={props.onClose}
+      title={`${P}.consent.record`}
+      defaultValues={{
+        purpose: 'PARTICIPATION' as ConsentPurpose,
+        method: 'WRITTEN' as ConsentMethod,
+        givenOn: toIsoDate(new Date()),
+      }}
+      onSubmit={(values) => finsam.recordConsent({ participantId: props.participantId, ...values })}
+      successMessage={`${P}.consent.saved`}
+      onDone={props.onDone}
+      submitLabel="ra.action.save"
+    >
+      <SelectInput
+        source="purpose"
+        label={`${P}.consent.title`}
+        choices={CONSENT_PURPOSES.map((p) => ({ id: p, name: `${P}.purpose.${p}` }))}
+        validate={required()}
+      />
+      <SelectInput
+        source="method"
+        label={`${P}.consent.method`}
+        choices={CONSENT_METHODS.map((m) => ({ id: m, name: `${P}.method.${m}` }))}
+        validate={required()}
+      />
+      <IsoDateTextInput source="givenOn" label={`${P}.consent.givenOn`} validate={required()} />
+    </ActionDialog>
   );
 }
 
@@ -310,54 +314,33 @@ export function EraseButton() {
   const participantId = useParticipantId();
   const translate = useTranslate();
   const finsam = useFinsam();
-  const notify = useNotify();
   const refresh = useRefresh();
   const mayErase = can(usePolicy(), 'participant.erase');
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   if (!participantId || !mayErase) return null;
-  const t = (key: string) => translate(`${P}.erase.${key}`);
-  const erase = async () => {
-    try {
-      await finsam.eraseParticipant({ participantId, reason });
-      notify(`${P}.erase.done`, { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify(errorText(error), { type: 'error' });
-    }
-  };
+  const t = (key: string) => `${P}.erase.${key}`;
   return (
     <>
       <Button size="small" color="error" onClick={() => setOpen(true)}>
-        {t('button')}
+        {translate(t('button'))}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="erase-title">
-        <DialogTitle id="erase-title">{t('title')}</DialogTitle>
-        <DialogContent>
-          <Alert severity="warning" sx={{ mb: 2 }}>
-            <DialogContentText>{t('text')}</DialogContentText>
-          </Alert>
-          <TextField
-            fullWidth
-            required
-            label={t('reason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button
-            color="error"
-            variant="contained"
-            disabled={reason.trim().length < 3}
-            onClick={() => void erase()}
-          >
-            {t('confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ActionDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('title')}
+        defaultValues={{ reason: '' }}
+        onSubmit={({ reason }) => finsam.eraseParticipant({ participantId, reason })}
+        ready={({ reason }) => (reason ?? '').trim().length >= 3}
+        successMessage={`${P}.erase.done`}
+        onDone={refresh}
+        submitLabel={t('confirm')}
+        submitColor="error"
+      >
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          <DialogContentText>{translate(t('text'))}</DialogContentText>
+        </Alert>
+        <TextInput source="reason" label={t('reason')} validate={required()} fullWidth />
+      </ActionDialog>
     </>
   );
 }

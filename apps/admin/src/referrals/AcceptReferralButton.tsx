@@ -2,22 +2,21 @@
 // referral and the participant is enrolled with a coach from a start date, in one step
 // (acceptReferral: one mutation, one transaction).
 import { useState } from 'react';
+import { Button } from '@mui/material';
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
-import { useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+  SelectArrayInput,
+  SelectInput,
+  required,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
 import { useFinsam } from '../api/useFinsam';
-import { IsoDateInput } from '../common/IsoDateInput';
+import { IsoDateTextInput } from '../common/IsoDateInput';
 import { useCodeListChoices } from '../common/codeListChoices';
+import { ActionDialog } from '../lib/ActionDialog';
 import { toIsoDate } from '../lib/format';
-import { MeetingSelect } from './MeetingSelect';
+import { MeetingInput } from './MeetingInput';
 import { useMunicipalityChoices } from './useMunicipalityChoices';
 
 interface ReferralRecord {
@@ -31,114 +30,72 @@ export function AcceptReferralButton() {
   const record = useRecordContext<ReferralRecord>();
   const translate = useTranslate();
   const incomeChoices = useCodeListChoices('INCOME_SOURCE');
-  const notify = useNotify();
   const redirect = useRedirect();
   const finsam = useFinsam();
   const [open, setOpen] = useState(false);
-  const [decidedOn, setDecidedOn] = useState(toIsoDate(new Date()));
-  const [enrolledOn, setEnrolledOn] = useState(toIsoDate(new Date()));
-  const [meetingId, setMeetingId] = useState('');
-  const [coachId, setCoachId] = useState('');
-  const [compensation, setCompensation] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const { meetings, coaches } = useMunicipalityChoices(open ? record?.municipalityId : undefined);
   if (!record) return null;
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const accepted = await finsam.acceptReferral({
-        id: record.id,
-        decidedOn,
-        version: record.version,
-        coachId,
-        enrolledOn,
-        compensationAtStart: compensation,
-        meetingId: meetingId || null,
-      });
-      notify('app.referral.accepted', { type: 'success' });
-      setOpen(false);
-      if (accepted.enrollmentId) redirect('show', 'Enrollment', accepted.enrollmentId);
-      else redirect('show', 'Referral', record.id);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'app.error.INTERNAL_SERVER_ERROR', {
-        type: 'error',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const today = toIsoDate(new Date());
   return (
     <>
       <Button variant="contained" onClick={() => setOpen(true)}>
         {translate('app.referral.accept')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="accept-referral-title">
-        <DialogTitle id="accept-referral-title">
-          {translate('app.referral.accept_title')}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1, minWidth: { sm: 360 } }}>
-            <MeetingSelect
-              meetings={meetings}
-              value={meetingId}
-              onChange={setMeetingId}
-              required={record.state === 'RECEIVED'}
-            />
-            <IsoDateInput
-              label={translate('app.referral.decided_on')}
-              value={decidedOn}
-              onChange={setDecidedOn}
-              required
-            />
-            <TextField
-              select
-              label={translate('app.referral.coach')}
-              value={coachId}
-              onChange={(e) => setCoachId(e.target.value)}
-              required
-            >
-              {coaches.map((c) => (
-                <MenuItem key={c.id} value={c.id}>
-                  {c.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <IsoDateInput
-              label={translate('app.referral.enrolled_on')}
-              value={enrolledOn}
-              onChange={setEnrolledOn}
-              required
-            />
-            <TextField
-              select
-              label={translate('app.referral.compensation')}
-              value={compensation}
-              onChange={(e) => {
-                const value = e.target.value as unknown;
-                setCompensation(Array.isArray(value) ? value.map(String) : [String(value)]);
-              }}
-              slotProps={{ select: { multiple: true } }}
-              required
-            >
-              {incomeChoices.map((c) => (
-                <MenuItem key={c.id} value={c.id}>
-                  {c.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button
-            variant="contained"
-            disabled={busy || coachId === '' || compensation.length === 0}
-            onClick={() => void submit()}
-          >
-            {translate('ra.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ActionDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="app.referral.accept_title"
+        defaultValues={{
+          meetingId: '',
+          decidedOn: today,
+          coachId: '',
+          enrolledOn: today,
+          compensation: [] as string[],
+        }}
+        onSubmit={(values) =>
+          finsam.acceptReferral({
+            id: record.id,
+            decidedOn: values.decidedOn,
+            version: record.version,
+            coachId: values.coachId,
+            enrolledOn: values.enrolledOn,
+            compensationAtStart: values.compensation,
+            meetingId: values.meetingId || null,
+          })
+        }
+        successMessage="app.referral.accepted"
+        onDone={({ enrollmentId }) => {
+          if (enrollmentId) redirect('show', 'Enrollment', enrollmentId);
+          else redirect('show', 'Referral', record.id);
+        }}
+        minWidth={{ sm: 360 }}
+      >
+        <MeetingInput meetings={meetings} required={record.state === 'RECEIVED'} />
+        <IsoDateTextInput
+          source="decidedOn"
+          label="app.referral.decided_on"
+          validate={required()}
+        />
+        <SelectInput
+          source="coachId"
+          label="app.referral.coach"
+          choices={coaches}
+          translateChoice={false}
+          validate={required()}
+        />
+        <IsoDateTextInput
+          source="enrolledOn"
+          label="app.referral.enrolled_on"
+          validate={required()}
+        />
+        <SelectArrayInput
+          source="compensation"
+          label="app.referral.compensation"
+          choices={incomeChoices}
+          translateChoice={false}
+          validate={required()}
+        />
+      </ActionDialog>
     </>
   );
 }
