@@ -4,7 +4,7 @@ import { coaches, reportRowsRepository, workRepository } from '@finsam-se/persis
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { fundingRefusal } from '../report/report-costs.js';
+import { fundingRefusal } from '../report/report.service.js';
 import { CoachType } from '../organisation/organisation.type.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit } from '../shared/service-support.js';

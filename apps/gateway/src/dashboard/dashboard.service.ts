@@ -13,11 +13,11 @@ import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { costedPosts, fundingRefusal } from '../report/report-costs.js';
-import { capacityRow } from '../reallocation/capacity-row.js';
+import { costedPosts, fundingRefusal } from '../report/report.service.js';
+import { capacityRow } from '../reallocation/reallocation.service.js';
 import type { MeetingCadenceType } from '../meeting/meeting-cadence.type.js';
 import { input } from '../shared/input.js';
-import { cadenceRows } from '../meeting/meeting-cadence.js';
+import { cadenceRows } from '../meeting/meeting.service.js';
 
 const GENDERS = ['female', 'male', 'other'] as const;
 /** Longer than any project: the meeting window is the project's months before asOf. */

@@ -68,6 +68,14 @@ async function reload(tx: TenantTx, id: string): Promise<EnrollmentType> {
 }
 
 /** Inskrivningar with their lifecycle, placements and follow-ups. */
+/** Starting an enrollment, which an accepted referral does too. */
+export {
+  type EnrollmentStart,
+  insertEnrollment,
+  openEnrollmentTaken,
+  parseEnrollmentStart,
+} from './enrollment-create.js';
+
 export const enrollmentService = {
   async list(
     ctx: RequestContext,

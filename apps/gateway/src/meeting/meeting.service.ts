@@ -38,6 +38,9 @@ async function meetingScope(
 }
 
 /** The SE-group's meetings, where referrals are decided. */
+/** The cadence of SE group meetings, which the dashboard shows. */
+export { cadenceRows } from './meeting-cadence.js';
+
 export const meetingService = {
   async list(
     ctx: RequestContext,

@@ -11,7 +11,7 @@ import {
 } from '@finsam-se/domain';
 import { municipalitySalaries } from '@finsam-se/funding';
 import { type SalarySetting, type TenantTx, loadPlanningFacts } from '@finsam-se/persistence';
-import { fundingRefusal } from '../report/report-costs.js';
+import { fundingRefusal } from '../report/report.service.js';
 
 export type PlanningContext = {
   readonly asOf: LocalDate;

@@ -80,6 +80,9 @@ function windowMonthsOf(value: number | null | undefined): number {
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /** The reallocation screen's server side: allocation, caseloads, plans, checks and the decision. */
+/** One municipality's capacity row, which the dashboard shows too. */
+export { type CapacityRow, capacityRow } from './capacity-row.js';
+
 export const reallocationService = {
   async allocation(
     ctx: RequestContext,

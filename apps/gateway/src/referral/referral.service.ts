@@ -17,7 +17,7 @@ import {
   insertEnrollment,
   openEnrollmentTaken,
   parseEnrollmentStart,
-} from '../enrollment/enrollment-create.js';
+} from '../enrollment/enrollment.service.js';
 import { input } from '../shared/input.js';
 import { createReferral } from './referral-create.js';
 import {

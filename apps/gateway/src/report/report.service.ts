@@ -2,7 +2,7 @@ import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
 import type { ReportFilterInput } from './report.type.js';
-import { assessmentChangeFigure, surveyFigure } from '../survey/survey-figures.js';
+import { assessmentChangeFigure, surveyFigure } from '../survey/survey.service.js';
 import { parseReportFilter } from './report.filter.js';
 import { type PublishedReport, publishFor, reportAccess } from './report-publish.js';
 
@@ -108,6 +108,9 @@ async function runReport(
     }),
   );
 }
+
+/** The salary cost rules other modules read (the dashboard, coaches, reallocation). */
+export { costedPosts, fundingRefusal } from './report-costs.js';
 
 export const reportService = {
   run: runReport,

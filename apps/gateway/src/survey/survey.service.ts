@@ -92,6 +92,9 @@ const triggerOf = (value: string): SurveyTrigger => {
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** Questionnaires, one-time links, answers and assessments. */
+/** The survey figures the reports module shows. */
+export { assessmentChangeFigure, surveyFigure } from './survey-figures.js';
+
 export const surveyService = {
   async questionnaires(ctx: RequestContext): Promise<QuestionnaireType[]> {
     authorize(ctx.actor, 'questionnaire.read');
