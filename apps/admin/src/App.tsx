@@ -13,6 +13,7 @@ import {
   AccessibilityStatementPage,
   AuditLogPage,
   QuestionnairesPage,
+  ImportPage,
   ReallocationPage,
   ReportsPage,
   RetentionPage,
@@ -35,6 +36,7 @@ const SCREENS: Record<CustomRouteName, ComponentType> = {
   retention: RetentionPage,
   audit: AuditLogPage,
   questionnaires: QuestionnairesPage,
+  import: ImportPage,
 };
 const SCREEN_NAMES = Object.keys(SCREENS) as CustomRouteName[];
 

@@ -17,3 +17,4 @@ export const AccessibilityStatementPage = lazyNamed(
   () => import('./accessibility/AccessibilityStatementPage'),
   'AccessibilityStatementPage',
 );
+export const ImportPage = lazyNamed(() => import('./import/ImportPage'), 'ImportPage');

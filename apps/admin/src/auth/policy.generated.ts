@@ -54,6 +54,7 @@ export const POLICY_ACTIONS = [
   'retention.run',
   'todo.read',
   'outbox.read',
+  'import.run',
   'job.read',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
@@ -151,6 +152,7 @@ export const ROLE_PERMISSIONS = {
     { action: 'retention.run', scope: 'ASSOCIATION' },
     { action: 'todo.read', scope: 'ASSOCIATION' },
     { action: 'outbox.read', scope: 'ASSOCIATION' },
+    { action: 'import.run', scope: 'ASSOCIATION' },
     { action: 'job.read', scope: 'ASSOCIATION' },
   ],
   MUNICIPAL_CHIEF: [

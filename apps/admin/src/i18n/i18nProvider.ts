@@ -18,6 +18,8 @@ import { followUpEn, placementEn, questionnaireEn } from './editingEn';
 import { withPluralDefault } from './pluralDefault';
 import { startSv } from './startSv';
 import { startEn } from './startEn';
+import { importSv } from '../import/importSv';
+import { importEn } from '../import/importEn';
 
 export type Locale = 'sv' | 'en';
 
@@ -35,6 +37,7 @@ export const messages: Record<Locale, TranslationMessages> = {
       followUp: followUpSv,
       questionnaire: questionnaireSv,
       start: startSv,
+      import: importSv,
     },
     resources: resourcesSv,
   },
@@ -51,6 +54,7 @@ export const messages: Record<Locale, TranslationMessages> = {
       followUp: followUpEn,
       questionnaire: questionnaireEn,
       start: startEn,
+      import: importEn,
     },
     resources: resourcesEn,
   },

@@ -6,7 +6,8 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import QuizIcon from '@mui/icons-material/Quiz';
-import { CUSTOM_ROUTES } from './customRoutes';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { CUSTOM_ROUTES, CUSTOM_ROUTE_OPENS } from './customRoutes';
 import { usePolicy } from '../auth/permissions';
 import { canManageUsers, canReallocate, isRole, resourcesFor } from '../auth/roles';
 import { startFor } from '../start/startFor';
@@ -61,6 +62,13 @@ export function Menu() {
           to={CUSTOM_ROUTES.audit}
           primaryText={translate('app.audit.menu')}
           leftIcon={<ManageSearchIcon />}
+        />
+      )}
+      {CUSTOM_ROUTE_OPENS.import(policy) && (
+        <RaMenu.Item
+          to={CUSTOM_ROUTES.import}
+          primaryText={translate('app.import.menu')}
+          leftIcon={<UploadFileIcon />}
         />
       )}
     </RaMenu>

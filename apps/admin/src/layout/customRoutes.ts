@@ -10,6 +10,7 @@ export const CUSTOM_ROUTES = {
   retention: '/retention',
   audit: '/audit',
   questionnaires: '/questionnaires',
+  import: '/import',
 } as const;
 
 export type CustomRouteName = keyof typeof CUSTOM_ROUTES;
@@ -26,6 +27,7 @@ export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (p: Permissions) => boo
   retention: canManageUsers,
   audit: canManageUsers,
   questionnaires: canManageUsers,
+  import: (p) => can(p, 'import.run'),
 };
 
 /** Pages anyone may open, signed in or not (outside the layout, before the log-in check). */

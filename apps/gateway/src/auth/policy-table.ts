@@ -198,6 +198,8 @@ export const POLICY = {
   todo: { read: grant({ manager: 'association', municipal_chief: 'municipality', coach: 'own' }) },
   /** The e-mail the system wrote (the demo's outbox) and the failed scheduled jobs. */
   outbox: { read: MANAGER_ONLY },
+  /** Participants and enrollments from a spreadsheet (issue 20): the whole association's register. */
+  import: { run: MANAGER_ONLY },
   job: { read: MANAGER_ONLY },
 } as const satisfies Record<string, Record<string, Grant>>;
 

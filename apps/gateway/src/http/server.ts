@@ -7,6 +7,7 @@ import { type AppDeps, type RequestContext, createRequestContext } from '../cont
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { handleXlsxExport } from '../export/xlsx-http.js';
 import { handleListExport } from '../export/xlsx-list-http.js';
+import { handleImport } from '../import/import-http.js';
 import { authService } from '../auth/auth.service.js';
 import { securityHeadersFor } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -124,6 +125,8 @@ export function createHttpServer(
           options.trustedProxies,
           apollo,
         );
+      if (url.pathname.startsWith('/import/'))
+        return await handleImport(req, res, url, deps, requestId, options.trustedProxies);
       if (url.pathname.startsWith('/export/'))
         return await handleXlsxExport(req, res, url, deps, requestId, options.trustedProxies);
       if ((req.method === 'GET' || req.method === 'HEAD') && options.adminDist) {

@@ -76,6 +76,8 @@ export async function runImport(
     readonly actor: ImportActor;
     readonly batchSize?: number;
     readonly onProgress?: (run: ImportRunRecord) => void;
+    /** Called once the run is recorded (new or resumed), before its first batch. */
+    readonly onStart?: (run: ImportRunRecord) => void;
   },
 ): Promise<ImportRunRecord> {
   const problem = mappingProblem(input.mapping, input.sheet.headers);
@@ -106,6 +108,7 @@ export async function runImport(
     });
   });
   const size = input.batchSize ?? IMPORT_BATCH_SIZE;
+  input.onStart?.({ ...started, status: 'running', finishedAt: null });
   try {
     for (;;) {
       const run = await db.withTenant(associationId, async (tx) => {

@@ -1,0 +1,63 @@
+// Page object for the import page: choose a file, dry run, read the errors, import.
+import type { Page } from 'playwright-core';
+import { BASE_URL } from './AdminPage';
+
+export class ImportPages {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${BASE_URL}/#/import`);
+    await this.page.getByRole('heading', { name: 'Välj fil' }).waitFor();
+  }
+
+  async openFromMenu(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: 'Import' }).click();
+    await this.page.getByRole('heading', { name: 'Välj fil' }).waitFor();
+  }
+
+  async choose(name: string, contents: Buffer, mimeType = 'text/csv'): Promise<void> {
+    await this.page
+      .getByLabel('Välj .xlsx- eller .csv-fil')
+      .setInputFiles({ name, mimeType, buffer: contents });
+    await this.page.getByText(name, { exact: true }).waitFor();
+  }
+
+  async dryRun(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Provkör', exact: true }).click();
+  }
+
+  /** The dry run's summary line ("4 rader: 3 kan importeras, 1 fel. …"). */
+  summary() {
+    return this.page.getByRole('status').filter({ hasText: /rader:/ });
+  }
+
+  /** The error table's rows as [row, column, message]. */
+  async errors(): Promise<string[][]> {
+    const table = this.page.getByRole('table', { name: 'Fel per rad' });
+    await table.waitFor();
+    return table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent?.trim() ?? ''),
+        ),
+      );
+  }
+
+  alert() {
+    return this.page.getByRole('alert').filter({ hasText: /\S/ });
+  }
+
+  async importRows(count: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Importera ${count} rader` }).click();
+  }
+
+  /** Waits for the import's final line and returns it. */
+  async result(): Promise<string> {
+    const line = this.page
+      .getByRole('status')
+      .filter({ hasText: /Importen är klar|Importen avbröts/ });
+    await line.waitFor({ timeout: 60_000 });
+    return (await line.textContent()) ?? '';
+  }
+}

@@ -1,0 +1,108 @@
+// The gateway's import paths (/import/*), fetched with the session's bearer header; the
+// file goes as the request body. A refusal is thrown as ImportRefusal with the gateway's
+// reason and its message in both languages.
+import { authHeaders } from '../api/graphqlFetch';
+import { readToken } from '../auth/session';
+
+export const IMPORT_FIELDS = [
+  'personnummer',
+  'firstName',
+  'lastName',
+  'gender',
+  'homeMunicipality',
+  'targetGroupFactors',
+  'project',
+  'coach',
+  'enrolledOn',
+  'compensationAtStart',
+  'currentPhase',
+  'phaseOn',
+  'dischargedOn',
+  'dischargeReason',
+  'compensationAtEnd',
+  'occupationAfter',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type ImportMapping = Record<ImportField, string | null>;
+
+export type ImportRowError = {
+  readonly row: number;
+  readonly field: ImportField | null;
+  readonly column: string | null;
+  readonly code: string;
+  readonly message: { readonly sv: string; readonly en: string };
+};
+
+export type ImportPreview = {
+  readonly fileName: string;
+  readonly headers: readonly string[];
+  readonly mapping: ImportMapping;
+  readonly total: number;
+  readonly valid: number;
+  readonly existingParticipants: number;
+  readonly errorCount: number;
+  readonly errors: readonly ImportRowError[];
+};
+
+export type ImportRun = {
+  readonly id: string;
+  readonly status: 'running' | 'done' | 'failed';
+  readonly fileName: string;
+  readonly totalRows: number;
+  readonly validRows: number;
+  readonly nextIndex: number;
+  readonly participantsCreated: number;
+  readonly enrollmentsCreated: number;
+  readonly rowsSkipped: number;
+};
+
+export class ImportRefusal extends Error {
+  constructor(
+    readonly reason: string,
+    readonly messages: { readonly sv: string; readonly en: string },
+  ) {
+    super(messages.sv);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { ...authHeaders(readToken()), ...(init.headers ?? {}) },
+  });
+  const body = (await response.json().catch(() => null)) as
+    | (T & { error?: { code?: string; reason?: string; message?: string; messageEn?: string } })
+    | null;
+  if (!response.ok || body === null || body.error) {
+    const error = body?.error;
+    const sv = error?.message ?? `HTTP ${response.status}`;
+    throw new ImportRefusal(error?.reason ?? error?.code ?? `HTTP_${response.status}`, {
+      sv,
+      en: error?.messageEn ?? sv,
+    });
+  }
+  return body;
+}
+
+function uploadPath(path: string, file: File, mapping: ImportMapping | null): string {
+  const params = new URLSearchParams({ fileName: file.name });
+  if (mapping) params.set('mapping', JSON.stringify(mapping));
+  return `${path}?${params.toString()}`;
+}
+
+export function previewImport(file: File, mapping: ImportMapping | null): Promise<ImportPreview> {
+  return call(uploadPath('/import/preview', file, mapping), { method: 'POST', body: file });
+}
+
+export async function startImport(file: File, mapping: ImportMapping | null): Promise<ImportRun> {
+  return (
+    await call<{ run: ImportRun }>(uploadPath('/import/run', file, mapping), {
+      method: 'POST',
+      body: file,
+    })
+  ).run;
+}
+
+export async function readRun(id: string): Promise<ImportRun> {
+  return (await call<{ run: ImportRun }>(`/import/runs/${encodeURIComponent(id)}`)).run;
+}

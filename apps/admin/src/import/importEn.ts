@@ -1,0 +1,46 @@
+// The import page's texts in English (app.import).
+import type { importSv } from './importSv';
+
+export const importEn: typeof importSv = {
+  menu: 'Import',
+  title: 'Import from spreadsheets',
+  choose: 'Choose a file',
+  help: 'Participants and their enrollments from an .xlsx or .csv file (semicolon or comma). The dry run checks every row and saves nothing.',
+  file: 'Choose an .xlsx or .csv file',
+  noFile: 'No file chosen',
+  dryRun: 'Dry run',
+  again: 'Dry run again',
+  mapping: 'Columns',
+  notInFile: '(not in the file)',
+  summary:
+    '%{total} rows: %{valid} can be imported, %{errors} errors. %{existing} of the people are already registered and are left as they are.',
+  errors: 'Errors per row',
+  row: 'Row',
+  column: 'Column',
+  error: 'Error',
+  run: 'Import %{smart_count} row |||| Import %{smart_count} rows',
+  progress: 'Import progress',
+  running: 'Importing … %{done} of %{of} rows done.',
+  done: 'The import is done: %{participants} participants and %{enrollments} enrollments created, %{skipped} rows were already there, %{errors} rows with errors were not imported.',
+  stopped:
+    'The import stopped after %{participants} participants and %{enrollments} enrollments. Import the same file again to go on where it stopped.',
+  failed: 'The import could not be done. Try again.',
+  field: {
+    personnummer: 'Personal identity number',
+    firstName: 'First name',
+    lastName: 'Last name',
+    gender: 'Gender',
+    homeMunicipality: 'Home municipality',
+    targetGroupFactors: 'Target group factors',
+    project: 'Project',
+    coach: 'Coach',
+    enrolledOn: 'Enrolled on',
+    compensationAtStart: 'Income at start',
+    currentPhase: 'Phase',
+    phaseOn: 'Phase since',
+    dischargedOn: 'Discharged on',
+    dischargeReason: 'Discharge reason',
+    compensationAtEnd: 'Income at end',
+    occupationAfter: 'Occupation after',
+  },
+};

@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IMPORT_MAX_BYTES } from '@finsam-se/persistence';
+import type { TrustedProxies } from '../auth/client-address.js';
+import type { AppDeps } from '../context.js';
+import { AppError } from '../errors/error-codes.js';
+import { contextOf, refuse, statusOf } from '../export/xlsx-http.js';
+import { importService } from './import-service.js';
+
+class TooLarge extends Error {}
+
+function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new TooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function answer(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * The import's HTTP paths, with the session's bearer header like the Excel exports:
+ * - `POST /import/preview?fileName=…[&mapping=<JSON>]`, the file as the body: the dry run;
+ * - `POST /import/run?fileName=…[&mapping=<JSON>]`: starts (or resumes) the import, 202;
+ * - `GET /import/runs` and `GET /import/runs/<id>`: the runs and their progress.
+ * Failures are JSON `{ error: { code, message, messageEn?, field?, reason? } }`.
+ */
+export async function handleImport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: AppDeps,
+  requestId: string,
+  proxies: TrustedProxies,
+): Promise<void> {
+  const path = url.pathname;
+  const upload = path === '/import/preview' || path === '/import/run';
+  const runMatch = /^\/import\/runs(?:\/([^/]+))?$/.exec(path);
+  if (!upload && !runMatch)
+    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Sidan finns inte.' });
+  const method = upload ? 'POST' : 'GET';
+  if (req.method !== method) {
+    res.setHeader('allow', method);
+    return refuse(res, 405, { code: 'BAD_REQUEST', message: `Använd ${method}.` });
+  }
+  try {
+    const ctx = await contextOf(req, deps, requestId, proxies);
+    if (runMatch) {
+      const id = runMatch[1];
+      return answer(
+        res,
+        200,
+        id === undefined
+          ? { runs: await importService.runs(ctx) }
+          : { run: await importService.run(ctx, id) },
+      );
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readBytes(req, IMPORT_MAX_BYTES);
+    } catch (error) {
+      if (!(error instanceof TooLarge)) throw error;
+      return refuse(res, 413, {
+        code: 'BAD_USER_INPUT',
+        message: 'Filen är för stor för en import.',
+        messageEn: 'The file is too large for one import.',
+        reason: 'IMPORT.TOO_LARGE',
+        field: 'file',
+      });
+    }
+    const file = {
+      bytes,
+      fileName: (url.searchParams.get('fileName') ?? 'import').slice(0, 255) || 'import',
+      mapping: url.searchParams.get('mapping'),
+    };
+    if (path === '/import/preview') return answer(res, 200, await importService.preview(ctx, file));
+    return answer(res, 202, { run: await importService.start(ctx, file) });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { field, reason, messageEn } = error.extra;
+    return refuse(res, statusOf[error.code] ?? 500, {
+      code: error.code,
+      message: error.message,
+      ...(messageEn === undefined ? {} : { messageEn }),
+      ...(field === undefined ? {} : { field }),
+      ...(reason === undefined ? {} : { reason }),
+    });
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  type ImportMapping,
+  type ImportRowError,
+  type Sheet,
+  importErrorMessages,
+  importFields,
+  isImportField,
+  mergeMapping,
+} from '@finsam-se/domain';
+import {
+  type ImportRunRecord,
+  ImportMappingError,
+  dryRunImport,
+  fileSha256,
+  importStore,
+  readSheet,
+  runImport,
+} from '@finsam-se/persistence';
+import { permitted } from '../auth/authorize.js';
+import { todayOf } from '../clock/today.js';
+import type { RequestContext } from '../context.js';
+import { AppError, notFound } from '../errors/error-codes.js';
+import { audit } from '../shared/service-support.js';
+
+/** Most row errors one answer lists; the count says how many there are in all. */
+export const MAX_LISTED_ERRORS = 1000;
+
+export type ImportPreview = {
+  readonly fileName: string;
+  readonly headers: readonly string[];
+  readonly mapping: ImportMapping;
+  readonly total: number;
+  readonly valid: number;
+  readonly existingParticipants: number;
+  readonly errorCount: number;
+  readonly errors: readonly (ImportRowError & { column: string | null })[];
+};
+
+type Upload = {
+  readonly bytes: Buffer;
+  readonly fileName: string;
+  readonly mapping: string | null;
+};
+
+function refusal(code: keyof typeof importErrorMessages, field = 'file'): AppError {
+  const message = importErrorMessages[code];
+  return new AppError('BAD_USER_INPUT', message.sv, { field, reason: code, messageEn: message.en });
+}
+
+async function sheetOf(bytes: Buffer): Promise<Sheet> {
+  const sheet = await readSheet(bytes);
+  if (!sheet.ok) throw refusal(sheet.error);
+  return sheet.value;
+}
+
+/** The mapping the caller sent (a JSON object of field to column), or the saved one merged with the suggestion. */
+function mappingOf(
+  sent: string | null,
+  saved: Partial<ImportMapping> | undefined,
+  headers: readonly string[],
+): ImportMapping {
+  if (sent === null) return mergeMapping(saved, headers);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(sent);
+  } catch {
+    throw refusal('IMPORT.MAPPING', 'mapping');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw refusal('IMPORT.MAPPING', 'mapping');
+  const entries = Object.entries(parsed);
+  if (
+    entries.some(
+      ([field, column]) => !isImportField(field) || (column !== null && typeof column !== 'string'),
+    )
+  )
+    throw refusal('IMPORT.MAPPING', 'mapping');
+  const given = Object.fromEntries(entries) as Partial<Record<string, string | null>>;
+  return Object.fromEntries(
+    importFields.map((field) => [field, given[field] ?? null]),
+  ) as ImportMapping;
+}
+
+function mappingRefused(error: unknown): unknown {
+  return error instanceof ImportMappingError
+    ? refusal('IMPORT.MAPPING', `mapping.${error.field}`)
+    : error;
+}
+
+/**
+ * Import of participants and enrollments (manager only, `import.run`): the dry run checks
+ * every row and writes nothing; the run imports in the background, batch by batch, and is
+ * read back for its progress.
+ */
+export const importService = {
+  async preview(ctx: RequestContext, upload: Upload): Promise<ImportPreview> {
+    const actor = permitted(ctx.actor, 'import.run');
+    const sheet = await sheetOf(upload.bytes);
+    const saved = await ctx.inTenant((tx) => importStore.mapping(tx));
+    const mapping = mappingOf(upload.mapping, saved, sheet.headers);
+    const dry = await dryRunImport(ctx.database, ctx.pii, {
+      associationId: actor.associationId,
+      today: todayOf(ctx),
+      sheet,
+      mapping,
+    }).catch((error: unknown) => {
+      throw mappingRefused(error);
+    });
+    return {
+      fileName: upload.fileName,
+      headers: sheet.headers,
+      mapping,
+      total: dry.total,
+      valid: dry.valid.length,
+      existingParticipants: dry.existingParticipants,
+      errorCount: dry.errors.length,
+      errors: dry.errors
+        .slice(0, MAX_LISTED_ERRORS)
+        .map((error) => ({ ...error, column: error.field === null ? null : mapping[error.field] })),
+    };
+  },
+
+  /** Starts (or resumes) the import and answers once the run is recorded; the batches go on. */
+  async start(ctx: RequestContext, upload: Upload): Promise<ImportRunRecord> {
+    const actor = permitted(ctx.actor, 'import.run');
+    const sheet = await sheetOf(upload.bytes);
+    const saved = await ctx.inTenant((tx) => importStore.mapping(tx));
+    const mapping = mappingOf(upload.mapping, saved, sheet.headers);
+    return new Promise<ImportRunRecord>((resolve, reject) => {
+      let started = false;
+      runImport(ctx.database, ctx.pii, {
+        associationId: actor.associationId,
+        today: todayOf(ctx),
+        sheet,
+        mapping,
+        fileName: upload.fileName,
+        fileSha256: fileSha256(upload.bytes),
+        actor: { userId: actor.id, role: actor.role, requestId: ctx.requestId },
+        onStart: (run) => {
+          started = true;
+          resolve(run);
+        },
+      })
+        .then(() => ctx.reportCache.invalidate(actor.associationId))
+        .catch((error: unknown) => {
+          if (!started) return reject(mappingRefused(error));
+          ctx.log.error(
+            { err: error, requestId: ctx.requestId },
+            'import failed; the run is marked failed',
+          );
+        });
+    }).then(async (run) => {
+      await ctx.inTenant((tx) => audit(tx, ctx, actor, 'create', 'import_run', [run.id]));
+      return run;
+    });
+  },
+
+  async run(ctx: RequestContext, id: string): Promise<ImportRunRecord> {
+    permitted(ctx.actor, 'import.run');
+    if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound();
+    const run = await ctx.inTenant((tx) => importStore.find(tx, id));
+    if (!run) throw notFound();
+    return run;
+  },
+
+  async runs(ctx: RequestContext): Promise<ImportRunRecord[]> {
+    permitted(ctx.actor, 'import.run');
+    return ctx.inTenant((tx) => importStore.recent(tx));
+  },
+};
