@@ -21,6 +21,7 @@ import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { coachService } from '../coach/coach.service.js';
+import { reallocationView as toReallocationType } from '../reallocation/reallocation.service.js';
 import { input } from '../shared/input.js';
 import {
   CoachType,
@@ -288,21 +289,4 @@ export class OrganisationResolver {
     );
     return row ? toReallocationType(ctx, row) : null;
   }
-}
-
-export async function toReallocationType(
-  ctx: RequestContext,
-  r: Parameters<typeof ReallocationType.from>[0],
-): Promise<ReallocationType> {
-  const [user, proposer, ...names] = await Promise.all([
-    ctx.loaders.userName.load(r.decidedBy),
-    r.proposedBy ? ctx.loaders.userName.load(r.proposedBy) : Promise.resolve(undefined),
-    ...r.lines.map((l) => ctx.loaders.municipality.load(l.municipalityId)),
-  ]);
-  const nameOf = new Map(names.filter((m) => m !== undefined).map((m) => [m.id, m.name]));
-  return ReallocationType.from(r, {
-    user: user ?? '',
-    proposer: proposer ?? null,
-    municipality: (id) => nameOf.get(id) ?? id,
-  });
 }

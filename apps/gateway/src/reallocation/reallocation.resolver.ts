@@ -18,7 +18,7 @@ import {
   ReallocationSettingsInput,
   ReallocationSettingsType,
 } from './reallocation.type.js';
-import { toReallocationType } from '../organisation/organisation.resolver.js';
+import { reallocationView as toReallocationType } from './reallocation.service.js';
 
 @Resolver()
 export class ReallocationResolver {

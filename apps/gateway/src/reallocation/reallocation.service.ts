@@ -18,6 +18,7 @@ import { authorize, permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import { caseloadSeries } from './reallocation-caseload.js';
 import type { RequestContext } from '../context.js';
+import { ReallocationType } from '../organisation/organisation.type.js';
 import { fromRule, refuse } from '../errors/refuse.js';
 import { capacityRow } from './capacity-row.js';
 import { input } from '../shared/input.js';
@@ -82,6 +83,24 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 /** The reallocation screen's server side: allocation, caseloads, plans, checks and the decision. */
 /** One municipality's capacity row, which the dashboard shows too. */
 export { type CapacityRow, capacityRow } from './capacity-row.js';
+
+/** A decided reallocation as the API shows it: names of the decider, proposer and municipalities. */
+export async function reallocationView(
+  ctx: RequestContext,
+  r: Parameters<typeof ReallocationType.from>[0],
+): Promise<ReallocationType> {
+  const [user, proposer, ...names] = await Promise.all([
+    ctx.loaders.userName.load(r.decidedBy),
+    r.proposedBy ? ctx.loaders.userName.load(r.proposedBy) : Promise.resolve(undefined),
+    ...r.lines.map((l) => ctx.loaders.municipality.load(l.municipalityId)),
+  ]);
+  const nameOf = new Map(names.filter((m) => m !== undefined).map((m) => [m.id, m.name]));
+  return ReallocationType.from(r, {
+    user: user ?? '',
+    proposer: proposer ?? null,
+    municipality: (id) => nameOf.get(id) ?? id,
+  });
+}
 
 export const reallocationService = {
   async allocation(
