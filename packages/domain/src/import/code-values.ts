@@ -19,7 +19,7 @@ export function codeOf(list: CodeList, text: string): string {
   const wanted = key(text);
   const found = list.entries.find(
     (entry) =>
-      entry.code === text.trim() ||
+      key(entry.code) === wanted ||
       key(entry.label.sv) === wanted ||
       key(entry.label.en) === wanted,
   );

@@ -167,3 +167,24 @@ describe('checkSheet', () => {
     ]);
   });
 });
+
+describe('values as the panel exports them', () => {
+  it('takes codes and enum names in capitals (SICKNESS_COMPENSATION, JOB_FINDING, FEMALE)', () => {
+    const result = validateImportRow(
+      2,
+      {
+        ...person,
+        gender: 'FEMALE',
+        ...enrolled,
+        compensationAtStart: 'SICKNESS_COMPENSATION, WAGE_SUBSIDY_SALARY',
+        currentPhase: 'JOB_FINDING',
+      },
+      lookups,
+    );
+    expect(result.ok && result.value.enrollment?.compensationAtStart).toEqual([
+      'sickness_compensation',
+      'wage_subsidy_salary',
+    ]);
+    expect(result.ok && result.value.enrollment?.phases.at(-1)?.phase).toBe('job_finding');
+  });
+});
