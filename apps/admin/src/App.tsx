@@ -17,6 +17,8 @@ import {
   ReallocationPage,
   ReportsPage,
   RetentionPage,
+  TodoPage,
+  OutboxPage,
 } from './pages';
 import { RESOURCES } from './resources';
 import {
@@ -34,6 +36,8 @@ const SCREENS: Record<CustomRouteName, ComponentType> = {
   reallocation: ReallocationPage,
   reports: ReportsPage,
   retention: RetentionPage,
+  todo: TodoPage,
+  outbox: OutboxPage,
   audit: AuditLogPage,
   questionnaires: QuestionnairesPage,
   import: ImportPage,

@@ -8,6 +8,8 @@ export const ReallocationPage = lazyNamed(
 );
 export const ReportsPage = lazyNamed(() => import('./reports/ReportsPage'), 'ReportsPage');
 export const RetentionPage = lazyNamed(() => import('./retention/RetentionPage'), 'RetentionPage');
+export const TodoPage = lazyNamed(() => import('./todo/TodoPage'), 'TodoPage');
+export const OutboxPage = lazyNamed(() => import('./outbox/OutboxPage'), 'OutboxPage');
 export const AuditLogPage = lazyNamed(() => import('./audit/AuditLogPage'), 'AuditLogPage');
 export const QuestionnairesPage = lazyNamed(
   () => import('./surveys/QuestionnairesPage'),

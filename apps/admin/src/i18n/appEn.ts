@@ -1,8 +1,10 @@
 // The panel's own English strings (`app.*`); same keys as the Swedish ones.
 import type { appSv } from './appSv';
 import { enumsEn } from './enumsEn';
+import { todoEn } from '../todo/todoMessages';
 
 export const appEn: typeof appSv = {
+  ...todoEn,
   menu: { dashboard: 'Dashboard', reallocation: 'Reallocation of posts', reports: 'Reports' },
   access: {
     title: 'Not allowed for your role',

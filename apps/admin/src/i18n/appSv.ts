@@ -1,7 +1,9 @@
 // The panel's own Swedish strings (`app.*`).
 import { enumsSv } from './enumsSv';
+import { todoSv } from '../todo/todoMessages';
 
 export const appSv = {
+  ...todoSv,
   menu: { dashboard: 'Översikt', reallocation: 'Omfördelning av tjänster', reports: 'Rapporter' },
   access: {
     title: 'Inte tillåtet för din roll',

@@ -6,6 +6,7 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import AutoDeleteIcon from '@mui/icons-material/AutoDelete';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import QuizIcon from '@mui/icons-material/Quiz';
+import { OutboxMenuItem, TodoMenuItem } from '../todo/TodoMenuItems';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { CUSTOM_ROUTES, CUSTOM_ROUTE_OPENS } from './customRoutes';
 import { usePolicy } from '../auth/permissions';
@@ -26,6 +27,7 @@ export function Menu() {
           )}
         />
       )}
+      <TodoMenuItem />
       {canReallocate(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.reallocation}
@@ -43,6 +45,7 @@ export function Menu() {
           leftIcon={<AssessmentIcon />}
         />
       )}
+      <OutboxMenuItem />
       {canManageUsers(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.retention}

@@ -845,6 +845,25 @@ export type SubmitSurveyResponseMutationVariables = Exact<{
 
 export type SubmitSurveyResponseMutation = { submitSurveyResponse: boolean };
 
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: Array<{ id: string, kind: string, title: string, dueOn: string | null, overdue: boolean, link: string | null }> };
+
+export type MailOutboxQueryVariables = Exact<{
+  page: Scalars['Int']['input'];
+  perPage: Scalars['Int']['input'];
+  state?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MailOutboxQuery = { mailOutbox: { total: number, items: Array<{ id: string, template: string, recipient: string, subject: string, text: string, state: string, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null }> } };
+
+export type JobFailuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobFailuresQuery = { jobFailures: Array<{ jobKey: string, task: string, attempts: number, final: boolean, lastError: string, failedAt: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2377,3 +2396,46 @@ export const SubmitSurveyResponseDocument = new TypedDocumentString(`
   submitSurveyResponse(token: $token, answers: $answers)
 }
     `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
+  myTasks {
+    id
+    kind
+    title
+    dueOn
+    overdue
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const MailOutboxDocument = new TypedDocumentString(`
+    query MailOutbox($page: Int!, $perPage: Int!, $state: String) {
+  mailOutbox(page: $page, perPage: $perPage, state: $state) {
+    total
+    items {
+      id
+      template
+      recipient
+      subject
+      text
+      state
+      attempts
+      lastError
+      createdAt
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailOutboxQuery, MailOutboxQueryVariables>;
+export const JobFailuresDocument = new TypedDocumentString(`
+    query JobFailures {
+  jobFailures {
+    jobKey
+    task
+    attempts
+    final
+    lastError
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JobFailuresQuery, JobFailuresQueryVariables>;
