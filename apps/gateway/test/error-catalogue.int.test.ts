@@ -16,8 +16,9 @@ async function refusal(
   variables: Record<string, unknown>,
   acceptLanguage?: string,
   token: string | null = coach.token,
+  query = CREATE,
 ): Promise<Refusal | undefined> {
-  const response = await h.post(JSON.stringify({ query: CREATE, variables }), {
+  const response = await h.post(JSON.stringify({ query, variables }), {
     'content-type': 'application/json',
     ...(token ? { authorization: `Bearer ${token}` } : {}),
     ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
@@ -81,5 +82,18 @@ describe('the error catalogue over HTTP', () => {
       extensions: { code: 'UNAUTHENTICATED' },
     });
     expect((await refusal(tooLong, undefined, null))?.message).toBe('Logga in för att fortsätta.');
+  });
+
+  it('refuses an id that is not a UUID with ID.FORMAT, never echoing it', async () => {
+    const read = 'query E($id: ID!) { Employer(id: $id) { id } }';
+    for (const id of ['19680302-9971', 'nope']) {
+      const error = await refusal({ id }, undefined, coach.token, read);
+      expect(error).toMatchObject({
+        message: 'Ogiltigt id.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'ID.FORMAT' },
+      });
+      expect(JSON.stringify(error)).not.toContain(id);
+    }
+    expect((await refusal({ id: 'nope' }, 'en', coach.token, read))?.message).toBe('Invalid id.');
   });
 });

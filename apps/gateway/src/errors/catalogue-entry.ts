@@ -1,4 +1,4 @@
-import type { ErrorCode } from './error-codes.js';
+import type { ErrorCode } from './error-code.js';
 
 /** Swedish first (the default), English where the panel or the client asks for it. */
 export type Locale = 'sv' | 'en';

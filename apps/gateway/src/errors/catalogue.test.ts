@@ -1,5 +1,7 @@
 import { domainErrorCodes } from '@finsam-se/domain';
 import { fundingErrorCodes } from '@finsam-se/funding';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from './error-codes.js';
 import { catalogueParts, errorCatalogue, isErrorReason, messageOf } from './catalogue.js';
@@ -76,5 +78,17 @@ describe('the error catalogue', () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const differing = entries.filter(([, e]) => names(e.sv).join() !== names(e.en).join());
     expect(differing.map(([r]) => r)).toEqual([]);
+  });
+
+  it('holds no reason of its own that no code of the gateway sends', () => {
+    const src = join(import.meta.dirname, '..');
+    const sources = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('errors'))
+      .map((f) => readFileSync(join(src, f), 'utf8'))
+      .join('\n');
+    const own = ['work', 'admin', 'general'].flatMap((p) => Object.keys(catalogueParts[p] ?? {}));
+    const generalCodes: readonly string[] = errorCodes;
+    const unused = own.filter((r) => !generalCodes.includes(r) && !sources.includes(`'${r}'`));
+    expect(unused).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import {
   type ParamsOf,
   fillTemplate,
 } from './catalogue-entry.js';
-import type { ErrorCode } from './error-codes.js';
+import type { ErrorCode } from './error-code.js';
 import { generalErrors } from './gateway-errors.js';
 import { domainErrors, fundingErrors, reportingErrors } from './pure-errors.js';
 import { workErrors } from './work-errors.js';

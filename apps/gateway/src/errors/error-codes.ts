@@ -1,18 +1,7 @@
 import { messageOf } from './catalogue.js';
 
-/** The closed set of `extensions.code` values clients can rely on. */
-export const errorCodes = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'DUPLICATE_PERSONNUMMER',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+export { type ErrorCode, errorCodes } from './error-code.js';
+import type { ErrorCode } from './error-code.js';
 
 /**
  * An expected failure raised by a service; mapped to GraphQL in one place. Build it with

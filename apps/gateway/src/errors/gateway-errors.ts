@@ -65,11 +65,6 @@ export const generalErrors = {
   },
   'ID.FORMAT': { code: 'BAD_USER_INPUT', sv: 'Ogiltigt id.', en: 'Invalid id.' },
   'ID.TOO_MANY': { code: 'BAD_USER_INPUT', sv: 'För många id.', en: 'Too many ids.' },
-  'DATE.WRITTEN': {
-    code: 'BAD_USER_INPUT',
-    sv: 'Datumet ska skrivas ÅÅÅÅ-MM-DD.',
-    en: 'The date must be written YYYY-MM-DD.',
-  },
   'DATE.FUTURE': {
     code: 'BAD_USER_INPUT',
     sv: 'Datumet kan inte ligga i framtiden.',
@@ -79,11 +74,6 @@ export const generalErrors = {
     code: 'BAD_USER_INPUT',
     sv: 'Slutdatum måste vara efter startdatum.',
     en: 'The end date must be after the start date.',
-  },
-  'FTE.HUNDREDTHS': {
-    code: 'BAD_USER_INPUT',
-    sv: 'Tjänstegraden anges i hundradelar, t.ex. 0,5.',
-    en: 'The FTE is given in hundredths, e.g. 0.5.',
   },
   'FTE.MAX': { code: 'BAD_USER_INPUT', sv: 'Högst {max} heltid.', en: 'At most {max} FTE.' },
   'TEXT.LENGTH': {
@@ -151,10 +141,5 @@ export const generalErrors = {
     code: 'BAD_USER_INPUT',
     sv: 'Coachen finns inte.',
     en: 'The coach does not exist.',
-  },
-  'EXPORT.NOT_FOUND': {
-    code: 'NOT_FOUND',
-    sv: 'Exporten finns inte.',
-    en: 'The export does not exist.',
   },
 } as const satisfies Record<string, CatalogueEntry>;

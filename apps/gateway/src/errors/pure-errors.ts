@@ -2,7 +2,7 @@ import { type DomainErrorCode, domainErrorMessages } from '@finsam-se/domain';
 import { type FundingErrorCode, fundingErrorMessages } from '@finsam-se/funding';
 import type { DisclosureErrorCode } from '@finsam-se/reporting';
 import type { CatalogueEntry } from './catalogue-entry.js';
-import type { ErrorCode } from './error-codes.js';
+import type { ErrorCode } from './error-code.js';
 
 /**
  * The class each refusal of a pure package is sent under. Records over the packages' closed

@@ -17,7 +17,7 @@ import {
   genderLabels,
 } from '@finsam-se/reporting';
 import type { Action } from '../auth/policy-table.js';
-import { forbidden } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { type ReportCapabilities, type ReportQuery } from './report.filter.js';
 import { type ReportAccess } from './report-publish.js';
 
@@ -47,7 +47,7 @@ export function scopeOf(access: ReportAccess, query: ReportQuery): ReportScope {
     query.municipalityId !== undefined &&
     query.municipalityId !== access.municipalityId
   )
-    throw forbidden('Du kan bara ta ut rapporter för din egen kommun.');
+    throw refuse('REPORT.OWN_MUNICIPALITY');
   const municipalityId = access.municipalityId ?? query.municipalityId;
   return {
     ...(query.projectId === undefined ? {} : { projectId: query.projectId }),

@@ -33,3 +33,27 @@ describe('edge validation', () => {
     );
   });
 });
+
+describe('ids', () => {
+  it("reads an id as graphql-scalars' UUID does, in lower case", () => {
+    expect(input.uuid('id', '{AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA}')).toBe(
+      'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+    );
+  });
+
+  it('refuses anything else with ID.FORMAT, naming the field and never the value', () => {
+    for (const bad of ['', 'nope', '19680302-9971', 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa']) {
+      let thrown: unknown;
+      try {
+        input.uuid('filter.ids.0', bad);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'Ogiltigt id.',
+        extra: { field: 'filter.ids.0', reason: 'ID.FORMAT' },
+      });
+    }
+  });
+});

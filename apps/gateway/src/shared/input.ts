@@ -1,4 +1,5 @@
 import { Fte, LocalDate, type Fte as FteValue } from '@finsam-se/domain';
+import { GraphQLUUID } from 'graphql-scalars';
 import { fromRule, refuse } from '../errors/refuse.js';
 
 /**
@@ -38,10 +39,17 @@ export const input = {
     if (!isPlainText(trimmed)) throw refuse('TEXT.CHARACTERS', { field: field });
     return trimmed;
   },
+  /** An id as graphql-scalars' UUID scalar reads it (RFC 4122 text), in lower case. */
   uuid(field: string, value: string): string {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-      throw refuse('ID.FORMAT', { field: field });
-    return value.toLowerCase();
+    let parsed: unknown;
+    try {
+      parsed = GraphQLUUID.parseValue(value);
+    } catch {
+      // The scalar's own message quotes the value: the catalogue's says only what is wrong.
+      throw refuse('ID.FORMAT', { field });
+    }
+    if (typeof parsed !== 'string') throw refuse('ID.FORMAT', { field });
+    return parsed.toLowerCase();
   },
   uuids(field: string, values: readonly string[] | undefined): string[] | undefined {
     if (values === undefined) return undefined;
