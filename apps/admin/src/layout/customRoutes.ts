@@ -7,6 +7,8 @@ import { canManageUsers, canReallocate } from '../auth/roles';
 export const CUSTOM_ROUTES = {
   reallocation: '/omfordelning',
   reports: '/reports',
+  todo: '/att-gora',
+  outbox: '/outbox',
   retention: '/retention',
   audit: '/audit',
   questionnaires: '/questionnaires',
@@ -25,6 +27,8 @@ export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (p: Permissions) => boo
   reallocation: canReallocate,
   reports: (p) => can(p, 'session.use'),
   retention: canManageUsers,
+  todo: (p) => can(p, 'todo.read'),
+  outbox: (p) => can(p, 'outbox.read'),
   audit: canManageUsers,
   questionnaires: canManageUsers,
   import: (p) => can(p, 'import.run'),
