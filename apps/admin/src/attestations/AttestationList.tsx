@@ -8,6 +8,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { ExcelListButton } from '../lib/ExcelListActions';
 import { IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
 import { usePolicy } from '../auth/permissions';
@@ -27,6 +28,7 @@ function AttestationActions() {
       <FilterButton />
       {canSignAttestation(policy) && <SignAttestationButton />}
       <ExportButton />
+      <ExcelListButton />
     </TopToolbar>
   );
 }

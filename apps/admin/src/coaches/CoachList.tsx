@@ -1,4 +1,5 @@
 import { Datagrid, List, SearchInput, TextField, NumberField } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { FteField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
@@ -11,6 +12,7 @@ const filters = [
 export function CoachList() {
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'name', order: 'ASC' }}

@@ -7,6 +7,7 @@ import {
   TextField,
   ReferenceManyField,
 } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
@@ -19,6 +20,7 @@ const filters = [
 export function EmployerList() {
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'name', order: 'ASC' }}

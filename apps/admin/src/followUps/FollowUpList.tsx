@@ -16,6 +16,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { IsoDateField } from '../common/fields';
 import { RecordFollowUpButton } from './RecordFollowUpButton';
 import { csvExporter } from '../lib/csvExport';
@@ -107,6 +108,7 @@ export function FollowUpList() {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       sort={{ field: 'dueOn', order: 'ASC' }}
       perPage={25}

@@ -1,4 +1,5 @@
 import { Datagrid, List, TextField } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
@@ -10,7 +11,12 @@ export function MeetingList() {
   return (
     <>
       <MeetingCadencePanel />
-      <List exporter={csvExporter} filters={filters} sort={{ field: 'heldOn', order: 'DESC' }}>
+      <List
+        actions={<ExcelListActions />}
+        exporter={csvExporter}
+        filters={filters}
+        sort={{ field: 'heldOn', order: 'DESC' }}
+      >
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <IsoDateField source="heldOn" />
           <MunicipalityField source="municipalityId" />

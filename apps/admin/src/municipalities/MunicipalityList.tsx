@@ -1,4 +1,5 @@
 import { Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { csvExporter } from '../lib/csvExport';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
@@ -6,6 +7,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 export function MunicipalityList() {
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'name', order: 'ASC' }}

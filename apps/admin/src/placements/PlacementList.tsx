@@ -9,6 +9,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { EnumField, IsoDateField } from '../common/fields';
 import { placementKindChoices } from '../common/choices';
 import { EndPlacementButton } from './EndPlacementButton';
@@ -40,6 +41,7 @@ function Fields() {
 export function PlacementList() {
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'startedOn', order: 'DESC' }}

@@ -1,4 +1,5 @@
 import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { FteField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
@@ -13,6 +14,7 @@ const filters = [
 export function PostList() {
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'startsOn', order: 'DESC' }}

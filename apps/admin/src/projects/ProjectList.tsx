@@ -1,4 +1,5 @@
 import { Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { IsoDateField } from '../common/fields';
 import { csvExporter } from '../lib/csvExport';
 
@@ -6,7 +7,12 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function ProjectList() {
   return (
-    <List exporter={csvExporter} filters={filters} sort={{ field: 'startsOn', order: 'DESC' }}>
+    <List
+      actions={<ExcelListActions />}
+      exporter={csvExporter}
+      filters={filters}
+      sort={{ field: 'startsOn', order: 'DESC' }}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <IsoDateField source="startsOn" />

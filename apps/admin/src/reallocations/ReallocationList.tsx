@@ -1,4 +1,5 @@
 import { ArrayField, Datagrid, List, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { DateTimeField, EnumField, FteField, IsoDateField } from '../common/fields';
 import { ProjectField, ProjectInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
@@ -10,7 +11,12 @@ export function ReallocationList() {
   return (
     <>
       <BoardProposals />
-      <List exporter={csvExporter} filters={filters} sort={{ field: 'decidedAt', order: 'DESC' }}>
+      <List
+        actions={<ExcelListActions />}
+        exporter={csvExporter}
+        filters={filters}
+        sort={{ field: 'decidedAt', order: 'DESC' }}
+      >
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <DateTimeField source="decidedAt" />
           <IsoDateField source="effectiveFrom" sortable={false} />

@@ -8,6 +8,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { useRole } from '../auth/useRole';
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
@@ -42,6 +43,7 @@ export function ReferralList() {
   const names = useRole() !== 'REFERRER';
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'receivedOn', order: 'DESC' }}

@@ -1,4 +1,4 @@
-// SUS-export (managers): registrations in [from, to) as a CSV file.
+// SUS-export (managers): registrations in [from, to) as a CSV file or an Excel workbook.
 import { useMemo, useState } from 'react';
 import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
@@ -7,7 +7,7 @@ import { useFinsam } from '../api/useFinsam';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { isIsoDate, toIsoDate } from '../lib/format';
 import { susFileName } from '../audit/filters';
-import { downloadCsv } from './download';
+import { downloadCsv, downloadXlsx } from './download';
 
 const P = 'app.sus';
 
@@ -54,6 +54,23 @@ export function SusExportCard() {
             onClick={() => void run()}
           >
             {t('download')}
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<DownloadIcon />}
+            disabled={!valid || busy}
+            onClick={() =>
+              downloadXlsx(
+                `/export/sus.xlsx?${new URLSearchParams({ from, to }).toString()}`,
+                susFileName(from, to).replace(/\.csv$/, '.xlsx'),
+              ).catch((error: unknown) =>
+                notify(error instanceof Error ? `app.error.${error.message}` : 'app.error.load', {
+                  type: 'error',
+                }),
+              )
+            }
+          >
+            Excel
           </Button>
         </Stack>
       </CardContent>

@@ -8,6 +8,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { ExcelListActions } from '../lib/ExcelListActions';
 import { DateTimeField, EnumField } from '../common/fields';
 import { ActiveToggle } from './ActiveToggle';
 import { MunicipalityField } from '../common/refs';
@@ -22,6 +23,7 @@ const filters = [
 export function UserList() {
   return (
     <List
+      actions={<ExcelListActions />}
       exporter={csvExporter}
       filters={filters}
       sort={{ field: 'name', order: 'ASC' }}

@@ -12,7 +12,7 @@ type Page =
   { readonly records: readonly Record<string, unknown>[] } | { readonly error: ListError };
 type ListError = { readonly code: string; readonly message: string };
 
-/** One page of the list through GraphQL, as the panel would ask for it (sorted by id: stable pages). */
+/** One page of the list through GraphQL, as the panel asks for it, in a stable order (id, or the list's one sort). */
 async function pageOf(
   apollo: ApolloServer<RequestContext>,
   ctx: RequestContext,
@@ -24,7 +24,7 @@ async function pageOf(
   const result = await apollo.executeOperation(
     {
       query: `query Export($page: Int, $perPage: Int, $filter: ${list.filterType}) {
-        rows: ${list.query}(page: $page, perPage: $perPage, sortField: "id", sortOrder: "ASC", filter: $filter) { ${fields} }
+        rows: ${list.query}(page: $page, perPage: $perPage, sortField: "${list.sortField ?? 'id'}", sortOrder: "ASC", filter: $filter) { ${fields} }
       }`,
       variables: { page, perPage: MAX_PER_PAGE, filter },
     },

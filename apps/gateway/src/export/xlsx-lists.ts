@@ -6,12 +6,13 @@ import {
   numberCell,
   textCell,
 } from './xlsx-cells.js';
+import { otherListExports } from './xlsx-list-columns.js';
 
 /** One column of a list export: its Swedish header, the GraphQL field and how it is written. */
-type ListColumn = {
+export type ListColumn = {
   readonly header: string;
   readonly field: string;
-  readonly kind: 'text' | 'date' | 'integer';
+  readonly kind: 'text' | 'date' | 'integer' | 'decimal' | 'boolean';
 };
 
 /** A list that can be exported: the GraphQL list query the panel uses and its columns. */
@@ -21,6 +22,8 @@ export type ListExport = {
   /** The GraphQL input type of the list's `filter` argument. */
   readonly filterType: string;
   readonly columns: readonly ListColumn[];
+  /** The sort the pages are read in, when the list cannot sort by id. */
+  readonly sortField?: string;
 };
 
 /**
@@ -64,6 +67,7 @@ export const listExports: Readonly<Record<string, ListExport>> = {
       { header: 'Id', field: 'id', kind: 'text' },
     ],
   },
+  ...otherListExports,
 };
 
 /** The one exportable list of `name`, never an inherited property (`constructor`). */
@@ -76,6 +80,10 @@ export function listCell(column: ListColumn, value: unknown): XlsxCell {
   if (value === null || value === undefined) return EMPTY;
   if (column.kind === 'integer' && typeof value === 'number')
     return numberCell(value, XLSX_FORMATS.integer);
+  if (column.kind === 'decimal' && typeof value === 'number')
+    return numberCell(value, XLSX_FORMATS.twoDecimals);
+  if (column.kind === 'boolean' && typeof value === 'boolean')
+    return textCell(value ? 'Ja' : 'Nej');
   if (column.kind === 'date' && typeof value === 'string') return dateCell(value);
   return textCell(Array.isArray(value) ? value.join(', ') : String(value));
 }

@@ -7,6 +7,7 @@ import { type AppDeps, type RequestContext, createRequestContext } from '../cont
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { handleXlsxExport } from '../export/xlsx-http.js';
 import { handleListExport } from '../export/xlsx-list-http.js';
+import { handleSusExport } from '../export/xlsx-sus-http.js';
 import { handleImport } from '../import/import-http.js';
 import { authService } from '../auth/auth.service.js';
 import { securityHeadersFor } from './security-headers.js';
@@ -115,6 +116,8 @@ export function createHttpServer(
         return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
       if (url.pathname === '/graphql') return await handleGraphql(req, res, url, requestId);
+      if (url.pathname === '/export/sus.xlsx')
+        return await handleSusExport(req, res, url, deps, requestId, options.trustedProxies);
       if (url.pathname.startsWith('/export/list/'))
         return await handleListExport(
           req,

@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustedProxies } from '../auth/client-address.js';
+import type { AppDeps } from '../context.js';
+import { AppError } from '../errors/error-codes.js';
+import { personalDataService } from '../personal-data/personal-data.service.js';
+import { XLSX_TYPE, contextOf, refuse, statusOf } from './xlsx-http.js';
+import { csvRecords } from './csv-records.js';
+import { textCell } from './xlsx-cells.js';
+import { susCells, susHeader } from './xlsx-sus.js';
+import { writeXlsx } from './xlsx-workbook.js';
+
+/**
+ * `GET /export/sus.xlsx?from=YYYY-MM-DD&to=YYYY-MM-DD` with the bearer header: the SUS
+ * registrations of [from, to) as a workbook, from the same service call as GraphQL's
+ * `susExport` (its policy, consent rule and export audit). Refusals are JSON with the
+ * service's code before any byte of the file.
+ */
+export async function handleSusExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: AppDeps,
+  requestId: string,
+  proxies: TrustedProxies,
+): Promise<void> {
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET');
+    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
+  }
+  const from = url.searchParams.get('from') ?? '';
+  const to = url.searchParams.get('to') ?? '';
+  let csv: string;
+  try {
+    const ctx = await contextOf(req, deps, requestId, proxies);
+    csv = await personalDataService.susExport(ctx, from, to);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { field } = error.extra;
+    return refuse(res, statusOf[error.code] ?? 500, {
+      code: error.code,
+      message: error.message,
+      ...(field === undefined ? {} : { field }),
+    });
+  }
+  const [, ...records] = csvRecords(csv, ';');
+  res.writeHead(200, {
+    'content-type': XLSX_TYPE,
+    'content-disposition': `attachment; filename="sus-${from}-${to}.xlsx"`,
+    'cache-control': 'no-store',
+  });
+  await writeXlsx(res, { name: 'SUS', header: susHeader, rows: records.map(susCells) }, [
+    ['Export', textCell('SUS: registreringar in och ut')],
+    ['Period', textCell(`${from} – ${to} (till-datumet ingår inte)`)],
+    [
+      'Urval',
+      textCell(
+        'Personer med gällande samtycke till SUS-registrering på exportdagen; anonyma registreringar har bara kön och budgetår.',
+      ),
+    ],
+    ['Koder', textCell('Flera koder i ett fält skiljs med |; 1 = ja, 0 = nej.')],
+    ['Röjandeskydd', textCell('Ingen: uppgifter per registrering till SUS; exporten loggas.')],
+  ]);
+  res.end();
+}
