@@ -37,6 +37,7 @@ const participantSorts: readonly NonNullable<ParticipantListQuery['sortField']>[
 /**
  * The one sort whitelist of each list, taken from where the list maps its sort field to
  * SQL (the persistence definitions); the two lists with a fixed order accept only it.
+ * Declared resources (resources.ts) check against the same repository lists.
  */
 export const sortable = {
   Attestation: attestations.sortFields,
@@ -70,6 +71,15 @@ export type Paging = {
  * field from the list's whitelist (anything else, `constructor` included, is bad input).
  */
 export function pagingOf(args: ListArgs, list: SortableList, defaultPerPage = 25): Paging {
+  return pagingWith(args, sortable[list], defaultPerPage);
+}
+
+/** The same checks against a whitelist given by the resource (schema/define-resource.ts). */
+export function pagingWith(
+  args: ListArgs,
+  sortFields: readonly string[],
+  defaultPerPage = 25,
+): Paging {
   const perPage = args.perPage ?? defaultPerPage;
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
@@ -78,7 +88,6 @@ export function pagingOf(args: ListArgs, list: SortableList, defaultPerPage = 25
     throw refuse('LIST.PAGE', { field: 'page' });
   const order = (args.sortOrder ?? 'ASC').toUpperCase();
   if (order !== 'ASC' && order !== 'DESC') throw refuse('SORT.ORDER', { field: 'sortOrder' });
-  const sortFields: readonly string[] = sortable[list];
   if (args.sortField !== undefined && !sortFields.includes(args.sortField))
     throw refuse('SORT.UNKNOWN', { field: 'sortField' });
   return {

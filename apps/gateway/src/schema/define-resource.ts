@@ -1,0 +1,153 @@
+import type { TenantTx } from '@finsam-se/persistence';
+import {
+  Arg,
+  Args,
+  type ClassType,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import { authorize } from '../auth/authorize.js';
+import type { Action } from '../auth/policy-table.js';
+import type { RequestContext } from '../context.js';
+import { ListMetadata } from '../organisation/organisation.type.js';
+import { input } from '../shared/input.js';
+import { ListArgs, pagingWith } from './list-args.js';
+import { LocalDateScalar } from './scalars.js';
+
+/** The kinds of filter field a list offers, each with its GraphQL type and its check. */
+const filterKinds = {
+  /** `[ID!]`: every one a UUID (at most 1,000). */
+  ids: () => [ID],
+  /** `ID`: a UUID. */
+  id: () => ID,
+  /** `String`: free text (search, codes), as the repository matches it. */
+  text: () => String,
+  /** `LocalDate`: a calendar date. */
+  date: () => LocalDateScalar,
+} as const;
+export type FilterKind = keyof typeof filterKinds;
+export type FilterSpec = Readonly<Record<string, FilterKind>>;
+
+/** The checked filter the repository receives, typed from the declaration. */
+export type TypedFilter<F extends FilterSpec> = {
+  readonly [K in keyof F]?: F[K] extends 'ids' ? readonly string[] : string;
+};
+
+/** What a resource's repository offers (persistence's `resourceQueries`). */
+export type ResourceRepository<Row> = {
+  readonly sortFields: readonly string[];
+  list(
+    tx: TenantTx,
+    query: {
+      limit: number;
+      offset: number;
+      sortField?: string;
+      sortOrder: 'ASC' | 'DESC';
+      filter?: Readonly<Record<string, unknown>>;
+    },
+  ): Promise<Row[]>;
+  count(tx: TenantTx, filter?: Readonly<Record<string, unknown>>): Promise<number>;
+  findById(tx: TenantTx, id: string): Promise<Row | undefined>;
+};
+
+/** One resource as react-admin reads it: everything its list, count and page need. */
+export type ResourceDeclaration<Row, T extends object, F extends FilterSpec> = {
+  /** The GraphQL type's name: `X` (the single read) and `XFilter`. */
+  readonly name: string;
+  /** The plural of the list fields: `allXs`, `_allXsMeta`. */
+  readonly plural: string;
+  readonly type: ClassType<T>;
+  readonly filters: F;
+  /** The sort whitelist: the repository's own (anything else is SORT.UNKNOWN). */
+  readonly repository: ResourceRepository<Row>;
+  /** Who may read it: the policy table's action (roles and scope live there, ADR 0005). */
+  readonly action: Action;
+  readonly defaultPerPage?: number;
+  /** The single read, batched (a DataLoader) when the resource has one. */
+  readonly load?: (ctx: RequestContext, id: string) => Promise<Row | null | undefined>;
+  readonly toType: (row: Row) => T;
+};
+
+/** The filter checked at the edge: ids are UUIDs, empty values dropped, nothing undeclared. */
+export function checkFilter<F extends FilterSpec>(
+  spec: F,
+  raw: Readonly<Record<string, unknown>> | null | undefined,
+): TypedFilter<F> {
+  const checked: Record<string, unknown> = {};
+  for (const [key, kind] of Object.entries(spec)) {
+    const value = raw?.[key];
+    if (value === undefined || value === null || value === '') continue;
+    const field = `filter.${key}`;
+    if (kind === 'ids') checked[key] = input.uuids(field, value as string[]);
+    else if (kind === 'id') checked[key] = input.uuid(field, value as string);
+    else if (kind === 'date') checked[key] = input.date(field, value as string);
+    else checked[key] = value;
+  }
+  return checked as TypedFilter<F>;
+}
+
+/**
+ * One declaration per resource: from it come the `allXs` / `_allXsMeta` / `X` triplet, the
+ * `XFilter` input, the typed filter passed to the repository and the sort whitelist. The
+ * returned resolver class is registered with the schema (schema/resources.ts).
+ */
+export function defineResource<Row, T extends object, F extends FilterSpec>(
+  declaration: ResourceDeclaration<Row, T, F>,
+) {
+  const { name, plural, type, filters, repository, action, toType } = declaration;
+
+  // The fields are declared from `filters` just below: the class itself stays empty.
+  @InputType(`${name}Filter`)
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class
+  class Filter {}
+  for (const [key, kind] of Object.entries(filters)) {
+    Field(filterKinds[kind], { nullable: true })(Filter.prototype, key);
+  }
+
+  const read = async (ctx: RequestContext, id: string): Promise<T | null> => {
+    authorize(ctx.actor, action);
+    const checked = input.uuid('id', id);
+    const row = declaration.load
+      ? await declaration.load(ctx, checked)
+      : await ctx.inTenantStatement((tx) => repository.findById(tx, checked));
+    return row ? toType(row) : null;
+  };
+
+  @Resolver()
+  class ResourceResolver {
+    @Query(() => [type], { name: `all${plural}` })
+    async list(
+      @Args() args: ListArgs,
+      @Arg('filter', () => Filter, { nullable: true }) filter: Filter | undefined,
+      @Ctx() ctx: RequestContext,
+    ): Promise<T[]> {
+      authorize(ctx.actor, action);
+      const paging = pagingWith(args, repository.sortFields, declaration.defaultPerPage);
+      const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
+      const rows = await ctx.inTenant((tx) => repository.list(tx, { ...paging, filter: checked }));
+      return rows.map(toType);
+    }
+
+    @Query(() => ListMetadata, { name: `_all${plural}Meta` })
+    async meta(
+      @Args() _args: ListArgs,
+      @Arg('filter', () => Filter, { nullable: true }) filter: Filter | undefined,
+      @Ctx() ctx: RequestContext,
+    ): Promise<ListMetadata> {
+      authorize(ctx.actor, action);
+      const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
+      return { count: await ctx.inTenantStatement((tx) => repository.count(tx, checked)) };
+    }
+
+    @Query(() => type, { name, nullable: true })
+    one(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
+      return read(ctx, id);
+    }
+  }
+
+  return { name, resolver: ResourceResolver, filter: Filter, sortFields: repository.sortFields };
+}
