@@ -56,6 +56,52 @@ export default tseslint.config(
     },
   },
   {
+    // Size as a tool (issue 18): a function this long does several things; split it into
+    // named steps (packages/persistence/src/generate is the model: one step per table). A
+    // component's JSX takes lines a function body would not, hence more room in .tsx.
+    // Tests, browser suites, benches and migrations (one SQL script each) are not counted.
+    files: ['**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.e2e.ts',
+      '**/test/**',
+      '**/e2e/**',
+      'bench/**',
+      '**/migrations/**',
+    ],
+    rules: {
+      'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // The functions past the limit when it came in, each to be split into named steps; this
+    // list only shrinks. Why each is still long:
+    files: [
+      // One Express setup: middleware order is the security model, read top to bottom.
+      'apps/gateway/src/http/server.ts',
+      // The plan's look-ups move out with the rules into funding (issue 18 item 4).
+      'apps/gateway/src/reallocation/reallocation.service.ts',
+      // The reallocation change set (close[], open[], the 1.0 FTE split) is being moved here.
+      'packages/funding/src/plan-reallocation.ts',
+      // A factory returning the repository's finders: its length is the object's.
+      'packages/persistence/src/participant/participant.repository.ts',
+      // Pure report definitions, each one formula read in the order of the published table.
+      'packages/reporting/src/audit/component-audit.ts',
+      'packages/reporting/src/fidelity-report.ts',
+      'packages/reporting/src/survey-report.ts',
+      // The retention page: one list with its erase confirmation, due for a split in the UI work.
+      'apps/admin/src/retention/RetentionPage.tsx',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     // One rule per small file (STYLE.md, ADR 0007): no file past 400 lines, tests included.
     // Migrations (one SQL script each) and generated code are the only exceptions.
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
