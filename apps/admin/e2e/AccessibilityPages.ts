@@ -114,6 +114,40 @@ export async function settle(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Waits until no finite CSS animation or transition runs (MUI's fades and grows: a snackbar
+ * or dialog measured half-way in is a lighter colour than it will be, and axe would report
+ * the contrast of a frame no one reads). Endless ones (a spinner) are left out; settle waits
+ * for those. Checked twice in a row, since one transition's end can start the next (a queued
+ * notification comes in as the last one goes).
+ */
+export async function transitionsFinished(page: Page): Promise<void> {
+  let quiet = 0;
+  while (quiet < 2) {
+    const running = await page.evaluate(async () => {
+      const finite = document
+        .getAnimations()
+        .filter(
+          (a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity,
+        );
+      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+      return finite.length;
+    });
+    quiet = running === 0 ? quiet + 1 : 0;
+  }
+}
+
+/**
+ * The text of every react-admin notification (snackbar) on screen. Opening a page shows none:
+ * one there is an error the page caused (a refused query) or one left over from an earlier
+ * page, and either way the suite names it instead of only the rule it broke.
+ */
+export async function notificationsShown(page: Page): Promise<string[]> {
+  const texts = await page.locator('.MuiSnackbar-root').allInnerTexts();
+  return texts.map((text) => text.trim().replace(/\s+/g, ' ')).filter((text) => text !== '');
+}
+
 export interface AxeFinding {
   readonly violations: { rule: string; impact: string; help: string; targets: string[] }[];
   readonly applied: string[];

@@ -2,8 +2,11 @@
 // route of the panel (taken from the panel's own route list, so a new page is covered) for
 // every role that can open it, lists with data and empty, in Swedish; every route of the
 // manager and the coach again in English; and the public pages (login, statement, survey
-// link) in both. 0 violations. With AXE_RESULTS=1 it writes the results file the
-// accessibility statement is built from.
+// link) in both. 0 violations, and no notification on screen: opening a page notifies
+// nothing, so a snackbar is a refused query (the referrer's municipality page asked for its
+// coaches) and is named with its text. Each check waits for MUI's transitions to end, so a
+// fade is not measured half-way (CI once failed on a snackbar's contrast as it faded in).
+// With AXE_RESULTS=1 it writes the results file the accessibility statement is built from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../src/api/types';
@@ -17,7 +20,9 @@ import {
   ResultsCollector,
   axeCheck,
   gqlAs,
+  notificationsShown,
   settle,
+  transitionsFinished,
   useLocale,
   visitsFor,
 } from './AccessibilityPages';
@@ -51,14 +56,18 @@ describe('accessibility (axe-core, WCAG 2.0/2.1 A and AA)', () => {
   ): Promise<string[]> {
     const started = Date.now();
     await settle(page);
+    await transitionsFinished(page);
     const settled = Date.now();
+    const notifications = await notificationsShown(page);
     const finding: AxeFinding = await axeCheck(page);
     if (process.env.AXE_TIMING) console.log(where.path, settled - started, Date.now() - settled);
     collected.add({ ...where, viewport: DESKTOP }, finding);
-    return finding.violations.map(
-      (v) =>
-        `${where.path} [${where.state}] ${where.role}/${where.locale}: ${v.rule} – ${v.targets.join(' | ')}`,
-    );
+    const at = `${where.path} [${where.state}] ${where.role}/${where.locale}`;
+    return [
+      // Opening a page notifies nothing; a notification here is a refused query or a leftover.
+      ...notifications.map((text) => `${at}: notification on screen – "${text}"`),
+      ...finding.violations.map((v) => `${at}: ${v.rule} – ${v.targets.join(' | ')}`),
+    ];
   }
 
   async function checkRole(role: Role, locale: 'sv' | 'en'): Promise<string[]> {

@@ -38,7 +38,7 @@ export function Menu() {
       {resourcesFor(policy, role).map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />
       ))}
-      {role !== undefined && (
+      {CUSTOM_ROUTE_OPENS.reports(policy) && (
         <RaMenu.Item
           to={CUSTOM_ROUTES.reports}
           primaryText={translate('app.menu.reports')}

@@ -25,7 +25,8 @@ export type CustomRouteName = keyof typeof CUSTOM_ROUTES;
  */
 export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (p: Permissions) => boolean> = {
   reallocation: canReallocate,
-  reports: (p) => can(p, 'session.use'),
+  // Every report query needs report.read: a referrer has none, and the page only refused.
+  reports: (p) => can(p, 'report.read'),
   retention: canManageUsers,
   todo: (p) => can(p, 'todo.read'),
   outbox: (p) => can(p, 'outbox.read'),

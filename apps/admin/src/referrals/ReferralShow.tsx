@@ -11,7 +11,7 @@ import {
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, ProjectField } from '../common/refs';
 import { usePolicy } from '../auth/permissions';
-import { canDecideReferrals } from '../auth/roles';
+import { canDecideReferrals, canListResource } from '../auth/roles';
 import { DecideReferralButtons } from './DecideReferralButtons';
 
 function ReferralActions() {
@@ -23,6 +23,8 @@ export function ReferralShow() {
   const { permissions } = usePermissions();
   // A referrer sees the state of their own referral, never who it is about.
   const names = permissions !== 'REFERRER';
+  // Nor the group's meetings: asking for one only gets refused.
+  const meetings = canListResource(usePolicy(), 'SeGroupMeeting');
   return (
     <Show actions={<ReferralActions />}>
       <SimpleShowLayout>
@@ -49,9 +51,16 @@ export function ReferralShow() {
             <EnumField source="state" type="ReferralState" />
             <TextField source="decidedByName" />
             <TextField source="note" />
-            <ReferenceField source="meetingId" reference="SeGroupMeeting" link="show" emptyText="–">
-              <TextField source="heldOn" />
-            </ReferenceField>
+            {meetings && (
+              <ReferenceField
+                source="meetingId"
+                reference="SeGroupMeeting"
+                link="show"
+                emptyText="–"
+              >
+                <TextField source="heldOn" />
+              </ReferenceField>
+            )}
           </Datagrid>
         </ArrayField>
       </SimpleShowLayout>
