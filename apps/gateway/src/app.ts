@@ -17,6 +17,7 @@ import { createApollo } from './http/apollo.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
+import { configureBoardReportPrinting } from './board-report/printing.js';
 import { createReportCache } from './report/report-cache.js';
 
 export type RunningGateway = {
@@ -94,6 +95,7 @@ export async function startGateway(
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  configureBoardReportPrinting(config.host, port, config.adminDist !== null);
   return {
     server,
     url: `http://${config.host}:${port}`,

@@ -46,6 +46,8 @@ export const POLICY_ACTIONS = [
   'reallocation.configure',
   'report.read',
   'report.readCosts',
+  'boardReport.read',
+  'boardReport.produce',
   'user.read',
   'user.write',
   'auditLog.read',
@@ -77,6 +79,8 @@ export const ROLE_PERMISSIONS = {
     { action: 'reallocation.review', scope: 'ASSOCIATION' },
     { action: 'report.read', scope: 'ASSOCIATION' },
     { action: 'report.readCosts', scope: 'ASSOCIATION' },
+    { action: 'boardReport.read', scope: 'ASSOCIATION' },
+    { action: 'boardReport.produce', scope: 'ASSOCIATION' },
   ],
   STEERING: [
     { action: 'session.use', scope: 'OWN' },
@@ -101,6 +105,8 @@ export const ROLE_PERMISSIONS = {
     { action: 'reallocation.configure', scope: 'ASSOCIATION' },
     { action: 'report.read', scope: 'ASSOCIATION' },
     { action: 'report.readCosts', scope: 'ASSOCIATION' },
+    { action: 'boardReport.read', scope: 'ASSOCIATION' },
+    { action: 'boardReport.produce', scope: 'ASSOCIATION' },
   ],
   MANAGER: [
     { action: 'session.use', scope: 'OWN' },
@@ -144,6 +150,8 @@ export const ROLE_PERMISSIONS = {
     { action: 'reallocation.configure', scope: 'ASSOCIATION' },
     { action: 'report.read', scope: 'ASSOCIATION' },
     { action: 'report.readCosts', scope: 'ASSOCIATION' },
+    { action: 'boardReport.read', scope: 'ASSOCIATION' },
+    { action: 'boardReport.produce', scope: 'ASSOCIATION' },
     { action: 'user.read', scope: 'ASSOCIATION' },
     { action: 'user.write', scope: 'ASSOCIATION' },
     { action: 'auditLog.read', scope: 'ASSOCIATION' },
@@ -232,5 +240,7 @@ export const ROLE_PERMISSIONS = {
     { action: 'session.use', scope: 'OWN' },
     { action: 'report.read', scope: 'AGGREGATES' },
     { action: 'report.readCosts', scope: 'AGGREGATES' },
+    { action: 'boardReport.read', scope: 'AGGREGATES' },
+    { action: 'boardReport.produce', scope: 'AGGREGATES' },
   ],
 } as const;

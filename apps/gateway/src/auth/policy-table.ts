@@ -58,6 +58,13 @@ const GOVERNANCE = grant({
   municipal_chief: 'association',
 });
 const MANAGER_ONLY = grant({ manager: 'association' });
+/** The board's documents: the board, the steering group, the manager, and another förbund's published figures. */
+const BOARD_DOCUMENTS = grant({
+  board: 'association',
+  steering: 'association',
+  manager: 'association',
+  external: 'aggregates',
+});
 /** The SE group's meetings: the chief and coaches of the municipality, the manager everywhere. */
 const MUNICIPAL_WORK = grant({
   manager: 'association',
@@ -190,6 +197,14 @@ export const POLICY = {
       municipal_chief: 'municipality',
       external: 'aggregates',
     }),
+  },
+  boardReport: {
+    /**
+     * The board's stored Delårsrapport T1/T2 and Årsrapport (issue 19): listed and downloaded
+     * as produced. Another förbund produces them from published, suppressed figures only.
+     */
+    read: BOARD_DOCUMENTS,
+    produce: BOARD_DOCUMENTS,
   },
   user: { read: MANAGER_ONLY, write: MANAGER_ONLY },
   auditLog: { read: MANAGER_ONLY },

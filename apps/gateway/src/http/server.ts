@@ -7,6 +7,7 @@ import { type AppDeps, type RequestContext, createRequestContext } from '../cont
 import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
 import { handleXlsxExport } from '../export/xlsx-http.js';
 import { handleListExport } from '../export/xlsx-list-http.js';
+import { handleBoardReportDownload } from '../board-report/board-report-http.js';
 import { handleSusExport } from '../export/xlsx-sus-http.js';
 import { handleImport } from '../import/import-http.js';
 import { authService } from '../auth/auth.service.js';
@@ -130,6 +131,15 @@ export function createHttpServer(
         );
       if (url.pathname.startsWith('/import/'))
         return await handleImport(req, res, url, deps, requestId, options.trustedProxies);
+      if (url.pathname.startsWith('/board-report/'))
+        return await handleBoardReportDownload(
+          req,
+          res,
+          url,
+          deps,
+          requestId,
+          options.trustedProxies,
+        );
       if (url.pathname.startsWith('/export/'))
         return await handleXlsxExport(req, res, url, deps, requestId, options.trustedProxies);
       if ((req.method === 'GET' || req.method === 'HEAD') && options.adminDist) {

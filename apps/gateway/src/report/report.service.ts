@@ -4,6 +4,9 @@ import { forbidden } from '../errors/error-codes.js';
 import type { ReportFilterInput } from './report.type.js';
 import { assessmentChangeFigure, surveyFigure } from '../survey/survey.service.js';
 import { parseReportFilter } from './report.filter.js';
+import { reportAssociationName, reportAssociationOf } from './report-association.js';
+
+export { reportAssociationName, reportAssociationOf };
 import { type PublishedReport, publishFor, reportAccess } from './report-publish.js';
 
 import {
@@ -99,11 +102,18 @@ async function runReport(
     throw forbidden('Andra förbund får inte rapporter per coach.');
   const scope = scopeOf(access, query);
   const run: ReportRun = { access, query, today: todayOf(ctx), scope };
+  // Another förbund's published figures only for the policy's `aggregates` scope.
+  const associationId = reportAssociationOf(access, filter.associationId);
   const key = JSON.stringify([name, access.audience, scope, query, run.today]);
-  return ctx.reportCache.getOrCompute(access.actor.associationId, key, () =>
-    ctx.inTenant(async (tx) => {
+  return ctx.reportCache.getOrCompute(associationId, key, () =>
+    ctx.database.withTenant(associationId, async (tx) => {
+      const whose = await reportAssociationName(tx);
       const loaded = await definition.compute(tx, run);
-      const notes = [...(await filterNotes(tx, run)), ...(loaded.notes ?? [])];
+      const notes = [
+        ...(associationId === access.actor.associationId ? [] : [`Förbund: ${whose}.`]),
+        ...(await filterNotes(tx, run)),
+        ...(loaded.notes ?? []),
+      ];
       return publishFor(access, loaded.table, notes);
     }),
   );

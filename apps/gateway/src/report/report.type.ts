@@ -7,6 +7,12 @@ import { LocalDateScalar } from '../schema/scalars.js';
 @InputType('ReportFilter')
 export class ReportFilterInput {
   @Field(() => ID, { nullable: true }) projectId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Whose published figures: another förbund's id, for `external` users only (suppressed figures); default your own association.",
+  })
+  associationId?: string;
   @Field(() => LocalDateScalar, { description: 'First day of the period (inclusive).' })
   from!: string;
   @Field(() => LocalDateScalar, { description: 'End of the period (exclusive, half-open).' })

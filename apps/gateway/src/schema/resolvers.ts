@@ -12,6 +12,7 @@ import { PersonalDataResolver } from '../personal-data/personal-data.resolver.js
 import { SurveyResolver } from '../survey/survey.resolver.js';
 import { CodeListResolver } from '../code-list/code-list.resolver.js';
 import { TodoResolver } from '../todo/todo.resolver.js';
+import { BoardReportResolver } from '../board-report/board-report.resolver.js';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -29,4 +30,5 @@ export const resolvers = [
   SurveyResolver,
   CodeListResolver,
   TodoResolver,
+  BoardReportResolver,
 ] as const;

@@ -55,6 +55,8 @@ export async function startHarness(
     log?: Logger;
     /** The gateway's clock (default: the real time). */
     now?: () => Date;
+    /** The built panel to serve (default none); the board reports print it. */
+    adminDist?: string;
   } = {},
 ): Promise<Harness> {
   const db = await createTestPersistence({ demo: (options.data ?? 'demo') === 'demo' });
@@ -66,7 +68,7 @@ export async function startHarness(
       production: options.production ?? false,
       tokenSecret: randomBytes(32),
       tokenTtlSeconds: 900,
-      adminDist: null,
+      adminDist: options.adminDist ?? null,
       maxBodyBytes: 256 * 1024,
       trustProxy: options.trustProxy ?? [],
     },

@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustedProxies } from '../auth/client-address.js';
+import type { AppDeps } from '../context.js';
+import { AppError } from '../errors/error-codes.js';
+import { contextOf, refuse, statusOf } from '../export/xlsx-http.js';
+import { boardReportTitle } from './board-report-period.js';
+import { boardReportService } from './board-report.service.js';
+
+/**
+ * `GET /board-report/<id>.pdf` with the session's bearer header: the stored PDF byte for
+ * byte (its SHA-256 in the ETag), never printed again. Refusals are JSON with a code.
+ */
+export async function handleBoardReportDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: AppDeps,
+  requestId: string,
+  proxies: TrustedProxies,
+): Promise<void> {
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET');
+    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
+  }
+  const id = /^\/board-report\/([0-9a-fA-F-]{36})\.pdf$/.exec(url.pathname)?.[1];
+  if (id === undefined)
+    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Rapporten finns inte.' });
+  try {
+    const ctx = await contextOf(req, deps, requestId, proxies);
+    const { record, pdf } = await boardReportService.pdf(ctx, id);
+    const name = `${boardReportTitle(record.year, record.period)} ${record.projectName}.pdf`;
+    res.writeHead(200, {
+      'content-type': 'application/pdf',
+      'content-length': String(pdf.byteLength),
+      'content-disposition': `attachment; filename="board-report-${record.year}-${record.period}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      etag: `"${record.sha256}"`,
+      'cache-control': 'no-store',
+    });
+    res.end(pdf);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const { field, reason } = error.extra;
+    return refuse(res, statusOf[error.code] ?? 500, {
+      code: error.code,
+      message: error.message,
+      ...(field === undefined ? {} : { field }),
+      ...(reason === undefined ? {} : { reason }),
+    });
+  }
+}
