@@ -12,8 +12,10 @@ import { Layout } from './layout/Layout';
 import {
   AccessibilityStatementPage,
   AuditLogPage,
-  QuestionnairesPage,
+  BoardReportPrintPage,
+  BoardReportsPage,
   ImportPage,
+  QuestionnairesPage,
   ReallocationPage,
   ReportsPage,
   RetentionPage,
@@ -27,6 +29,7 @@ import {
   type CustomRouteName,
   PUBLIC_ROUTES,
 } from './layout/customRoutes';
+import { BOARD_REPORT_PRINT_ROUTE } from './boardReports/boardReportPeriod';
 import { LoginPage } from './layout/LoginPage';
 import { NotAllowed } from './layout/NotAllowed';
 import { theme } from './theme';
@@ -40,6 +43,7 @@ const SCREENS: Record<CustomRouteName, ComponentType> = {
   outbox: OutboxPage,
   audit: AuditLogPage,
   questionnaires: QuestionnairesPage,
+  boardReports: BoardReportsPage,
   import: ImportPage,
 };
 const SCREEN_NAMES = Object.keys(SCREENS) as CustomRouteName[];
@@ -66,6 +70,15 @@ function Panel() {
       {/* The accessibility statement is public: react-admin renders routes without layout
           before it checks the log-in. */}
       <CustomRoutes noLayout>
+        {/* The board report's print page: printed to PDF by the gateway, signed in. */}
+        <Route
+          path={BOARD_REPORT_PRINT_ROUTE}
+          element={
+            <Suspense fallback={null}>
+              <BoardReportPrintPage />
+            </Suspense>
+          }
+        />
         <Route
           path={PUBLIC_ROUTES.accessibility}
           element={

@@ -19,4 +19,12 @@ export const AccessibilityStatementPage = lazyNamed(
   () => import('./accessibility/AccessibilityStatementPage'),
   'AccessibilityStatementPage',
 );
+export const BoardReportPrintPage = lazyNamed(
+  () => import('./boardReports/BoardReportPrintPage'),
+  'BoardReportPrintPage',
+);
+export const BoardReportsPage = lazyNamed(
+  () => import('./boardReports/BoardReportsPage'),
+  'BoardReportsPage',
+);
 export const ImportPage = lazyNamed(() => import('./import/ImportPage'), 'ImportPage');

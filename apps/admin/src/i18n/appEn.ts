@@ -5,7 +5,12 @@ import { todoEn } from '../todo/todoMessages';
 
 export const appEn: typeof appSv = {
   ...todoEn,
-  menu: { dashboard: 'Dashboard', reallocation: 'Reallocation of posts', reports: 'Reports' },
+  menu: {
+    dashboard: 'Dashboard',
+    reallocation: 'Reallocation of posts',
+    reports: 'Reports',
+    boardReports: 'Board reports',
+  },
   access: {
     title: 'Not allowed for your role',
     body: 'Your role may not open this page. What you may see and do is in the menu.',

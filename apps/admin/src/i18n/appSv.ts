@@ -4,7 +4,12 @@ import { todoSv } from '../todo/todoMessages';
 
 export const appSv = {
   ...todoSv,
-  menu: { dashboard: 'Översikt', reallocation: 'Omfördelning av tjänster', reports: 'Rapporter' },
+  menu: {
+    dashboard: 'Översikt',
+    reallocation: 'Omfördelning av tjänster',
+    reports: 'Rapporter',
+    boardReports: 'Rapporter till styrelsen',
+  },
   access: {
     title: 'Inte tillåtet för din roll',
     body: 'Din roll får inte öppna den här sidan. Det du får se och göra finns i menyn.',

@@ -8,6 +8,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import QuizIcon from '@mui/icons-material/Quiz';
 import { OutboxMenuItem, TodoMenuItem } from '../todo/TodoMenuItems';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { CUSTOM_ROUTES, CUSTOM_ROUTE_OPENS } from './customRoutes';
 import { usePolicy } from '../auth/permissions';
 import { canManageUsers, canReallocate, isRole, resourcesFor } from '../auth/roles';
@@ -43,6 +44,13 @@ export function Menu() {
           to={CUSTOM_ROUTES.reports}
           primaryText={translate('app.menu.reports')}
           leftIcon={<AssessmentIcon />}
+        />
+      )}
+      {CUSTOM_ROUTE_OPENS.boardReports(policy) && (
+        <RaMenu.Item
+          to={CUSTOM_ROUTES.boardReports}
+          primaryText={translate('app.menu.boardReports')}
+          leftIcon={<PictureAsPdfIcon />}
         />
       )}
       <OutboxMenuItem />

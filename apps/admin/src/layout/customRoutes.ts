@@ -12,6 +12,7 @@ export const CUSTOM_ROUTES = {
   retention: '/retention',
   audit: '/audit',
   questionnaires: '/questionnaires',
+  boardReports: '/board-reports',
   import: '/import',
 } as const;
 
@@ -27,11 +28,12 @@ export const CUSTOM_ROUTE_OPENS: Record<CustomRouteName, (p: Permissions) => boo
   reallocation: canReallocate,
   // Every report query needs report.read: a referrer has none, and the page only refused.
   reports: (p) => can(p, 'report.read'),
-  retention: canManageUsers,
   todo: (p) => can(p, 'todo.read'),
   outbox: (p) => can(p, 'outbox.read'),
+  retention: canManageUsers,
   audit: canManageUsers,
   questionnaires: canManageUsers,
+  boardReports: (p) => can(p, 'boardReport.read'),
   import: (p) => can(p, 'import.run'),
 };
 

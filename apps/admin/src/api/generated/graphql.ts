@@ -41,6 +41,12 @@ export type AttestationFilter = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** T1: Delårsrapport January–April; T2: Delårsrapport January–August; ANNUAL: Årsrapport. */
+export type BoardReportPeriod =
+  | 'ANNUAL'
+  | 'T1'
+  | 'T2';
+
 export type BoundInput = {
   max?: InputMaybe<Scalars['Float']['input']>;
   min?: InputMaybe<Scalars['Float']['input']>;
@@ -204,6 +210,14 @@ export type PostFilter = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ProduceBoardReportInput = {
+  /** Whose figures: another förbund's id, for `external` users only (published, suppressed figures); default your own association. */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  period: BoardReportPeriod;
+  projectId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type ProjectFilter = {
   activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -287,6 +301,8 @@ export type ReferrerOrganisation =
 export type ReportFilter = {
   /** under_19 | 19_29 | 30_39 | 40_49 | 50_plus (age at enrollment). */
   ageBand?: InputMaybe<Scalars['String']['input']>;
+  /** Whose published figures: another förbund's id, for `external` users only (suppressed figures); default your own association. */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
   /** First day of the period (inclusive). */
   from: Scalars['LocalDate']['input'];
   gender?: InputMaybe<Gender>;
@@ -364,6 +380,22 @@ export type UserFilter = {
   q?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
 };
+
+export type BoardReportFieldsFragment = { id: string, sourceAssociationId: string, projectId: string, projectName: string, year: number, period: BoardReportPeriod, title: string, producedByName: string, producedAt: string, sha256: string, byteLength: number, downloadPath: string };
+
+export type ProduceBoardReportMutationVariables = Exact<{
+  input: ProduceBoardReportInput;
+}>;
+
+
+export type ProduceBoardReportMutation = { produceBoardReport: { id: string, sourceAssociationId: string, projectId: string, projectName: string, year: number, period: BoardReportPeriod, title: string, producedByName: string, producedAt: string, sha256: string, byteLength: number, downloadPath: string } };
+
+export type BoardReportsQueryVariables = Exact<{
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BoardReportsQuery = { boardReports: Array<{ id: string, sourceAssociationId: string, projectId: string, projectName: string, year: number, period: BoardReportPeriod, title: string, producedByName: string, producedAt: string, sha256: string, byteLength: number, downloadPath: string }> };
 
 export type CodeListsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -882,6 +914,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BoardReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardReportFields on BoardReport {
+  id
+  sourceAssociationId
+  projectId
+  projectName
+  year
+  period
+  title
+  producedByName
+  producedAt
+  sha256
+  byteLength
+  downloadPath
+}
+    `, {"fragmentName":"BoardReportFields"}) as unknown as TypedDocumentString<BoardReportFieldsFragment, unknown>;
 export const MeetingCadenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingCadenceFields on MeetingCadence {
   municipalityId
@@ -1135,6 +1183,46 @@ export const SurveyResponseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyResponseFields"}) as unknown as TypedDocumentString<SurveyResponseFieldsFragment, unknown>;
+export const ProduceBoardReportDocument = new TypedDocumentString(`
+    mutation ProduceBoardReport($input: ProduceBoardReportInput!) {
+  produceBoardReport(input: $input) {
+    ...BoardReportFields
+  }
+}
+    fragment BoardReportFields on BoardReport {
+  id
+  sourceAssociationId
+  projectId
+  projectName
+  year
+  period
+  title
+  producedByName
+  producedAt
+  sha256
+  byteLength
+  downloadPath
+}`) as unknown as TypedDocumentString<ProduceBoardReportMutation, ProduceBoardReportMutationVariables>;
+export const BoardReportsDocument = new TypedDocumentString(`
+    query BoardReports($projectId: ID) {
+  boardReports(projectId: $projectId) {
+    ...BoardReportFields
+  }
+}
+    fragment BoardReportFields on BoardReport {
+  id
+  sourceAssociationId
+  projectId
+  projectName
+  year
+  period
+  title
+  producedByName
+  producedAt
+  sha256
+  byteLength
+  downloadPath
+}`) as unknown as TypedDocumentString<BoardReportsQuery, BoardReportsQueryVariables>;
 export const CodeListsDocument = new TypedDocumentString(`
     query CodeLists {
   codeLists {
