@@ -58,29 +58,22 @@ export {
   reallocationSettingsRepository,
 } from './reallocation/reallocation-settings.repository.js';
 export { type ListQuery, resourceQueries } from './db/resource-query.js';
+export { municipalities, projects, posts } from './organisation/organisation.repository.js';
+export { type CoachView, coaches, coachWrites } from './coach/coach.repository.js';
+export { employers, employerWrites } from './employer/employer.repository.js';
+export { attestations, attestationWrites } from './attestation/attestation.repository.js';
+export { type ReferralView, referrals, referralWrites } from './referral/referral.repository.js';
 export {
-  type CoachView,
-  type UserView,
-  type MeetingView,
-  type PlacementView,
-  type FollowUpView,
-  municipalities,
-  coaches,
-  users,
-  meetings,
-  employers,
-  placements,
-  followUps,
-  attestations,
-} from './repositories/resources.js';
-export {
-  type ReferralView,
   type EnrollmentView,
-  projects,
-  posts,
-  referrals,
+  type FollowUpView,
+  type PlacementView,
+  ONE_OPEN_ENROLLMENT,
   enrollments,
-} from './repositories/resources-work.js';
+  enrollmentWrites,
+  followUps,
+  placements,
+} from './enrollment/enrollment.repository.js';
+export { type MeetingView, meetings, meetingWrites } from './meeting/meeting.repository.js';
 export {
   type CoachSalaryRow,
   type ReportScope,
@@ -95,8 +88,13 @@ export {
   reportTalliesRepository,
   talliedDimensions,
 } from './report/report-tallies.js';
-export { ONE_OPEN_ENROLLMENT, workRepository } from './repositories/work.repository.js';
-export { type Credentials, type SessionUser, userRepository } from './user/user.repository.js';
+export {
+  type Credentials,
+  type SessionUser,
+  type UserView,
+  userRepository,
+  users,
+} from './user/user.repository.js';
 export {
   type AuditAction,
   type AuditEntry,

@@ -1,5 +1,5 @@
 import { type Attestation, attestationHalfYears, readHalfYear } from '@finsam-se/domain';
-import { type TenantTx, attestations, projects, workRepository } from '@finsam-se/persistence';
+import { type TenantTx, attestations, projects, attestationWrites } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -94,7 +94,7 @@ export const attestationService = {
         throw refuse('ATTESTATION.HALF_YEAR', { field: 'halfYear' });
       const signed = await attestations.count(tx, { municipalityId, projectId, halfYear });
       if (signed > 0) throw refuse('ATTESTATION.ALREADY_SIGNED', { field: 'halfYear' });
-      const id = await workRepository.createAttestation(tx, {
+      const id = await attestationWrites.createAttestation(tx, {
         municipalityId,
         projectId,
         halfYear,

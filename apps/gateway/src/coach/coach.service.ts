@@ -1,6 +1,6 @@
 import { LocalDate } from '@finsam-se/domain';
 import { standardMonthlySalary } from '@finsam-se/funding';
-import { coaches, reportRowsRepository, workRepository } from '@finsam-se/persistence';
+import { coaches, reportRowsRepository, coachWrites } from '@finsam-se/persistence';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
@@ -43,7 +43,7 @@ export const coachService = {
         if (!standard.ok) throw fundingRefusal(standard.error.code, 'monthlySalary');
         monthlySalary = standard.value;
       }
-      const id = await workRepository.createCoach(tx, {
+      const id = await coachWrites.createCoach(tx, {
         ...coach,
         monthlySalary: Math.max(0, Math.round(monthlySalary)),
       });
@@ -68,7 +68,7 @@ export const coachService = {
         (actor.role === 'municipal_chief' && existing.municipalityId !== actor.municipalityId)
       )
         throw refuse('NOT_FOUND');
-      await workRepository.updateCoach(tx, coachId, {
+      await coachWrites.updateCoach(tx, coachId, {
         ...(values.name != null ? { name: input.text('name', values.name) } : {}),
         ...(values.fte != null ? { fte: input.fte('fte', values.fte) } : {}),
         ...(values.employedUntil != null

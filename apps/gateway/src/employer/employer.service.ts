@@ -1,5 +1,5 @@
 import { parseOrganisationNumber } from '@finsam-se/domain';
-import { employers, placements, workRepository } from '@finsam-se/persistence';
+import { employers, placements, employerWrites } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -78,7 +78,7 @@ export const employerService = {
     };
     return ctx.inTenant(async (tx) => {
       await checkMunicipality(tx, actor, command.municipalityId, 'municipalityId');
-      const id = await workRepository.createEmployer(tx, command);
+      const id = await employerWrites.createEmployer(tx, command);
       await audit(tx, ctx, actor, 'create', 'employer', [id]);
       const row = await employers.findById(tx, id);
       if (!row) throw refuse('NOT_FOUND');
@@ -111,7 +111,7 @@ export const employerService = {
       await checkMunicipality(tx, actor, existing.municipalityId, 'id');
       if (changes.municipalityId !== undefined)
         await checkMunicipality(tx, actor, changes.municipalityId, 'municipalityId');
-      await workRepository.updateEmployer(tx, employerId, changes);
+      await employerWrites.updateEmployer(tx, employerId, changes);
       await audit(tx, ctx, actor, 'update', 'employer', [employerId]);
       const row = await employers.findById(tx, employerId);
       if (!row) throw refuse('NOT_FOUND');
@@ -127,7 +127,7 @@ export const employerService = {
       await checkMunicipality(tx, actor, existing.municipalityId, 'id');
       if ((await placements.count(tx, { employerId })) > 0)
         throw refuse('EMPLOYER.HAS_PLACEMENTS', { field: 'id' });
-      await workRepository.deleteEmployer(tx, employerId);
+      await employerWrites.deleteEmployer(tx, employerId);
       await audit(tx, ctx, actor, 'delete', 'employer', [employerId]);
       return EmployerType.from(existing);
     });

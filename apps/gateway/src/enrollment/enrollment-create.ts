@@ -13,7 +13,7 @@ import {
   enrollments,
   projects,
   referrals,
-  workRepository,
+  enrollmentWrites,
 } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
@@ -90,7 +90,7 @@ export async function insertEnrollment(
   if (!project) throw refuse('PROJECT.UNKNOWN', { field: 'projectId' });
   const running = requireProjectRunning(project, start.enrolledOn, 'enrolledOn');
   if (!running.ok) throw domainRefusal(running.error, 'enrolledOn');
-  const id = await workRepository.createEnrollment(tx, {
+  const id = await enrollmentWrites.createEnrollment(tx, {
     participantId: target.participantId,
     coachId: coach.id,
     municipalityId: coach.municipalityId,

@@ -13,7 +13,7 @@ import {
   type EnrollmentView,
   type TenantTx,
   enrollments,
-  workRepository,
+  enrollmentWrites,
 } from '@finsam-se/persistence';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -138,7 +138,7 @@ export const enrollmentService = {
       requireVersion(existing.version, version);
       const result = apply(existing);
       if (!result.ok) throw domainRefusal(result.error, 'id');
-      await workRepository.saveEnrollment(tx, existing, result.value);
+      await enrollmentWrites.saveEnrollment(tx, existing, result.value);
       if (after) await after(tx, existing);
       await audit(tx, ctx, actor, 'update', 'enrollment', [enrollmentId]);
       return reload(tx, enrollmentId);
@@ -182,7 +182,7 @@ export const enrollmentService = {
         }),
       async (tx, saved) => {
         if (toWorkOrStudies || values.followUp === true)
-          await workRepository.createFollowUps(tx, saved.id, followUpSchedule(on));
+          await enrollmentWrites.createFollowUps(tx, saved.id, followUpSchedule(on));
       },
     );
   },

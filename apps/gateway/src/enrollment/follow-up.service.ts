@@ -1,5 +1,5 @@
 import { type LocalDate, followUpRecordable } from '@finsam-se/domain';
-import { followUps, workRepository } from '@finsam-se/persistence';
+import { followUps, enrollmentWrites } from '@finsam-se/persistence';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
@@ -60,7 +60,7 @@ export const followUpService = {
       if (!existing) throw refuse('NOT_FOUND');
       const recordable = followUpRecordable(existing, doneOn, todayOf(ctx));
       if (!recordable.ok) throw domainRefusal(recordable.error, 'doneOn');
-      await workRepository.recordFollowUp(tx, existing.id, {
+      await enrollmentWrites.recordFollowUp(tx, existing.id, {
         doneOn,
         working: values.working,
         studying: values.studying,

@@ -1,5 +1,5 @@
 import { type PlacementKind, placementKinds, placementStartAllowed } from '@finsam-se/domain';
-import { employers, placements, workRepository } from '@finsam-se/persistence';
+import { employers, placements, enrollmentWrites } from '@finsam-se/persistence';
 import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
@@ -85,7 +85,7 @@ export const placementService = {
       if (!start.ok) throw domainRefusal(start.error, 'startedOn');
       if (command.employerId && !(await employers.findById(tx, command.employerId)))
         throw refuse('EMPLOYER.UNKNOWN', { field: 'employerId' });
-      const id = await workRepository.createPlacement(tx, command);
+      const id = await enrollmentWrites.createPlacement(tx, command);
       await audit(tx, ctx, actor, 'create', 'placement', [id]);
       const row = await placements.findById(tx, id);
       if (!row) throw refuse('NOT_FOUND');
@@ -101,7 +101,7 @@ export const placementService = {
       if (!existing) throw refuse('NOT_FOUND');
       if (date < existing.startedOn)
         throw refuse('PLACEMENT.END_BEFORE_START', { field: 'endedOn' });
-      await workRepository.endPlacement(tx, existing.id, date);
+      await enrollmentWrites.endPlacement(tx, existing.id, date);
       await audit(tx, ctx, actor, 'update', 'placement', [existing.id]);
       const row = await placements.findById(tx, existing.id);
       if (!row) throw refuse('NOT_FOUND');

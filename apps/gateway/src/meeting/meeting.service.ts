@@ -1,5 +1,5 @@
 import { meetingWindow } from '@finsam-se/domain';
-import { type TenantTx, meetings, municipalities, workRepository } from '@finsam-se/persistence';
+import { type TenantTx, meetings, municipalities, meetingWrites } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -109,7 +109,7 @@ export const meetingService = {
       const own = await municipalityBound(tx, actor);
       if (own !== undefined && own !== command.municipalityId)
         throw refuse('MEETING.OWN_MUNICIPALITY', { field: 'municipalityId' });
-      const id = await workRepository.createMeeting(tx, command);
+      const id = await meetingWrites.createMeeting(tx, command);
       await audit(tx, ctx, actor, 'create', 'se_group_meeting', [id]);
       const row = await meetings.findById(tx, id);
       if (!row) throw refuse('NOT_FOUND');
@@ -136,7 +136,7 @@ export const meetingService = {
         ? await meetings.list(tx, { filter: scope, limit: 1, offset: 0 })
         : [];
       if (!existing) throw refuse('NOT_FOUND');
-      await workRepository.updateMeeting(tx, meetingId, changes);
+      await meetingWrites.updateMeeting(tx, meetingId, changes);
       await audit(tx, ctx, actor, 'update', 'se_group_meeting', [meetingId]);
       const row = await meetings.findById(tx, meetingId);
       if (!row) throw refuse('NOT_FOUND');

@@ -10,7 +10,7 @@ import {
   participantRepository,
   projects,
   referrals,
-  workRepository,
+  referralWrites,
 } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { permitted, scopeFilter } from '../auth/authorize.js';
@@ -122,7 +122,7 @@ export async function createReferral(
       const participantId = participantIdGiven
         ? await pickedParticipant(tx, ctx, actor, participantIdGiven)
         : await personFor(tx, ctx, actor, values.person as ReferredPerson, municipalityId);
-      const id = await workRepository.createReferral(tx, {
+      const id = await referralWrites.createReferral(tx, {
         participantId,
         municipalityId,
         projectId,

@@ -4,7 +4,7 @@ import {
   type TenantTx,
   meetings,
   referrals,
-  workRepository,
+  referralWrites,
 } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
@@ -112,7 +112,7 @@ async function recordDecision(
     if (decided.error.code === 'REFERRAL.FORBIDDEN') throw refuse('REFERRAL.FORBIDDEN');
     throw domainRefusal(decided.error, 'action');
   }
-  await workRepository.saveReferralDecision(tx, decided.value, decision.version);
+  await referralWrites.saveReferralDecision(tx, decided.value, decision.version);
   return referral;
 }
 

@@ -1,5 +1,11 @@
-import type { LocalDate, Period } from '@finsam-se/domain';
-import type { TenantTx } from '../db/database.js';
+import { type LocalDate, type SeGroupMeeting, type Period } from '@finsam-se/domain';
+import { type SeGroupMeetingEntity } from '../db/entities.js';
+import { type RowOf } from '../db/row-of.js';
+import { filter, resourceQueries } from '../db/resource-query.js';
+import { PersistenceError } from '../db/database-error.js';
+import { type TenantTx } from '../db/database.js';
+import { day, requiredDate } from '../db/sql-dates.js';
+import { insertOne } from '../db/insert-one.js';
 
 /** Dates of SE-group meetings, for the monthly-cadence rule (meetingCadence in the domain). */
 export const meetingRowsRepository = {
@@ -23,5 +29,60 @@ export const meetingRowsRepository = {
       byMunicipality.set(row.municipality_id, list);
     }
     return byMunicipality;
+  },
+};
+
+export type MeetingView = SeGroupMeeting & { readonly decidedReferralIds: readonly string[] };
+
+export const meetings = resourceQueries({
+  from: 'FROM se_group_meetings t',
+  select: `t.association_id, t.id, t.municipality_id, ${day('t.held_on', 'held_on')}, t.notes,
+    coalesce((SELECT array_agg(DISTINCT d.referral_id::text) FROM referral_decisions d WHERE d.association_id = t.association_id AND d.meeting_id = t.id), '{}') AS referral_ids`,
+  map: (
+    r: RowOf<
+      SeGroupMeetingEntity,
+      'associationId' | 'id' | 'municipalityId' | 'heldOn' | 'notes'
+    > & {
+      referral_ids: string[];
+    },
+  ): MeetingView => ({
+    associationId: r.association_id,
+    id: r.id,
+    municipalityId: r.municipality_id,
+    heldOn: requiredDate(r.held_on),
+    notes: r.notes,
+    decidedReferralIds: r.referral_ids,
+  }),
+  filters: {
+    ids: filter.ids(),
+    municipalityId: filter.equals('t.municipality_id'),
+    q: filter.search('t.notes'),
+  },
+  sort: { heldOn: 't.held_on', municipalityId: 't.municipality_id' },
+  defaultSort: 'heldOn',
+});
+
+/** The meeting module's writes. */
+export const meetingWrites = {
+  createMeeting(
+    tx: TenantTx,
+    input: { municipalityId: string; heldOn: LocalDate; notes: string },
+  ): Promise<string> {
+    return insertOne(
+      tx,
+      `INSERT INTO se_group_meetings (association_id, municipality_id, held_on, notes) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [tx.associationId, input.municipalityId, input.heldOn, input.notes],
+    );
+  },
+  async updateMeeting(
+    tx: TenantTx,
+    id: string,
+    input: { heldOn?: LocalDate; notes?: string },
+  ): Promise<void> {
+    const rows = await tx.query(
+      `UPDATE se_group_meetings SET held_on = coalesce($3, held_on), notes = coalesce($4, notes) WHERE association_id = $1 AND id = $2 RETURNING id`,
+      [tx.associationId, id, input.heldOn ?? null, input.notes ?? null],
+    );
+    if (rows.length === 0) throw new PersistenceError('NOT_FOUND', 'No such meeting');
   },
 };

@@ -1,9 +1,10 @@
-import type { ReferrerOrganisation, Role } from '@finsam-se/domain';
+import { type User, type ReferrerOrganisation, type Role } from '@finsam-se/domain';
+import { type RowOf } from '../db/row-of.js';
+import { filter, resourceQueries } from '../db/resource-query.js';
 import { PersistenceError } from '../db/database-error.js';
-import type { Database, TenantTx } from '../db/database.js';
-import type { UserEntity } from './user.entity.js';
-import type { RowOf } from '../db/row-of.js';
+import { type TenantTx, type Database } from '../db/database.js';
 import { conflictOrMissing } from '../db/conflict-or-missing.js';
+import { type UserEntity } from './user.entity.js';
 
 export type Credentials = {
   readonly associationId: string;
@@ -219,3 +220,47 @@ export const userRepository = {
     if (rows.length === 0) await conflictOrMissing(tx, 'users', id);
   },
 };
+
+export type UserView = User & { readonly lastLoginAt: string | null; readonly version: number };
+
+export const users = resourceQueries({
+  from: 'FROM users t',
+  select:
+    't.association_id, t.id, t.email, t.name, t.role, t.municipality_id, t.coach_id, t.organisation, t.active, t.last_login_at, t.version',
+  map: (
+    r: RowOf<
+      UserEntity,
+      | 'associationId'
+      | 'id'
+      | 'email'
+      | 'name'
+      | 'role'
+      | 'municipalityId'
+      | 'coachId'
+      | 'organisation'
+      | 'active'
+      | 'lastLoginAt'
+      | 'version'
+    >,
+  ): UserView => ({
+    associationId: r.association_id,
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    municipalityId: r.municipality_id,
+    coachId: r.coach_id,
+    organisation: r.organisation,
+    active: r.active,
+    lastLoginAt: r.last_login_at?.toISOString() ?? null,
+    version: r.version,
+  }),
+  filters: {
+    ids: filter.ids(),
+    q: filter.search('t.name', 't.email'),
+    role: filter.equals('t.role'),
+    active: filter.equals('t.active'),
+  },
+  sort: { name: 't.name', email: 't.email', role: 't.role', lastLoginAt: 't.last_login_at' },
+  defaultSort: 'name',
+});

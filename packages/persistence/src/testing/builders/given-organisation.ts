@@ -1,5 +1,5 @@
 import { LocalDate } from '@finsam-se/domain';
-import { workRepository } from '../../index.js';
+import { coachWrites } from '../../index.js';
 import type { World } from './world.js';
 
 /** Municipalities of Jönköping county, handed out in turn: codes the schema accepts. */
@@ -92,7 +92,7 @@ export async function givenCoach(
 ): Promise<GivenCoach> {
   const name = values.name ?? `Coach ${world.next()}`;
   const id = await world.asTenant((tx) =>
-    workRepository.createCoach(tx, {
+    coachWrites.createCoach(tx, {
       name,
       municipalityId: values.municipalityId,
       fte: values.fte ?? 100,

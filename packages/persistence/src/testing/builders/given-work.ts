@@ -1,5 +1,5 @@
 import { LocalDate, type ReferrerOrganisation } from '@finsam-se/domain';
-import { workRepository } from '../../index.js';
+import { enrollmentWrites, meetingWrites, referralWrites } from '../../index.js';
 import type { World } from './world.js';
 
 export type GivenEnrollment = {
@@ -33,7 +33,7 @@ export async function givenEnrollment(
       [tx.associationId, values.coachId],
     );
     if (!coach) throw new Error(`No coach ${values.coachId} in this world`);
-    const created = await workRepository.createEnrollment(tx, {
+    const created = await enrollmentWrites.createEnrollment(tx, {
       participantId: values.participantId,
       coachId: values.coachId,
       municipalityId: coach.municipality_id,
@@ -69,7 +69,7 @@ export async function givenReferral(
   },
 ): Promise<GivenReferral> {
   const id = await world.asTenant((tx) =>
-    workRepository.createReferral(tx, {
+    referralWrites.createReferral(tx, {
       participantId: values.participantId,
       municipalityId: values.municipalityId,
       projectId: values.projectId,
@@ -88,7 +88,7 @@ export async function givenMeeting(
 ): Promise<{ readonly id: string; readonly heldOn: string }> {
   const heldOn = values.heldOn ?? '2026-10-08';
   const id = await world.asTenant((tx) =>
-    workRepository.createMeeting(tx, {
+    meetingWrites.createMeeting(tx, {
       municipalityId: values.municipalityId,
       heldOn: LocalDate.from(heldOn),
       notes: values.notes ?? '',
