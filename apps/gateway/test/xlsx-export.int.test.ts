@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { DEMO_ASSOCIATION_ID } from '@finsam-se/persistence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
 
@@ -9,9 +10,12 @@ async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
   return h.db.database.withOwner((tx) => tx.query<T>(text, params));
 }
 
-async function download(client: Client | null, path: string) {
+async function download(client: Client | null, path: string, language?: string) {
   const response = await fetch(`${h.gateway.url}${path}`, {
-    headers: client?.token ? { authorization: `Bearer ${client.token}` } : {},
+    headers: {
+      ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}),
+      ...(language ? { 'accept-language': language } : {}),
+    },
   });
   const bytes = Buffer.from(await response.arrayBuffer());
   return { response, bytes };
@@ -77,7 +81,8 @@ describe('GET /export/report/<name>.xlsx', () => {
     const external = await h.as('external');
     const { response, bytes } = await download(
       external,
-      `/export/report/referralStats.xlsx?${year}`,
+      // Another förbund (Södra Vätterbygden) names Höglandet's published figures.
+      `/export/report/referralStats.xlsx?${year}&associationId=${DEMO_ASSOCIATION_ID}`,
     );
     expect(response.status).toBe(200);
     const workbook = await workbookOf(bytes);
@@ -127,7 +132,17 @@ describe('GET /export/report/<name>.xlsx', () => {
     expect(JSON.parse(lowerCase.bytes.toString()).error).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'filter.gender',
+      reason: 'REPORT.GENDER',
+      message: 'Kön ska vara ett av FEMALE, MALE, OTHER.',
     });
+    const inEnglish = await download(
+      manager,
+      `/export/report/outcome.xlsx?${year}&gender=female`,
+      'en-GB,en;q=0.9',
+    );
+    expect(JSON.parse(inEnglish.bytes.toString()).error.message).toBe(
+      'The gender must be one of FEMALE, MALE, OTHER.',
+    );
     const unknown = await download(manager, `/export/report/constructor.xlsx?${year}`);
     expect(unknown.response.status).toBe(404);
   });

@@ -4,6 +4,7 @@ import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js'
 import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
 import { AppError } from '../errors/error-codes.js';
 import { refuse as refusal } from '../errors/refuse.js';
+import { localeOf } from '../errors/request-locale.js';
 import { GenderEnum } from '../schema/enums.js';
 import { authService } from '../auth/auth.service.js';
 import { type ReportName, reportService } from '../report/report.service.js';
@@ -57,6 +58,7 @@ function filterOf(params: URLSearchParams): ReportFilterInput {
     from: text('from') ?? '',
     to: text('to') ?? '',
     projectId: text('projectId'),
+    associationId: text('associationId'),
     municipalityId: text('municipalityId'),
     gender,
     ageBand: text('ageBand'),
@@ -113,10 +115,11 @@ export async function handleXlsxExport(
     published = await reportService.run(ctx, name, filter);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const { field, reason } = error.extra;
+    const { field, reason, messageEn } = error.extra;
+    const english = localeOf(req.headers['accept-language']) === 'en' && messageEn;
     return refuse(res, statusOf[error.code] ?? 500, {
       code: error.code,
-      message: error.message,
+      message: english || error.message,
       ...(field === undefined ? {} : { field }),
       ...(reason === undefined ? {} : { reason }),
     });
