@@ -35,7 +35,7 @@ describe('"Att göra" and the outbox', () => {
     await admin.page.waitForURL((url) => url.toString().endsWith(first?.link ?? '-'));
   });
 
-  it('shows the manager the outbox with the reminders held there, and no "Att göra" of the coach', async () => {
+  it('shows the manager the outbox with the reminders the job queue held there', async () => {
     const admin = await AdminPage.open(browser);
     await admin.login(MANAGER.email, MANAGER.password);
     const outbox = new OutboxPage(admin.page);
