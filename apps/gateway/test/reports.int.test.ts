@@ -1,3 +1,4 @@
+import { DEMO_ASSOCIATION_ID } from '@finsam-se/persistence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
@@ -190,10 +191,12 @@ describe('reports for other förbund (external)', () => {
   it('are always suppressed: no count from 1 to 4 anywhere, hidden cells marked', async () => {
     const external = await h.as('external');
     let hidden = 0;
+    // Another förbund (Södra Vätterbygden) names Höglandet to read its published figures.
+    const hoglandet = { associationId: DEMO_ASSOCIATION_ID };
     const filters = [
-      { ...period },
-      { ...period, municipalityId: eksjo, gender: 'MALE' },
-      { from: '2024-01-01', to: '2024-04-01' },
+      { ...period, ...hoglandet },
+      { ...period, ...hoglandet, municipalityId: eksjo, gender: 'MALE' },
+      { from: '2024-01-01', to: '2024-04-01', ...hoglandet },
     ];
     for (const name of REPORTS) {
       for (const base of filters) {
@@ -224,10 +227,15 @@ describe('reports for other förbund (external)', () => {
 
   it('never by coach, and never a coach name', async () => {
     const external = await h.as('external');
-    const { response } = await report(external, 'outcomeReport', { ...period, groupBy: 'coach' });
+    const hoglandet = { associationId: DEMO_ASSOCIATION_ID };
+    const { response } = await report(external, 'outcomeReport', {
+      ...period,
+      ...hoglandet,
+      groupBy: 'coach',
+    });
     expect(codesOf(response)).toEqual(['FORBIDDEN']);
     const names = await sql<{ name: string }>(`SELECT name FROM coaches`);
-    const { table } = await report(external, 'outcomeReport', { ...period });
+    const { table } = await report(external, 'outcomeReport', { ...period, ...hoglandet });
     const text = JSON.stringify(table);
     for (const { name } of names) expect(text).not.toContain(name);
   });

@@ -12,6 +12,7 @@ import {
 } from './demo-association.js';
 import { secondDemoAssociationSpec } from './demo-second-association.js';
 import { seedDemoSurveys } from './demo-surveys.js';
+import { moveDemoExternalUser } from './demo-external-user.js';
 
 /** Whether the demo association is already there. */
 export async function isDemoSeeded(persistence: Persistence): Promise<boolean> {
@@ -61,6 +62,7 @@ export async function seedDemo(
       sink,
       persistence.pii,
     );
+    await moveDemoExternalUser((sql, params) => client.query(sql, params as unknown[]));
     await seedDemoSurveys(
       (sql, params) => client.query(sql, params as unknown[]),
       DEMO_ASSOCIATION_ID,
