@@ -5,7 +5,7 @@ import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
-import { AttestationType } from '../enrollment/enrollment.type.js';
+import { AttestationType } from './attestation.type.js';
 import { input } from '../shared/input.js';
 import {
   type Opt,

@@ -3,7 +3,8 @@ import type { RequestContext } from '../context.js';
 import { attestationService } from '../attestation/attestation.service.js';
 import { employerService } from './employer.service.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
-import { AttestationType, EmployerType } from '../enrollment/enrollment.type.js';
+import { AttestationType } from '../attestation/attestation.type.js';
+import { EmployerType } from './employer.type.js';
 import { ListArgs, pagingOf } from '../schema/list-args.js';
 
 @InputType('EmployerFilter')

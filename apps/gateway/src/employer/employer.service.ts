@@ -5,7 +5,7 @@ import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { fromRule, refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
-import { EmployerType } from '../enrollment/enrollment.type.js';
+import { EmployerType } from './employer.type.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, given, municipalityBound } from '../shared/service-support.js';
 

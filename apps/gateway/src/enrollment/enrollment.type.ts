@@ -1,97 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { Attestation, Employer } from '@finsam-se/domain';
-import type {
-  EnrollmentView,
-  FollowUpView,
-  MeetingView,
-  PlacementView,
-  ReferralView,
-} from '@finsam-se/persistence';
-import {
-  PhaseEnum,
-  PlacementKindEnum,
-  ReferralActionEnum,
-  ReferralStateEnum,
-  ReferrerOrganisationEnum,
-  type ValueOf,
-} from '../schema/enums.js';
+import type { EnrollmentView, FollowUpView, PlacementView } from '@finsam-se/persistence';
+import { PhaseEnum, PlacementKindEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
-
-@ObjectType('ReferralDecision')
-export class ReferralDecisionType {
-  @Field(() => ReferralActionEnum) action!: ValueOf<typeof ReferralActionEnum>;
-  @Field(() => ReferralStateEnum) state!: ValueOf<typeof ReferralStateEnum>;
-  @Field(() => LocalDateScalar) decidedOn!: string;
-  @Field(() => ID) decidedBy!: string;
-  @Field({ description: 'Name of the user who decided.' }) decidedByName!: string;
-  @Field(() => ID, { nullable: true }) meetingId!: string | null;
-  @Field() note!: string;
-}
-
-@ObjectType('Referral', { description: 'A remiss to the municipality’s SE-group.' })
-export class ReferralType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID, { description: 'Empty for roles that see status only.' })
-  participantId!: string;
-  @Field({ description: 'Empty for roles that see status only.' }) participantName!: string;
-  @Field(() => ID) municipalityId!: string;
-  @Field(() => ID) projectId!: string;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The enrollment the accepted referral led to (null for status-only roles).',
-  })
-  enrollmentId!: string | null;
-  @Field(() => ReferrerOrganisationEnum) referrerOrganisation!: ValueOf<
-    typeof ReferrerOrganisationEnum
-  >;
-  @Field(() => LocalDateScalar) receivedOn!: string;
-  @Field(() => ReferralStateEnum) state!: ValueOf<typeof ReferralStateEnum>;
-  @Field(() => [ReferralDecisionType]) decisions!: ReferralDecisionType[];
-  @Field(() => Int) version!: number;
-
-  static from(r: ReferralView, showName: boolean): ReferralType {
-    return Object.assign(new ReferralType(), {
-      id: r.id,
-      participantId: showName ? r.participantId : '',
-      participantName: showName ? r.participantName : '',
-      municipalityId: r.municipalityId,
-      projectId: r.projectId,
-      enrollmentId: showName ? r.enrollmentId : null,
-      referrerOrganisation: r.referrerOrganisation,
-      receivedOn: r.receivedOn,
-      state: r.state,
-      version: r.version,
-      decisions: showName
-        ? r.decisions.map((d) =>
-            Object.assign(new ReferralDecisionType(), {
-              ...d,
-              decidedByName: '',
-              meetingId: d.meetingId ?? null,
-            }),
-          )
-        : [],
-    });
-  }
-}
-
-@ObjectType('SeGroupMeeting')
-export class SeGroupMeetingType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) municipalityId!: string;
-  @Field(() => LocalDateScalar) heldOn!: string;
-  @Field() notes!: string;
-  @Field(() => [ID]) decidedReferralIds!: string[];
-
-  static from(m: MeetingView): SeGroupMeetingType {
-    return Object.assign(new SeGroupMeetingType(), {
-      id: m.id,
-      municipalityId: m.municipalityId,
-      heldOn: m.heldOn,
-      notes: m.notes,
-      decidedReferralIds: [...m.decidedReferralIds],
-    });
-  }
-}
 
 @ObjectType('PhaseTransition')
 export class PhaseTransitionType {
@@ -141,23 +51,6 @@ export class EnrollmentType {
       compensationAtEnd: e.discharge ? [...e.discharge.compensationAtEnd] : null,
       occupationAfter: e.discharge?.occupationAfter ?? null,
       version: e.version,
-    });
-  }
-}
-
-@ObjectType('Employer')
-export class EmployerType {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) organisationNumber!: string | null;
-  @Field(() => ID, { nullable: true }) municipalityId!: string | null;
-
-  static from(e: Employer): EmployerType {
-    return Object.assign(new EmployerType(), {
-      id: e.id,
-      name: e.name,
-      organisationNumber: e.organisationNumber,
-      municipalityId: e.municipalityId,
     });
   }
 }
@@ -212,29 +105,6 @@ export class FollowUpType {
       working: f.working,
       studying: f.studying,
       contactAllowed: f.contactAllowed,
-    });
-  }
-}
-
-@ObjectType('Attestation', { description: 'Halvårsintyg signed by the municipal chief.' })
-export class AttestationType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) municipalityId!: string;
-  @Field(() => ID) projectId!: string;
-  @Field() halfYear!: string;
-  @Field() signedByName!: string;
-  @Field(() => LocalDateScalar, { nullable: true }) signedOn!: string | null;
-  @Field() statement!: string;
-
-  static from(a: Attestation, signedByName: string): AttestationType {
-    return Object.assign(new AttestationType(), {
-      id: a.id,
-      municipalityId: a.municipalityId,
-      projectId: a.projectId,
-      halfYear: a.halfYear,
-      signedByName,
-      signedOn: a.signedOn,
-      statement: a.statement,
     });
   }
 }

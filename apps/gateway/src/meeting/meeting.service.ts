@@ -6,7 +6,7 @@ import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import { type Paging, cleanFilter } from '../schema/list-args.js';
 import type { MeetingCadenceType } from './meeting-cadence.type.js';
-import { SeGroupMeetingType } from '../enrollment/enrollment.type.js';
+import { SeGroupMeetingType } from './meeting.type.js';
 import { input } from '../shared/input.js';
 import { cadenceRows } from './meeting-cadence.js';
 import { type Opt, audit, given, municipalityBound, narrow } from '../shared/service-support.js';

@@ -16,7 +16,7 @@ import type { Actor } from '../auth/actor.js';
 import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { ReferralType } from '../enrollment/enrollment.type.js';
+import { ReferralType } from './referral.type.js';
 import { input } from '../shared/input.js';
 import { findVisibleParticipant } from '../participant/participant.service.js';
 import {

@@ -11,7 +11,8 @@ import { meetingService } from '../meeting/meeting.service.js';
 import { referralService } from './referral.service.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
 import { MeetingCadenceType } from '../meeting/meeting-cadence.type.js';
-import { ReferralType, SeGroupMeetingType } from '../enrollment/enrollment.type.js';
+import { ReferralType } from './referral.type.js';
+import { SeGroupMeetingType } from '../meeting/meeting.type.js';
 import { ListArgs, pagingOf } from '../schema/list-args.js';
 
 @InputType('ReferralFilter')

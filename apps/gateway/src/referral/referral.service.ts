@@ -11,7 +11,7 @@ import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import type { Paging } from '../schema/list-args.js';
-import { ReferralType } from '../enrollment/enrollment.type.js';
+import { ReferralType } from './referral.type.js';
 import {
   type EnrollmentStart,
   insertEnrollment,
