@@ -7,13 +7,15 @@ import { JobFailureType, OutboxPageType, TodoItemType } from './todo.type.js';
 export class TodoResolver {
   @Query(() => [TodoItemType], {
     description:
-      '"Att göra": a coach\'s due follow-ups, a chief\'s attestations, the manager\'s SE groups, failed mail and jobs.',
+      "\"Att göra\": a coach's due follow-ups, a chief's attestations, the manager's SE groups, failed mail and jobs.",
   })
   myTasks(@Ctx() ctx: RequestContext): Promise<TodoItemType[]> {
     return todoService.myTasks(ctx);
   }
 
-  @Query(() => OutboxPageType, { description: 'Every e-mail the system wrote, newest first (managers).' })
+  @Query(() => OutboxPageType, {
+    description: 'Every e-mail the system wrote, newest first (managers).',
+  })
   mailOutbox(
     @Arg('page', () => Int, { defaultValue: 0 }) page: number,
     @Arg('perPage', () => Int, { defaultValue: 50 }) perPage: number,
@@ -23,7 +25,9 @@ export class TodoResolver {
     return todoService.outbox(ctx, { page, perPage, state });
   }
 
-  @Query(() => [JobFailureType], { description: 'Scheduled jobs that failed, newest first (managers).' })
+  @Query(() => [JobFailureType], {
+    description: 'Scheduled jobs that failed, newest first (managers).',
+  })
   jobFailures(@Ctx() ctx: RequestContext): Promise<JobFailureType[]> {
     return todoService.jobFailures(ctx);
   }

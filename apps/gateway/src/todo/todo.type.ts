@@ -7,7 +7,7 @@ import { DateTimeScalar, LocalDateScalar } from '../schema/scalars.js';
     'One thing due for the signed-in user ("Att göra"), from the same data the scheduled jobs act on.',
 })
 export class TodoItemType {
-  @Field(() => ID, { description: 'The due item\'s key (the jobs\' idempotency key).' }) id!: string;
+  @Field(() => ID, { description: "The due item's key (the jobs' idempotency key)." }) id!: string;
   @Field(() => String, {
     description: 'FOLLOW_UP, ATTESTATION, SE_GROUP, FAILED_MAIL or FAILED_JOB.',
   })
@@ -15,11 +15,16 @@ export class TodoItemType {
   @Field(() => String, { description: 'What to do, in Swedish.' }) title!: string;
   @Field(() => LocalDateScalar, { nullable: true }) dueOn!: string | null;
   @Field(() => Boolean) overdue!: boolean;
-  @Field(() => String, { nullable: true, description: 'The panel route to do it, e.g. #/Enrollment/<id>/show.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The panel route to do it, e.g. #/Enrollment/<id>/show.',
+  })
   link!: string | null;
 }
 
-@ObjectType('OutboxMessage', { description: 'An e-mail the system wrote (sent, waiting, held without SMTP, or failed).' })
+@ObjectType('OutboxMessage', {
+  description: 'An e-mail the system wrote (sent, waiting, held without SMTP, or failed).',
+})
 export class OutboxMessageType {
   @Field(() => ID) id!: string;
   @Field(() => String) template!: string;
@@ -54,7 +59,9 @@ export class OutboxPageType {
   @Field(() => Int) total!: number;
 }
 
-@ObjectType('JobFailure', { description: 'A scheduled job that failed (retried with backoff until final).' })
+@ObjectType('JobFailure', {
+  description: 'A scheduled job that failed (retried with backoff until final).',
+})
 export class JobFailureType {
   @Field(() => ID) jobKey!: string;
   @Field(() => String) task!: string;
