@@ -142,6 +142,12 @@ export const CALLS: Record<
     variables: { p: c.project },
   }),
   outcomeReport: report('outcomeReport'),
+  boardReports: () => ({ query: '{ boardReports { id } }' }),
+  // A project that does not exist: allowed roles get NOT_FOUND before anything is printed.
+  produceBoardReport: (c) => ({
+    query: 'mutation($i: ProduceBoardReportInput!) { produceBoardReport(input: $i) { id } }',
+    variables: { i: { projectId: c.missing, year: 2026, period: 'T1' } },
+  }),
   transitionMatrix: report('transitionMatrix'),
   phaseFunnel: report('phaseFunnel'),
   afterSupportReport: report('afterSupportReport'),
