@@ -26,9 +26,9 @@ export class ImportPages {
     await this.page.getByRole('button', { name: 'Provkör', exact: true }).click();
   }
 
-  /** The dry run's summary line ("4 rader: 3 kan importeras, 1 fel. …"). */
+  /** The dry run's summary line ("Rader i filen: 4. Kan importeras: 3. …"). */
   summary() {
-    return this.page.getByRole('status').filter({ hasText: /rader:/ });
+    return this.page.getByRole('status').filter({ hasText: /^Rader i filen/ });
   }
 
   /** The error table's rows as [row, column, message]. */

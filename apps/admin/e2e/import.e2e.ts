@@ -42,11 +42,11 @@ describe('import from a spreadsheet', () => {
     ]);
     await expect
       .poll(() => pages.summary().textContent())
-      .toMatch(/^3 rader: 2 kan importeras, 1 fel\./);
+      .toMatch(/^Rader i filen: 3\. Kan importeras: 2\. Med fel: 1\./);
 
     await pages.importRows(2);
     expect(await pages.result()).toBe(
-      'Importen är klar: 2 deltagare och 0 inskrivningar skapade, 0 rader fanns redan, 1 rader med fel importerades inte.',
+      'Importen är klar. Nya deltagare: 2. Nya inskrivningar: 0. Fanns redan: 0. Rader med fel som inte importerades: 1.',
     );
     await admin.page.context().close();
   });

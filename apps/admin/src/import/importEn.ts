@@ -13,7 +13,7 @@ export const importEn: typeof importSv = {
   mapping: 'Columns',
   notInFile: '(not in the file)',
   summary:
-    '%{total} rows: %{valid} can be imported, %{errors} errors. %{existing} of the people are already registered and are left as they are.',
+    'Rows in the file: %{total}. Can be imported: %{valid}. With errors: %{errors}. People already registered (left as they are): %{existing}.',
   errors: 'Errors per row',
   row: 'Row',
   column: 'Column',
@@ -21,7 +21,7 @@ export const importEn: typeof importSv = {
   run: 'Import %{smart_count} row |||| Import %{smart_count} rows',
   progress: 'Import progress',
   running: 'Importing … %{done} of %{of} rows done.',
-  done: 'The import is done: %{participants} participants and %{enrollments} enrollments created, %{skipped} rows were already there, %{errors} rows with errors were not imported.',
+  done: 'The import is done. New participants: %{participants}. New enrollments: %{enrollments}. Already there: %{skipped}. Rows with errors not imported: %{errors}.',
   stopped:
     'The import stopped after %{participants} participants and %{enrollments} enrollments. Import the same file again to go on where it stopped.',
   failed: 'The import could not be done. Try again.',

@@ -11,7 +11,7 @@ export const importSv = {
   mapping: 'Kolumner',
   notInFile: '(finns inte i filen)',
   summary:
-    '%{total} rader: %{valid} kan importeras, %{errors} fel. %{existing} av personerna finns redan och lämnas som de är.',
+    'Rader i filen: %{total}. Kan importeras: %{valid}. Med fel: %{errors}. Personer som redan finns (lämnas som de är): %{existing}.',
   errors: 'Fel per rad',
   row: 'Rad',
   column: 'Kolumn',
@@ -19,7 +19,7 @@ export const importSv = {
   run: 'Importera %{smart_count} rad |||| Importera %{smart_count} rader',
   progress: 'Importens förlopp',
   running: 'Importerar … %{done} av %{of} rader klara.',
-  done: 'Importen är klar: %{participants} deltagare och %{enrollments} inskrivningar skapade, %{skipped} rader fanns redan, %{errors} rader med fel importerades inte.',
+  done: 'Importen är klar. Nya deltagare: %{participants}. Nya inskrivningar: %{enrollments}. Fanns redan: %{skipped}. Rader med fel som inte importerades: %{errors}.',
   stopped:
     'Importen avbröts efter %{participants} deltagare och %{enrollments} inskrivningar. Importera samma fil igen för att fortsätta där den slutade.',
   failed: 'Importen kunde inte göras. Försök igen.',
