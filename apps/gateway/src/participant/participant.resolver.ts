@@ -8,7 +8,7 @@ import {
 } from '../schema/enums.js';
 import { participantService } from './participant.service.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
-import { ParticipantType } from '../user/user.type.js';
+import { ParticipantType } from './participant.type.js';
 import { ListArgs, pagingOf } from '../schema/list-args.js';
 
 @InputType('ParticipantFilter')

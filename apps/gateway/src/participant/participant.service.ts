@@ -27,7 +27,7 @@ import {
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import type { Paging } from '../schema/list-args.js';
-import { ParticipantType } from '../user/user.type.js';
+import { ParticipantType } from './participant.type.js';
 import { input } from '../shared/input.js';
 import {
   auditDuplicate,

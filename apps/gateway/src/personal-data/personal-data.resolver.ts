@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.js';
 import { type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { personalDataService } from './personal-data.service.js';
-import { ParticipantType } from '../user/user.type.js';
+import { ParticipantType } from '../participant/participant.type.js';
 import {
   AccessReviewEntryType,
   ConsentMethodEnum,
