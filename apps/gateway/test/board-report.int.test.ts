@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ASSOCIATION_ID } from '@finsam-se/persistence';
 import { overrideBoardReportPrinting } from '../src/board-report/printing.js';
@@ -184,4 +185,59 @@ describe('the board report as a stored PDF', () => {
     const after = await owner<{ n: number }>('SELECT count(*)::int AS n FROM board_reports');
     expect(after[0]?.n).toBe(before[0]?.n);
   });
+
+  // SCREENSHOTS=1 writes the print page as the PDF shows it into docs/screenshots.
+  it.runIf(process.env.SCREENSHOTS === '1')(
+    'screenshots of the print page',
+    async () => {
+      const steering = await h.as('steering');
+      const me = await steering.gql<{ me: Record<string, unknown> & { permissions: unknown } }>(
+        '{ me { id email name role municipalityId coachId associationName permissions { action scope } } }',
+      );
+      const { permissions, ...user } = me.body.data?.me ?? { permissions: [] };
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      });
+      try {
+        const context = await browser.newContext({
+          locale: 'sv-SE',
+          viewport: { width: 820, height: 1160 },
+        });
+        await context.addInitScript(
+          (entries: Record<string, string>) => {
+            for (const [key, value] of Object.entries(entries))
+              (
+                globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+              ).localStorage.setItem(key, value);
+          },
+          {
+            'finsam.session': JSON.stringify({
+              token: steering.token,
+              expiresAt: '2100-01-01T00:00:00Z',
+              user,
+            }),
+            'finsam.permissions': JSON.stringify(permissions),
+          },
+        );
+        const page = await context.newPage();
+        await page.goto(
+          `${h.gateway.url}/#/board-report/${projectId}/2026/T2/print?project=${encodeURIComponent(stored.projectName)}&by=Beredningsgruppen`,
+        );
+        await page.waitForSelector('[data-board-report="ready"]', { timeout: 120_000 });
+        await page.emulateMedia({ media: 'print' });
+        const out = path.resolve(ADMIN_DIST, '../../../docs/screenshots');
+        await page.screenshot({ path: path.join(out, 'board-report-t2-2026.png') });
+        await page.locator('[data-section="caseload"]').screenshot({
+          path: path.join(out, 'board-report-t2-2026-caseload.png'),
+        });
+        await page.locator('[data-section="budget"]').screenshot({
+          path: path.join(out, 'board-report-t2-2026-budget.png'),
+        });
+      } finally {
+        await browser.close();
+      }
+    },
+    180_000,
+  );
 });

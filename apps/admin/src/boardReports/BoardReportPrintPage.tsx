@@ -22,7 +22,8 @@ const PRINT_CSS = `
 @media print { body { background: #fff; } }
 [data-board-report] section { break-inside: auto; margin-top: 18px; }
 [data-board-report] h2 { break-after: avoid; }
-[data-board-report] table { font-size: 11px; }
+[data-board-report] table { width: 100%; table-layout: auto; }
+[data-board-report] th, [data-board-report] td { font-size: 9px; padding: 2px 4px; line-height: 1.3; }
 `;
 
 /** The goal status and outcome sections come first, then the caseload over time. */
