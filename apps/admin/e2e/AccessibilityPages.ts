@@ -103,8 +103,9 @@ export async function visitsFor(role: Role): Promise<Visit[]> {
  */
 export async function settle(page: Page): Promise<void> {
   // Only indeterminate indicators mean loading; a determinate bar shows a figure (a share).
+  // A simple list (on a phone) draws its own grey placeholder lines while it loads.
   const busy = page.locator(
-    '[role="progressbar"]:not([aria-valuenow]):visible, .MuiSkeleton-root:visible',
+    '[role="progressbar"]:not([aria-valuenow]):visible, .MuiSkeleton-root:visible, .RaSimpleListLoading-primary:visible',
   );
   let quiet = 0;
   while (quiet < 2) {

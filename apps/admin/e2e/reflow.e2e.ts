@@ -10,10 +10,13 @@ import type { Role } from '../src/api/types';
 import { ROLES } from '../src/auth/roles';
 import { CUSTOM_ROUTES, PUBLIC_ROUTES } from '../src/layout/customRoutes';
 import { BASE_URL, launch } from './AdminPage';
+import { panelRoutesFor } from '../src/accessibility/panelRoutes';
 import { DEMO_ACCOUNTS, settle, visitsFor } from './AccessibilityPages';
 import { PHONE, horizontalOverflow, signedIn } from './RoleDayPages';
 
 const NARROW = { width: 320, height: 640 } as const;
+/** The registers that were tables at every width until they got a simple list on a phone. */
+const PHONE_LISTS = ['Project', 'Post', 'Coach', 'Employer', 'Attestation', 'User'] as const;
 const SCREENSHOT_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../docs/screenshots',
@@ -54,18 +57,13 @@ describe('reflow: no sideways scrolling at 320 px, phone layouts at 390×844', (
     return found;
   }
 
-  // Known to fail on 2026-12-03 (docs/accessibility.md): the Datagrid lists that have no
-  // simple list (Project, Post, Coach, Employer, Placement, Attestation, Reallocation, User)
-  // are 61–647 px too wide at 320 px, and the login page 98 px. Run with REFLOW_320=1 while
-  // fixing them; the phone checks below run always.
-  const narrow = process.env.REFLOW_320 === '1' ? it : it.skip;
   for (const role of ROLES) {
-    narrow(`every page ${role} can open fits 320 px`, { timeout: 600_000 }, async () => {
+    it(`every page ${role} can open fits 320 px`, { timeout: 600_000 }, async () => {
       expect(await overflowing(role)).toEqual([]);
     });
   }
 
-  narrow('the login page and the statement fit 320 px', async () => {
+  it('the login page and the statement fit 320 px', async () => {
     const context = await browser.newContext({ viewport: NARROW });
     const page = await context.newPage();
     try {
@@ -103,6 +101,43 @@ describe('reflow: no sideways scrolling at 320 px, phone layouts at 390×844', (
         await page.locator('.MuiListItemButton-root, a.MuiListItem-root').first().click();
         await settle(page);
         await screenshot(page, 'coach-follow-up');
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it(
+    'on a phone the manager’s registers are simple lists (no tables), and the login page fits',
+    { timeout: 300_000 },
+    async () => {
+      const login = await browser.newContext({ viewport: PHONE });
+      const loginPage = await login.newPage();
+      try {
+        await loginPage.goto(`${BASE_URL}/#/login`);
+        await loginPage.getByRole('button', { name: 'Logga in' }).waitFor();
+        expect(await horizontalOverflow(loginPage)).toBe(0);
+        await screenshot(loginPage, 'login');
+      } finally {
+        await login.close();
+      }
+      const [email, password] = DEMO_ACCOUNTS.MANAGER;
+      const manager = await signedIn(browser, email, password, PHONE);
+      const page = manager.page;
+      const lists = panelRoutesFor('MANAGER').flatMap((r) =>
+        r.kind === 'list' ? [r.resource] : [],
+      );
+      try {
+        for (const resource of PHONE_LISTS.filter((name) => lists.includes(name))) {
+          await page.goto(`${BASE_URL}/#/${resource}`);
+          await settle(page);
+          expect({ resource, tables: await page.getByRole('table').count() }).toEqual({
+            resource,
+            tables: 0,
+          });
+          expect(await horizontalOverflow(page)).toBe(0);
+          await screenshot(page, `manager-${resource.toLowerCase()}-list`);
+        }
       } finally {
         await page.context().close();
       }

@@ -4,6 +4,7 @@ import {
   FilterButton,
   List,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
   TopToolbar,
@@ -15,6 +16,7 @@ import { usePolicy } from '../auth/permissions';
 import { canSignAttestation } from '../auth/roles';
 import { SignAttestationButton } from './SignAttestationButton';
 import { csvExporter } from '../lib/csvExport';
+import { PhoneOrTable, ReferenceName } from '../lib/PhoneOrTable';
 
 const filters = [
   <MunicipalityInput source="municipalityId" key="municipalityId" alwaysOn />,
@@ -41,13 +43,24 @@ export function AttestationList() {
       actions={<AttestationActions />}
       sort={{ field: 'halfYear', order: 'DESC' }}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="halfYear" />
-        <MunicipalityField source="municipalityId" />
-        <ProjectField source="projectId" sortable={false} />
-        <TextField source="signedByName" sortable={false} emptyText="–" />
-        <IsoDateField source="signedOn" />
-      </Datagrid>
+      <PhoneOrTable
+        phone={
+          <SimpleList
+            linkType="show"
+            primaryText={<ReferenceName source="municipalityId" reference="Municipality" />}
+            secondaryText={<TextField source="signedByName" emptyText="–" />}
+            tertiaryText={() => <TextField source="halfYear" />}
+          />
+        }
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="halfYear" />
+          <MunicipalityField source="municipalityId" />
+          <ProjectField source="projectId" sortable={false} />
+          <TextField source="signedByName" sortable={false} emptyText="–" />
+          <IsoDateField source="signedOn" />
+        </Datagrid>
+      </PhoneOrTable>
     </List>
   );
 }

@@ -3,6 +3,7 @@ import {
   List,
   SearchInput,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
   ReferenceManyField,
@@ -11,6 +12,7 @@ import { ExcelListActions } from '../lib/ExcelListActions';
 import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
+import { PhoneOrTable, ReferenceName } from '../lib/PhoneOrTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,11 +28,22 @@ export function EmployerList() {
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="name" />
-        <TextField source="organisationNumber" sortable={false} />
-        <MunicipalityField source="municipalityId" />
-      </Datagrid>
+      <PhoneOrTable
+        phone={
+          <SimpleList
+            linkType="show"
+            primaryText={<TextField source="name" />}
+            secondaryText={<TextField source="organisationNumber" />}
+            tertiaryText={() => <ReferenceName source="municipalityId" reference="Municipality" />}
+          />
+        }
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="name" />
+          <TextField source="organisationNumber" sortable={false} />
+          <MunicipalityField source="municipalityId" />
+        </Datagrid>
+      </PhoneOrTable>
     </List>
   );
 }

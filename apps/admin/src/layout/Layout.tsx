@@ -16,6 +16,8 @@ const phoneFit = (theme: Theme) => ({
     minWidth: 0,
     '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 },
     '& .RaLayout-content .MuiTable-root': { display: 'block', overflowX: 'auto', maxWidth: '100%' },
+    // A simple list's line breaks inside a long word (an e-mail address) rather than widen it.
+    '& .RaLayout-content .MuiListItemText-root': { minWidth: 0, overflowWrap: 'anywhere' },
     // A page's actions (an enrollment has five) wrap onto lines instead of overlapping.
     '& .RaLayout-content .MuiToolbar-root': {
       flexWrap: 'wrap',

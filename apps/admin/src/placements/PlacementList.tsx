@@ -5,6 +5,7 @@ import {
   ReferenceField,
   SelectInput,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
   TopToolbar,
@@ -14,6 +15,7 @@ import { EnumField, IsoDateField } from '../common/fields';
 import { placementKindChoices } from '../common/choices';
 import { EndPlacementButton } from './EndPlacementButton';
 import { csvExporter } from '../lib/csvExport';
+import { PhoneOrTable, ReferenceName } from '../lib/PhoneOrTable';
 
 const filters = [<SelectInput key="kind" source="kind" choices={placementKindChoices} alwaysOn />];
 
@@ -47,10 +49,24 @@ export function PlacementList() {
       sort={{ field: 'startedOn', order: 'DESC' }}
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        {Fields()}
-        <EndPlacementButton />
-      </Datagrid>
+      <PhoneOrTable
+        phone={
+          // Ending a placement is on its page, one tap away.
+          <SimpleList
+            linkType="show"
+            primaryText={
+              <ReferenceName source="enrollmentId" reference="Enrollment" field="participantName" />
+            }
+            secondaryText={<ReferenceName source="employerId" reference="Employer" />}
+            tertiaryText={() => <EnumField source="kind" type="PlacementKind" />}
+          />
+        }
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          {Fields()}
+          <EndPlacementButton />
+        </Datagrid>
+      </PhoneOrTable>
     </List>
   );
 }

@@ -1,8 +1,9 @@
-import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, SimpleList, TextField } from 'react-admin';
 import { ExcelListActions } from '../lib/ExcelListActions';
 import { FteField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
+import { PhoneOrTable, ReferenceName } from '../lib/PhoneOrTable';
 import { IsoDateTextInput } from '../common/IsoDateInput';
 
 const filters = [
@@ -20,22 +21,33 @@ export function PostList() {
       sort={{ field: 'startsOn', order: 'DESC' }}
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <ProjectField source="projectId" sortable={false} />
-        <MunicipalityField source="municipalityId" />
-        <FteField source="fte" />
-        <IsoDateField source="startsOn" />
-        <IsoDateField source="endsOn" sortable={false} />
-        <ReferenceField
-          source="reallocationId"
-          reference="Reallocation"
-          link="show"
-          sortable={false}
-          emptyText="–"
-        >
-          <TextField source="reason" />
-        </ReferenceField>
-      </Datagrid>
+      <PhoneOrTable
+        phone={
+          <SimpleList
+            linkType="show"
+            primaryText={<ReferenceName source="municipalityId" reference="Municipality" />}
+            secondaryText={<IsoDateField source="startsOn" />}
+            tertiaryText={() => <FteField source="fte" />}
+          />
+        }
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ProjectField source="projectId" sortable={false} />
+          <MunicipalityField source="municipalityId" />
+          <FteField source="fte" />
+          <IsoDateField source="startsOn" />
+          <IsoDateField source="endsOn" sortable={false} />
+          <ReferenceField
+            source="reallocationId"
+            reference="Reallocation"
+            link="show"
+            sortable={false}
+            emptyText="–"
+          >
+            <TextField source="reason" />
+          </ReferenceField>
+        </Datagrid>
+      </PhoneOrTable>
     </List>
   );
 }

@@ -1,8 +1,17 @@
-import { ArrayField, Datagrid, List, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  List,
+  Show,
+  SimpleList,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 import { ExcelListActions } from '../lib/ExcelListActions';
 import { DateTimeField, EnumField, FteField, IsoDateField } from '../common/fields';
 import { ProjectField, ProjectInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
+import { PhoneOrTable } from '../lib/PhoneOrTable';
 import { BoardProposals } from './BoardProposals';
 
 const filters = [<ProjectInput source="projectId" key="projectId" alwaysOn />];
@@ -17,14 +26,25 @@ export function ReallocationList() {
         filters={filters}
         sort={{ field: 'decidedAt', order: 'DESC' }}
       >
-        <Datagrid rowClick="show" bulkActionButtons={false}>
-          <DateTimeField source="decidedAt" />
-          <IsoDateField source="effectiveFrom" sortable={false} />
-          <ProjectField source="projectId" sortable={false} />
-          <TextField source="decidedByName" sortable={false} />
-          <EnumField source="method" sortable={false} type="ApportionMethod" />
-          <TextField source="reason" sortable={false} />
-        </Datagrid>
+        <PhoneOrTable
+          phone={
+            <SimpleList
+              linkType="show"
+              primaryText={<TextField source="reason" />}
+              secondaryText={<IsoDateField source="effectiveFrom" />}
+              tertiaryText={() => <EnumField source="method" type="ApportionMethod" />}
+            />
+          }
+        >
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <DateTimeField source="decidedAt" />
+            <IsoDateField source="effectiveFrom" sortable={false} />
+            <ProjectField source="projectId" sortable={false} />
+            <TextField source="decidedByName" sortable={false} />
+            <EnumField source="method" sortable={false} type="ApportionMethod" />
+            <TextField source="reason" sortable={false} />
+          </Datagrid>
+        </PhoneOrTable>
       </List>
     </>
   );

@@ -5,6 +5,7 @@ import {
   SearchInput,
   SelectInput,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
@@ -14,6 +15,7 @@ import { ActiveToggle } from './ActiveToggle';
 import { MunicipalityField } from '../common/refs';
 import { roleChoices } from '../common/choices';
 import { csvExporter } from '../lib/csvExport';
+import { PhoneOrTable } from '../lib/PhoneOrTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -29,15 +31,27 @@ export function UserList() {
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="name" />
-        <TextField source="email" />
-        <EnumField source="role" type="Role" />
-        <MunicipalityField source="municipalityId" sortable={false} />
-        <BooleanField source="active" sortable={false} />
-        <DateTimeField source="lastLoginAt" />
-        <ActiveToggle />
-      </Datagrid>
+      <PhoneOrTable
+        phone={
+          // Activating an account is on its page, one tap away.
+          <SimpleList
+            linkType="show"
+            primaryText={<TextField source="name" />}
+            secondaryText={<TextField source="email" />}
+            tertiaryText={() => <EnumField source="role" type="Role" />}
+          />
+        }
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <TextField source="name" />
+          <TextField source="email" />
+          <EnumField source="role" type="Role" />
+          <MunicipalityField source="municipalityId" sortable={false} />
+          <BooleanField source="active" sortable={false} />
+          <DateTimeField source="lastLoginAt" />
+          <ActiveToggle />
+        </Datagrid>
+      </PhoneOrTable>
     </List>
   );
 }
