@@ -23,7 +23,8 @@ describe('Excel export', () => {
 
     const [download] = await Promise.all([
       admin.page.waitForEvent('download'),
-      admin.page.getByRole('button', { name: 'Excel' }).click(),
+      // The report's button (the SUS card below has its own).
+      admin.page.getByRole('button', { name: 'Excel' }).first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^outcomeReport_\d{4}-\d{2}-\d{2}_.*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -76,6 +77,47 @@ describe('Excel export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('Inskrivningar')?.rowCount).toBe(total + 1);
+    await page.context().close();
+  });
+
+  it.each([
+    ['Coach', 'Jobbcoacher'],
+    ['Referral', 'Remisser'],
+    ['Reallocation', 'Omfördelningsbeslut'],
+  ])('downloads the whole %s list from its own toolbar', async (resource, sheetName) => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const page = admin.page;
+    await page.goto(`${BASE_URL}/#/${resource}`);
+    const range = page.getByText(/^\d+–\d+ av \d+$/);
+    await range.waitFor({ timeout: 15_000 });
+    const total = Number(/av (\d+)$/.exec(await range.innerText())?.[1]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${resource}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet(sheetName)?.rowCount).toBe(total + 1);
+    await page.context().close();
+  });
+
+  it('downloads the SUS export as a workbook from the SUS card', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const page = admin.page;
+    await page.goto(`${BASE_URL}/#/reports`);
+    const card = page.locator('section[aria-labelledby="sus-export-title"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^sus-export_\d{4}-\d{2}-\d{2}_.*\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('SUS')?.getRow(1).getCell(1).value).toBe('Registrerings-id');
+    expect(workbook.getWorksheet('Definition')?.getCell('A1').value).toBe('Export');
     await page.context().close();
   });
 });
