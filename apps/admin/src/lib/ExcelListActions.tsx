@@ -7,6 +7,7 @@ import {
   ExportButton,
   FilterButton,
   TopToolbar,
+  useFilterContext,
   useListContext,
   useNotify,
   useResourceContext,
@@ -46,9 +47,12 @@ export function ExcelListButton() {
 export function ExcelListActions() {
   const { total } = useListContext();
   const { hasCreate } = useResourceDefinition();
+  // FilterButton throws on a list without filters (the follow-up list): the page showed
+  // only react-admin's error screen.
+  const filters = useFilterContext();
   return (
     <TopToolbar>
-      <FilterButton />
+      {filters && filters.length > 0 && <FilterButton />}
       {hasCreate && <CreateButton />}
       <ExportButton disabled={total === 0} />
       <ExcelListButton />
