@@ -1,14 +1,6 @@
 // Rapporter: the gateway's reports with period/municipality/gender filters and CSV download.
 import { useMemo, useState } from 'react';
-import {
-  Button,
-  Card,
-  CardContent,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { can, usePolicy } from '../auth/permissions';

@@ -1,7 +1,7 @@
 // The columns of every other list the panel shows (the participant and enrollment lists are
 // in xlsx-lists.ts): each list's own fields, as its GraphQL type has them, with Swedish
 // headers. Objects and relations are left out; ids stay so rows can be joined in Excel.
-import type { ListColumn, ListExport } from './xlsx-lists.js';
+import type { ListColumn, ListExport } from './xlsx-list-types.js';
 
 const text = (field: string, header: string): ListColumn => ({ header, field, kind: 'text' });
 const date = (field: string, header: string): ListColumn => ({ header, field, kind: 'date' });

@@ -7,24 +7,9 @@ import {
   textCell,
 } from './xlsx-cells.js';
 import { otherListExports } from './xlsx-list-columns.js';
+import type { ListColumn, ListExport } from './xlsx-list-types.js';
 
-/** One column of a list export: its Swedish header, the GraphQL field and how it is written. */
-export type ListColumn = {
-  readonly header: string;
-  readonly field: string;
-  readonly kind: 'text' | 'date' | 'integer' | 'decimal' | 'boolean';
-};
-
-/** A list that can be exported: the GraphQL list query the panel uses and its columns. */
-export type ListExport = {
-  readonly title: string;
-  readonly query: string;
-  /** The GraphQL input type of the list's `filter` argument. */
-  readonly filterType: string;
-  readonly columns: readonly ListColumn[];
-  /** The sort the pages are read in, when the list cannot sort by id. */
-  readonly sortField?: string;
-};
+export type { ListColumn, ListExport } from './xlsx-list-types.js';
 
 /**
  * The exportable lists by resource name. The rows are read through the list's own GraphQL
