@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { LocalDate, importErrorMessages, mergeMapping } from '@finsam-se/domain';
-import { assertOwnerBypassesRls } from '../db/owner-bypass.js';
+import { maintenanceAssociations } from '../db/maintenance-associations.js';
 import { dryRunImport, fileSha256, runImport } from '../import/run-import.js';
 import { importStore } from '../import/import-store.js';
 import { readSheet } from '../import/read-sheet.js';
@@ -26,12 +26,7 @@ await runCli('import', async (persistence, log) => {
     throw new Error(
       'Usage: npm run import -- <file.xlsx|file.csv> --association <id or name> [--dry-run]',
     );
-  const associations = await persistence.database.withOwner(async (tx) => {
-    await assertOwnerBypassesRls(tx);
-    return tx.query<{ id: string; name: string }>(
-      `SELECT id, name FROM associations ORDER BY name, id`,
-    );
-  });
+  const associations = await maintenanceAssociations(persistence.database);
   const association = associations.find(
     (a) => a.id === wanted || a.name.toLowerCase() === wanted.toLowerCase(),
   );

@@ -10,7 +10,7 @@ import {
 } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database, TenantTx } from '../db/database.js';
-import { assertOwnerBypassesRls } from '../db/owner-bypass.js';
+import { maintenanceAssociations } from '../db/maintenance-associations.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { anonymiseParticipants } from '../personal-data/personal-data.repository.js';
 
@@ -252,9 +252,5 @@ export async function runRetention(
  * maintenance look-up as the owner (the gateway runs retention for its own tenant only).
  */
 export async function associationIds(database: Database): Promise<string[]> {
-  const rows = await database.withOwner(async (tx) => {
-    await assertOwnerBypassesRls(tx);
-    return tx.query<{ id: string }>(`SELECT id FROM associations ORDER BY name, id`);
-  });
-  return rows.map((r) => r.id);
+  return (await maintenanceAssociations(database)).map((a) => a.id);
 }
