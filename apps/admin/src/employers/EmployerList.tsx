@@ -13,6 +13,8 @@ import { EnumField, IsoDateField } from '../common/fields';
 import { MunicipalityField, MunicipalityInput } from '../common/refs';
 import { csvExporter } from '../lib/csvExport';
 import { PhoneOrTable, ReferenceName } from '../lib/PhoneOrTable';
+import { usePolicy } from '../auth/permissions';
+import { canListResource } from '../auth/roles';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -49,24 +51,28 @@ export function EmployerList() {
 }
 
 export function EmployerShow() {
+  // The board reads employers but not placements (they name participants): asking is refused.
+  const placements = canListResource(usePolicy(), 'Placement');
   return (
     <Show>
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="organisationNumber" sortable={false} />
         <MunicipalityField source="municipalityId" />
-        <ReferenceManyField
-          reference="Placement"
-          target="employerId"
-          label="resources.Placement.name"
-        >
-          <Datagrid rowClick="show" bulkActionButtons={false}>
-            <EnumField source="kind" type="PlacementKind" />
-            <IsoDateField source="startedOn" />
-            <IsoDateField source="endedOn" sortable={false} />
-            <TextField source="hoursPerWeek" sortable={false} />
-          </Datagrid>
-        </ReferenceManyField>
+        {placements && (
+          <ReferenceManyField
+            reference="Placement"
+            target="employerId"
+            label="resources.Placement.name"
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              <EnumField source="kind" type="PlacementKind" />
+              <IsoDateField source="startedOn" />
+              <IsoDateField source="endedOn" sortable={false} />
+              <TextField source="hoursPerWeek" sortable={false} />
+            </Datagrid>
+          </ReferenceManyField>
+        )}
       </SimpleShowLayout>
     </Show>
   );
