@@ -36,6 +36,11 @@ import { ReallocationBoundEntity } from '../reallocation/reallocation-bound.enti
 import { ReallocationProposalEntity } from '../reallocation/reallocation-proposal.entity.js';
 import { ReallocationProposalLineEntity } from '../reallocation/reallocation-proposal-line.entity.js';
 import { BoardReportEntity } from '../board-report/board-report.entity.js';
+import { JobEffectEntity } from '../jobs/job-effect.entity.js';
+import { JobFailureEntity } from '../jobs/job-failure.entity.js';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
+import { ImportMappingEntity } from '../import/import-mapping.entity.js';
+import { ImportRunEntity } from '../import/import-run.entity.js';
 
 /** Every entity, for the data source: one per migrated table (test/entities-match-schema.int.test.ts). */
 export const entities = [
@@ -77,6 +82,11 @@ export const entities = [
   ReallocationProposalEntity,
   ReallocationProposalLineEntity,
   BoardReportEntity,
+  JobEffectEntity,
+  JobFailureEntity,
+  MailOutboxEntity,
+  ImportMappingEntity,
+  ImportRunEntity,
 ];
 
 export {
@@ -117,4 +127,10 @@ export {
   ReallocationBoundEntity,
   ReallocationProposalEntity,
   ReallocationProposalLineEntity,
+  BoardReportEntity,
+  JobEffectEntity,
+  JobFailureEntity,
+  MailOutboxEntity,
+  ImportMappingEntity,
+  ImportRunEntity,
 };
