@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TrustedProxies } from '../auth/client-address.js';
 import type { AppDeps } from '../context.js';
-import { AppError } from '../errors/error-codes.js';
-import { contextOf, refuse, statusOf } from '../export/xlsx-http.js';
+import { contextOf, methodIs, notFound, refusingExpected } from '../http/http-refusal.js';
 import { boardReportTitle } from './board-report-period.js';
 import { boardReportService } from './board-report.service.js';
 
@@ -18,14 +17,10 @@ export async function handleBoardReportDownload(
   requestId: string,
   proxies: TrustedProxies,
 ): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
-  }
+  if (!methodIs(req, res, 'GET')) return;
   const id = /^\/board-report\/([0-9a-fA-F-]{36})\.pdf$/.exec(url.pathname)?.[1];
-  if (id === undefined)
-    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Rapporten finns inte.' });
-  try {
+  if (id === undefined) return notFound(req, res);
+  await refusingExpected(req, res, async () => {
     const ctx = await contextOf(req, deps, requestId, proxies);
     const { record, pdf } = await boardReportService.pdf(ctx, id);
     const name = `${boardReportTitle(record.year, record.period)} ${record.projectName}.pdf`;
@@ -37,14 +32,5 @@ export async function handleBoardReportDownload(
       'cache-control': 'no-store',
     });
     res.end(pdf);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const { field, reason } = error.extra;
-    return refuse(res, statusOf[error.code] ?? 500, {
-      code: error.code,
-      message: error.message,
-      ...(field === undefined ? {} : { field }),
-      ...(reason === undefined ? {} : { reason }),
-    });
-  }
+  });
 }

@@ -8,6 +8,7 @@ import {
 } from './catalogue-entry.js';
 import type { ErrorCode } from './error-code.js';
 import { generalErrors } from './gateway-errors.js';
+import { httpErrors } from './http-errors.js';
 import { domainErrors, fundingErrors, reportingErrors } from './pure-errors.js';
 import { workErrors } from './work-errors.js';
 
@@ -19,7 +20,7 @@ const passwordErrors = Object.fromEntries(
 ) as { readonly [C in PasswordProblem]: CatalogueEntry };
 
 /** The gateway's own failures, their text typed literally so parameters are checked. */
-const gatewayErrors = { ...generalErrors, ...workErrors, ...adminErrors };
+const gatewayErrors = { ...generalErrors, ...workErrors, ...adminErrors, ...httpErrors };
 
 /** Every failure the gateway can send, by its stable `reason`, from one place. */
 export const errorCatalogue = {
@@ -43,6 +44,7 @@ export const catalogueParts: Readonly<Record<string, Readonly<Record<string, Cat
   general: generalErrors,
   work: workErrors,
   admin: adminErrors,
+  http: httpErrors,
   password: passwordErrors,
   domain: domainErrors,
   funding: fundingErrors,

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LocalDate } from '@finsam-se/domain';
-import { type TrustedProxies, clientAddressOf } from '../auth/client-address.js';
-import { type AppDeps, type RequestContext, createRequestContext } from '../context.js';
+import type { TrustedProxies } from '../auth/client-address.js';
+import type { AppDeps } from '../context.js';
 import { AppError } from '../errors/error-codes.js';
 import { refuse as refusal } from '../errors/refuse.js';
-import { localeOf } from '../errors/request-locale.js';
+import { contextOf, methodIs, notFound, sendRefusal } from '../http/http-refusal.js';
 import { GenderEnum } from '../schema/enums.js';
-import { authService } from '../auth/auth.service.js';
 import { type ReportName, reportService } from '../report/report.service.js';
 import type { ReportFilterInput } from '../report/report.type.js';
 import { reportDefinition, reportSheet } from './xlsx-report.js';
@@ -26,22 +25,6 @@ const reportNames: readonly ReportName[] = [
   'survey',
   'assessmentChange',
 ];
-
-export const statusOf: Partial<Record<AppError['code'], number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  RATE_LIMITED: 429,
-};
-
-export function refuse(res: ServerResponse, status: number, error: Record<string, unknown>): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end(JSON.stringify({ error }));
-}
 
 /** The report filter from the query string: the same fields as GraphQL's ReportFilterInput. */
 function filterOf(params: URLSearchParams): ReportFilterInput {
@@ -67,22 +50,6 @@ function filterOf(params: URLSearchParams): ReportFilterInput {
   return filter as unknown as ReportFilterInput;
 }
 
-export async function contextOf(
-  req: IncomingMessage,
-  deps: AppDeps,
-  requestId: string,
-  proxies: TrustedProxies,
-): Promise<RequestContext> {
-  const authorization = req.headers.authorization;
-  const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
-  const address = clientAddressOf(
-    req.socket.remoteAddress,
-    req.headers['x-forwarded-for'],
-    proxies,
-  );
-  return createRequestContext(deps, requestId, address, await authService.resolve(deps, token));
-}
-
 /**
  * `GET /export/report/<name>.xlsx?from=…&to=…[&projectId&municipalityId&gender&ageBand&groupBy]`
  * with the session's bearer header (the panel downloads through fetch, so no token ever
@@ -99,14 +66,10 @@ export async function handleXlsxExport(
   requestId: string,
   proxies: TrustedProxies,
 ): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
-  }
+  if (!methodIs(req, res, 'GET')) return;
   const match = /^\/export\/report\/([A-Za-z]+)\.xlsx$/.exec(url.pathname);
   const name = reportNames.find((candidate) => candidate === match?.[1]);
-  if (name === undefined)
-    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Exporten finns inte.' });
+  if (name === undefined) return notFound(req, res);
   let published;
   let filter: ReportFilterInput;
   try {
@@ -115,14 +78,7 @@ export async function handleXlsxExport(
     published = await reportService.run(ctx, name, filter);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const { field, reason, messageEn } = error.extra;
-    const english = localeOf(req.headers['accept-language']) === 'en' && messageEn;
-    return refuse(res, statusOf[error.code] ?? 500, {
-      code: error.code,
-      message: english || error.message,
-      ...(field === undefined ? {} : { field }),
-      ...(reason === undefined ? {} : { reason }),
-    });
+    return sendRefusal(req, res, error);
   }
   const period = {
     from: filter.from,

@@ -3,14 +3,15 @@ import type { ApolloServer } from '@apollo/server';
 import type { TrustedProxies } from '../auth/client-address.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { MAX_PER_PAGE } from '../schema/list-args.js';
-import { XLSX_TYPE, contextOf, refuse, statusOf } from './xlsx-http.js';
+import { AppError, errorCodes } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
+import { contextOf, methodIs, notFound, sendRefusal } from '../http/http-refusal.js';
+import { XLSX_TYPE } from './xlsx-http.js';
 import { type XlsxCell, textCell } from './xlsx-cells.js';
 import { type ListExport, listCell, listExportOf } from './xlsx-lists.js';
 import { writeXlsx } from './xlsx-workbook.js';
 
-type Page =
-  { readonly records: readonly Record<string, unknown>[] } | { readonly error: ListError };
-type ListError = { readonly code: string; readonly message: string };
+type Page = { readonly records: readonly Record<string, unknown>[] } | { readonly error: AppError };
 
 /** One page of the list through GraphQL, as the panel asks for it, in a stable order (id, or the list's one sort). */
 async function pageOf(
@@ -34,8 +35,16 @@ async function pageOf(
   const { data, errors } = result.body.singleResult;
   const first = errors?.[0];
   if (first) {
-    const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    return { error: { code, message: first.message } };
+    // The list's own refusal, as formatted for GraphQL: its class, reason and both languages.
+    const code = errorCodes.find((known) => known === first.extensions?.code);
+    const { field, reason, messageEn } = first.extensions ?? {};
+    return {
+      error: new AppError(code ?? 'INTERNAL_SERVER_ERROR', first.message, {
+        ...(typeof field === 'string' ? { field } : {}),
+        ...(typeof reason === 'string' ? { reason } : {}),
+        ...(typeof messageEn === 'string' ? { messageEn } : {}),
+      }),
+    };
   }
   return { records: (data?.rows ?? []) as Record<string, unknown>[] };
 }
@@ -75,34 +84,23 @@ export async function handleListExport(
   proxies: TrustedProxies,
   apollo: ApolloServer<RequestContext>,
 ): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
-  }
+  if (!methodIs(req, res, 'GET')) return;
   const match = /^\/export\/list\/([A-Za-z]+)\.xlsx$/.exec(url.pathname);
   const list = match?.[1] === undefined ? undefined : listExportOf(match[1]);
-  if (list === undefined)
-    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Exporten finns inte.' });
+  if (list === undefined) return notFound(req, res);
   let filter: unknown = null;
   const filterText = url.searchParams.get('filter');
   if (filterText !== null) {
     try {
       filter = JSON.parse(filterText);
     } catch {
-      return refuse(res, 400, { code: 'BAD_USER_INPUT', message: 'filter ska vara JSON.' });
+      return sendRefusal(req, res, refuse('HTTP.FILTER_JSON', { field: 'filter' }));
     }
   }
   const ctx = await contextOf(req, deps, requestId, proxies);
   const next = (page: number) => pageOf(apollo, ctx, list, page, filter);
   const first = await next(0);
-  if ('error' in first)
-    return refuse(
-      res,
-      first.error.code === 'INTERNAL_SERVER_ERROR'
-        ? 500
-        : (statusOf[first.error.code as keyof typeof statusOf] ?? 400),
-      first.error,
-    );
+  if ('error' in first) return sendRefusal(req, res, first.error);
   res.writeHead(200, {
     'content-type': XLSX_TYPE,
     'content-disposition': `attachment; filename="${match?.[1] ?? 'lista'}.xlsx"`,

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TrustedProxies } from '../auth/client-address.js';
 import type { AppDeps } from '../context.js';
-import { AppError } from '../errors/error-codes.js';
 import { personalDataService } from '../personal-data/personal-data.service.js';
-import { XLSX_TYPE, contextOf, refuse, statusOf } from './xlsx-http.js';
+import { contextOf, methodIs, refusingExpected } from '../http/http-refusal.js';
+import { XLSX_TYPE } from './xlsx-http.js';
 import { csvRecords } from './csv-records.js';
 import { textCell } from './xlsx-cells.js';
 import { susCells, susHeader } from './xlsx-sus.js';
@@ -23,25 +23,15 @@ export async function handleSusExport(
   requestId: string,
   proxies: TrustedProxies,
 ): Promise<void> {
-  if (req.method !== 'GET') {
-    res.setHeader('allow', 'GET');
-    return refuse(res, 405, { code: 'BAD_REQUEST', message: 'Use GET.' });
-  }
+  if (!methodIs(req, res, 'GET')) return;
   const from = url.searchParams.get('from') ?? '';
   const to = url.searchParams.get('to') ?? '';
-  let csv: string;
-  try {
+  let csv = '';
+  await refusingExpected(req, res, async () => {
     const ctx = await contextOf(req, deps, requestId, proxies);
     csv = await personalDataService.susExport(ctx, from, to);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const { field } = error.extra;
-    return refuse(res, statusOf[error.code] ?? 500, {
-      code: error.code,
-      message: error.message,
-      ...(field === undefined ? {} : { field }),
-    });
-  }
+  });
+  if (res.headersSent) return;
   const [, ...records] = csvRecords(csv, ';');
   res.writeHead(200, {
     'content-type': XLSX_TYPE,

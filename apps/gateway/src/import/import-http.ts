@@ -2,8 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { IMPORT_MAX_BYTES } from '@finsam-se/persistence';
 import type { TrustedProxies } from '../auth/client-address.js';
 import type { AppDeps } from '../context.js';
-import { AppError } from '../errors/error-codes.js';
-import { contextOf, refuse, statusOf } from '../export/xlsx-http.js';
+import { refuse } from '../errors/refuse.js';
+import {
+  contextOf,
+  methodIs,
+  notFound,
+  refusingExpected,
+  sendRefusal,
+} from '../http/http-refusal.js';
 import { importService } from './import-service.js';
 
 class TooLarge extends Error {}
@@ -53,14 +59,9 @@ export async function handleImport(
   const path = url.pathname;
   const upload = path === '/import/preview' || path === '/import/run';
   const runMatch = /^\/import\/runs(?:\/([^/]+))?$/.exec(path);
-  if (!upload && !runMatch)
-    return refuse(res, 404, { code: 'NOT_FOUND', message: 'Sidan finns inte.' });
-  const method = upload ? 'POST' : 'GET';
-  if (req.method !== method) {
-    res.setHeader('allow', method);
-    return refuse(res, 405, { code: 'BAD_REQUEST', message: `Använd ${method}.` });
-  }
-  try {
+  if (!upload && !runMatch) return notFound(req, res);
+  if (!methodIs(req, res, upload ? 'POST' : 'GET')) return;
+  await refusingExpected(req, res, async () => {
     const ctx = await contextOf(req, deps, requestId, proxies);
     if (runMatch) {
       const id = runMatch[1];
@@ -77,13 +78,7 @@ export async function handleImport(
       bytes = await readBytes(req, IMPORT_MAX_BYTES);
     } catch (error) {
       if (!(error instanceof TooLarge)) throw error;
-      return refuse(res, 413, {
-        code: 'BAD_USER_INPUT',
-        message: 'Filen är för stor för en import.',
-        messageEn: 'The file is too large for one import.',
-        reason: 'IMPORT.TOO_LARGE',
-        field: 'file',
-      });
+      return sendRefusal(req, res, refuse('HTTP.TOO_LARGE', { field: 'file' }), 413);
     }
     const file = {
       bytes,
@@ -92,15 +87,5 @@ export async function handleImport(
     };
     if (path === '/import/preview') return answer(res, 200, await importService.preview(ctx, file));
     return answer(res, 202, { run: await importService.start(ctx, file) });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const { field, reason, messageEn } = error.extra;
-    return refuse(res, statusOf[error.code] ?? 500, {
-      code: error.code,
-      message: error.message,
-      ...(messageEn === undefined ? {} : { messageEn }),
-      ...(field === undefined ? {} : { field }),
-      ...(reason === undefined ? {} : { reason }),
-    });
-  }
+  });
 }
