@@ -5,6 +5,8 @@ import { MunicipalityField, MunicipalityInput, ProjectField, ProjectInput } from
 import { csvExporter } from '../lib/csvExport';
 import { PhoneOrTable, ReferenceName } from '../lib/PhoneOrTable';
 import { IsoDateTextInput } from '../common/IsoDateInput';
+import { canListResource } from '../auth/roles';
+import { usePolicy } from '../auth/permissions';
 
 const filters = [
   <ProjectInput source="projectId" key="projectId" alwaysOn />,
@@ -13,6 +15,9 @@ const filters = [
 ];
 
 export function PostList() {
+  // A role that may not read decisions (a coach) sees the posts without the decision behind
+  // each: asking would only be refused.
+  const decisions = canListResource(usePolicy(), 'Reallocation');
   return (
     <List
       actions={<ExcelListActions />}
@@ -37,15 +42,17 @@ export function PostList() {
           <FteField source="fte" />
           <IsoDateField source="startsOn" />
           <IsoDateField source="endsOn" sortable={false} />
-          <ReferenceField
-            source="reallocationId"
-            reference="Reallocation"
-            link="show"
-            sortable={false}
-            emptyText="–"
-          >
-            <TextField source="reason" />
-          </ReferenceField>
+          {decisions && (
+            <ReferenceField
+              source="reallocationId"
+              reference="Reallocation"
+              link="show"
+              sortable={false}
+              emptyText="–"
+            >
+              <TextField source="reason" />
+            </ReferenceField>
+          )}
         </Datagrid>
       </PhoneOrTable>
     </List>
