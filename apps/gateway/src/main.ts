@@ -12,6 +12,7 @@ import { stockholmDateOf } from './clock/today.js';
 import { GatewayConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logging/logger.js';
 import { startWorker } from './jobs/worker.js';
+import { superviseWorker } from './jobs/worker-supervisor.js';
 import { WorkerConfigError, loadWorkerConfig } from './jobs/worker-config.js';
 
 /**
@@ -59,23 +60,28 @@ async function main(): Promise<void> {
     }
   }
   const gateway = await startGateway(persistence, config, log);
-  // The job queue runs in this process unless WORKER=off (then `npm run worker` runs it).
+  // The job queue runs in this process unless WORKER=off (then `npm run worker` runs it),
+  // in the background: it never holds up or takes down the server.
   const worker = workerConfig.inGateway
-    ? await startWorker(
-        {
-          database: persistence.database,
-          pii: persistence.pii,
-          mailer: workerConfig.mailer,
-          log,
-          now: () => new Date(),
-          publicUrl: workerConfig.publicUrl ?? gateway.url,
-          mailAttempts: workerConfig.mailAttempts,
-          afterNightly: async (associationId) => gateway.deps.reportCache.invalidate(associationId),
-        },
-        { connectionString: persistence.url },
+    ? superviseWorker(
+        () =>
+          startWorker(
+            {
+              database: persistence.database,
+              pii: persistence.pii,
+              mailer: workerConfig.mailer,
+              log,
+              now: () => new Date(),
+              publicUrl: workerConfig.publicUrl ?? gateway.url,
+              mailAttempts: workerConfig.mailAttempts,
+              afterNightly: async (associationId) =>
+                gateway.deps.reportCache.invalidate(associationId),
+            },
+            { connectionString: persistence.url },
+          ),
+        log,
       )
     : undefined;
-  await worker?.scan();
 
   const lines = [
     '',

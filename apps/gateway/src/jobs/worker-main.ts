@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, openPersistence } from '@finsam-se/persistence';
 import { createLogger } from '../logging/logger.js';
-import { startWorker } from './worker.js';
+import { catchUp, startWorker } from './worker.js';
 import { WorkerConfigError, loadWorkerConfig } from './worker-config.js';
 
 /**
@@ -43,9 +43,8 @@ async function main(): Promise<void> {
     },
     { connectionString: persistence.url },
   );
-  // On start, catch up with what fell due while no worker ran.
-  const planned = await worker.scan();
-  log.info({ planned, mail: config.mailer.mode }, 'worker running');
+  await catchUp(worker, log);
+  log.info({ mail: config.mailer.mode }, 'worker running');
   const stop = async () => {
     await worker.stop();
     if (config.mailer.mode === 'smtp') config.mailer.close();

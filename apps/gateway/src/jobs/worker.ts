@@ -130,6 +130,11 @@ export async function startWorker(deps: JobDeps, options: WorkerOptions): Promis
     concurrency: options.concurrency ?? 2,
     pollInterval: options.pollInterval ?? 2000,
     noHandleSignals: true,
+    // Batched completion (delay 0: no wait) handles a lost database connection: the pool
+    // logs it and shuts down, and the supervisor starts it again. The unbatched default
+    // leaves the failed completion as an unhandled rejection, which ends the process (the
+    // gateway's outage test found it).
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     logger,
     taskList: taskList(deps, () => scan()),
     parsedCronItems: parseCronItems(
@@ -159,4 +164,20 @@ export async function startWorker(deps: JobDeps, options: WorkerOptions): Promis
       await runner.stop();
     },
   };
+}
+
+/**
+ * On start, catch up with what fell due while no worker ran. A failure (the database gone
+ * for a moment) is logged, never fatal: the five-minute scan catches up once it is back, and
+ * the process serving requests must not die with it.
+ */
+export async function catchUp(worker: RunningWorker, log: JobDeps['log']): Promise<void> {
+  try {
+    log.info({ planned: await worker.scan() }, 'worker caught up with what fell due');
+  } catch (error) {
+    log.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'worker could not catch up at start; the next scan will',
+    );
+  }
 }

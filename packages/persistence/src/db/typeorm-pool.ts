@@ -24,13 +24,23 @@ export async function checkOutClient(dataSource: DataSource): Promise<PooledClie
     pg.PoolClient,
     (error?: Error | boolean) => void,
   ];
+  // `pg`'s pool listens for a connection's errors only while it sits idle in the pool. One
+  // lost while checked out but between statements (inside a transaction, say) would be an
+  // unhandled 'error' event and end the process; here it only marks the connection broken,
+  // and the next statement on it fails as the caller expects.
+  let lost: Error | undefined;
+  const onError = (error: Error) => {
+    lost = error;
+  };
+  client.on('error', onError);
   let returned = false;
   return {
     client,
     release(broken = false) {
       if (returned) return;
       returned = true;
-      release(broken ? new Error('connection discarded') : undefined);
+      client.removeListener('error', onError);
+      release(broken || lost ? (lost ?? new Error('connection discarded')) : undefined);
     },
   };
 }
