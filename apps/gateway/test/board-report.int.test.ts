@@ -129,7 +129,7 @@ describe('the board report as a stored PDF', () => {
     const listed = await board.gql<{ boardReports: { id: string }[] }>(LIST);
     expect(listed.body.data?.boardReports.map((r) => r.id)).toContain(stored.id);
     const audit = await owner<{ action: string }>(
-      `SELECT action FROM audit_log WHERE entity = 'BoardReport' AND $1 = ANY(entity_ids)`,
+      `SELECT action FROM audit_log WHERE entity = 'board_report' AND $1 = ANY(entity_ids)`,
       [stored.id],
     );
     expect(audit.map((a) => a.action)).toEqual(['create']);

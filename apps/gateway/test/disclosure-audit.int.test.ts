@@ -197,8 +197,11 @@ function smallCounts(table: Table): Map<string, string> {
 describe('external reports survive the LP attacker', () => {
   it('every report, period and grouping: every small count’s range contains 0..k', async () => {
     const ctx = createRequestContext(h.gateway.deps, 'disclosure-audit', '127.0.0.1', actor);
+    // The truth is Höglandet's own steering group's table (the external user is another
+    // förbund's, so its own role switched to steering would read Södra Vätterbygden's).
     const steering = createRequestContext(h.gateway.deps, 'disclosure-truth', '127.0.0.1', {
       ...actor,
+      associationId: DEMO_ASSOCIATION_ID,
       role: 'steering',
     });
     const seen = {

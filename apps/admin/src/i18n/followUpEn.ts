@@ -74,6 +74,9 @@ export const auditEn: typeof auditSv = {
     export: 'Exported',
   },
   entities: {
+    board_report: 'Board report',
+    mail: 'E-mail (written)',
+    mail_sent: 'E-mail (sent)',
     assessment: 'Assessment',
     attestation: 'Half-year attestation',
     coach: 'Job coach',

@@ -72,6 +72,9 @@ export const auditSv = {
     export: 'Exporterade',
   },
   entities: {
+    board_report: 'Styrelserapport',
+    mail: 'E-post (skriven)',
+    mail_sent: 'E-post (skickad)',
     assessment: 'Bedömning',
     attestation: 'Halvårsintyg',
     coach: 'Jobbcoach',

@@ -23,6 +23,7 @@ export const AUDITED: Record<string, string | { none: string }> = {
   login: 'user',
   logout: 'user',
   moveEnrollmentPhase: 'enrollment',
+  produceBoardReport: 'board_report',
   proposeReallocation: 'reallocation_proposal',
   reContactEnrollment: 'enrollment',
   recordIncomeDuring: 'enrollment',

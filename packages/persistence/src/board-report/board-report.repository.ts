@@ -99,7 +99,7 @@ export const boardReportRepository = {
         userId: report.producedBy,
         role: report.role,
         action: 'create',
-        entity: 'BoardReport',
+        entity: 'board_report',
         entityIds: [row.id],
         requestId: report.requestId,
         detail: {
