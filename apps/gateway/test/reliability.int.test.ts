@@ -150,10 +150,13 @@ describe('database outage', () => {
     const proxied = new URL(db.url);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxy.port);
+    // With the job queue running: its connections are cut too, and must not take the
+    // process down with them.
     const gateway = await spawnGateway({
       databaseUrl: proxied.toString(),
       piiKey: db.piiKey,
       tokenSecret,
+      worker: true,
     });
     try {
       const token = await login(gateway.url, 'beredning@demo.hoglandet.se', 'demo-beredning');

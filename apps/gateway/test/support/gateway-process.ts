@@ -30,6 +30,8 @@ export async function spawnGateway(options: {
   piiKey: string;
   tokenSecret?: string;
   port?: number;
+  /** Runs the job queue in the process, as `npm start` does; off unless a test is about it. */
+  worker?: boolean;
 }): Promise<GatewayProcess> {
   const port = options.port ?? (await freePort());
   let output = '';
@@ -44,6 +46,7 @@ export async function spawnGateway(options: {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       INIT_CWD: root,
+      WORKER: options.worker ? 'on' : 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
