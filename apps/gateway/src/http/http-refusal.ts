@@ -5,6 +5,7 @@ import { type AppDeps, type RequestContext, createRequestContext } from '../cont
 import { AppError } from '../errors/error-codes.js';
 import { refuse } from '../errors/refuse.js';
 import { localeOf } from '../errors/request-locale.js';
+import { sendJson } from './send-json.js';
 
 /** The HTTP status of each class a plain-HTTP route refuses with; anything else is a 500. */
 const STATUS: Partial<Record<AppError['code'], number>> = {
@@ -31,12 +32,10 @@ export function sendRefusal(
 ): void {
   const { field, reason, messageEn } = error.extra;
   const english = localeOf(req.headers['accept-language']) === 'en' && messageEn !== undefined;
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end(
-    JSON.stringify({
+  sendJson(
+    res,
+    status,
+    {
       error: {
         code: error.code,
         message: english ? messageEn : error.message,
@@ -44,7 +43,8 @@ export function sendRefusal(
         ...(field === undefined ? {} : { field }),
         ...(reason === undefined ? {} : { reason }),
       },
-    }),
+    },
+    { 'cache-control': 'no-store' },
   );
 }
 

@@ -12,6 +12,7 @@ import { handleSusExport } from '../export/xlsx-sus-http.js';
 import { handleImport } from '../import/import-http.js';
 import { authService } from '../auth/auth.service.js';
 import { securityHeadersFor } from './security-headers.js';
+import { sendJson } from './send-json.js';
 import { serveStatic } from './static-files.js';
 
 class BodyTooLarge extends Error {}
@@ -35,16 +36,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-function json(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  extra: Record<string, string> = {},
-): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
-  res.end(JSON.stringify(body));
 }
 
 function graphqlError(code: string, message: string) {
@@ -109,12 +100,12 @@ export function createHttpServer(
       res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready =
           (await deps.database.ping()) &&
           (await migrationsCurrent(deps.database.dataSource).catch(() => false));
-        return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
       if (url.pathname === '/graphql') return await handleGraphql(req, res, url, requestId);
       if (url.pathname === '/export/sus.xlsx')
@@ -147,11 +138,11 @@ export function createHttpServer(
           sourceMaps: options.serveSourceMaps ?? false,
         });
       }
-      return json(res, 404, { error: 'Not found' });
+      return sendJson(res, 404, { error: 'Not found' });
     } catch (error) {
       deps.log.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent)
-        json(res, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Ett oväntat fel inträffade.'));
+        sendJson(res, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Ett oväntat fel inträffade.'));
       else res.end();
     }
   });
@@ -163,7 +154,7 @@ export function createHttpServer(
     requestId: string,
   ): Promise<void> {
     if (req.method !== 'POST' && req.method !== 'GET') {
-      return json(res, 405, graphqlError('BAD_REQUEST', 'Use POST.'), { allow: 'GET, POST' });
+      return sendJson(res, 405, graphqlError('BAD_REQUEST', 'Use POST.'), { allow: 'GET, POST' });
     }
     let body: unknown;
     if (req.method === 'POST') {
@@ -172,7 +163,7 @@ export function createHttpServer(
         text = await readBody(req, options.maxBodyBytes);
       } catch (error) {
         if (error instanceof BodyTooLarge)
-          return json(res, 413, graphqlError('BAD_REQUEST', 'The request body is too large.'));
+          return sendJson(res, 413, graphqlError('BAD_REQUEST', 'The request body is too large.'));
         throw error;
       }
       const type = req.headers['content-type'] ?? '';
@@ -180,10 +171,14 @@ export function createHttpServer(
         try {
           body = JSON.parse(text);
         } catch {
-          return json(res, 400, graphqlError('BAD_REQUEST', 'The body is not valid JSON.'));
+          return sendJson(res, 400, graphqlError('BAD_REQUEST', 'The body is not valid JSON.'));
         }
         if (Array.isArray(body))
-          return json(res, 400, graphqlError('BAD_REQUEST', 'Batched requests are not supported.'));
+          return sendJson(
+            res,
+            400,
+            graphqlError('BAD_REQUEST', 'Batched requests are not supported.'),
+          );
       } else {
         body = text;
       }

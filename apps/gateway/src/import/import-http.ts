@@ -10,6 +10,7 @@ import {
   refusingExpected,
   sendRefusal,
 } from '../http/http-refusal.js';
+import { sendJson } from '../http/send-json.js';
 import { importService } from './import-service.js';
 
 class TooLarge extends Error {}
@@ -34,11 +35,7 @@ function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 function answer(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end(JSON.stringify(body));
+  sendJson(res, status, body, { 'cache-control': 'no-store' });
 }
 
 /**
