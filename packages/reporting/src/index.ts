@@ -144,7 +144,14 @@ export {
   toCsv,
 } from './to-csv.js';
 export { csvText, isFormulaLike } from './csv-cell.js';
-export { susFields, type SusField, CODE_SEPARATOR, susRecord, susExportCsv } from './sus-export.js';
+export {
+  susFields,
+  type SusField,
+  CODE_SEPARATOR,
+  susRecord,
+  susExportCsv,
+  susExportFields,
+} from './sus-export.js';
 export {
   type SurveyResponseRow,
   type SurveyInvitationRow,
@@ -153,4 +160,12 @@ export {
   surveyReport,
 } from './survey-report.js';
 export { type AssessmentRow, assessmentChangeReport } from './survey-assessment-change.js';
-export { type SelfSupporting, selfSupportingAfter } from './self-supporting.js';
+export {
+  type SelfSupporting,
+  selfSupportingAfter,
+  selfSupportingAtDischarge,
+} from './self-supporting.js';
+export {
+  type SelfSupportingReportOptions,
+  selfSupportingReport,
+} from './self-supporting-report.js';

@@ -1,4 +1,5 @@
-import { type Period, Period as P, incomeSources } from '@finsam-se/domain';
+import { type Period, incomeSources } from '@finsam-se/domain';
+import { lastDischargePerPerson } from './durable-outcome.js';
 import type { EnrollmentRow } from './rows.js';
 import { ratio } from './stats.js';
 
@@ -28,30 +29,35 @@ const publicSupport = new Set(
  * subsidised salary is public support, so it does not count. A person with no income
  * recorded at discharge is unknown: counted in `share` as not self-supporting (the
  * conservative figure) and left out of `shareOfKnown`. Each person counts once, by their
- * last discharge in the period.
+ * last discharge in the period (the latest day, then the greatest enrollment id).
  */
 export function selfSupportingAfter(
   rows: readonly EnrollmentRow[],
   period: Period,
 ): SelfSupporting {
-  const last = new Map<string, EnrollmentRow>();
-  for (const row of rows) {
-    if (row.dischargedOn === null || !P.contains(period, row.dischargedOn)) continue;
-    const seen = last.get(row.participantId);
-    if (!seen || (seen.dischargedOn ?? '') < row.dischargedOn) last.set(row.participantId, row);
-  }
+  const persons = lastDischargePerPerson(rows, period);
   let known = 0;
   let selfSupporting = 0;
-  for (const row of last.values()) {
-    if (row.incomeAfter.length === 0) continue;
+  for (const row of persons) {
+    const verdict = selfSupportingAtDischarge(row);
+    if (verdict === null) continue;
     known += 1;
-    if (row.incomeAfter.every((code) => !publicSupport.has(code))) selfSupporting += 1;
+    if (verdict) selfSupporting += 1;
   }
   return {
-    discharged: last.size,
+    discharged: persons.length,
     known,
     selfSupporting,
-    share: ratio(selfSupporting, last.size),
+    share: ratio(selfSupporting, persons.length),
     shareOfKnown: ratio(selfSupporting, known),
   };
+}
+
+/**
+ * One enrollment's verdict at discharge: true when every income source recorded after it
+ * is without public support, false when one is public support, null when none is recorded.
+ */
+export function selfSupportingAtDischarge(row: EnrollmentRow): boolean | null {
+  if (row.incomeAfter.length === 0) return null;
+  return row.incomeAfter.every((code) => !publicSupport.has(code));
 }
