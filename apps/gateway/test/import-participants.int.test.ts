@@ -130,6 +130,24 @@ describe('import of participants and enrollments over HTTP', () => {
     expect(await countPeople()).toBe(0);
   });
 
+  it('sends the fields a column can map to, with their labels, and each message from the catalogue', async () => {
+    const { body } = await send('/import/preview', cast.manager.client.token, csv(), {
+      fileName: 'deltagare.csv',
+    });
+    const fields = body.fields as { name: string; required: boolean; label: object }[];
+    expect(fields.map((field) => field.name)).toEqual(Object.keys(body.mapping as object));
+    expect(fields.find((field) => field.name === 'homeMunicipality')).toEqual({
+      name: 'homeMunicipality',
+      required: true,
+      label: { sv: 'Hemkommun', en: 'Home municipality' },
+    });
+    expect(fields.find((field) => field.name === 'coach')?.required).toBe(false);
+    expect((body.errors as { message: object }[])[0]?.message).toEqual({
+      sv: 'Personnumrets kontrollsiffra stämmer inte.',
+      en: 'The check digit of the personal identity number is wrong.',
+    });
+  });
+
   it('imports every good row and none of the bad one, audited; importing the file again writes nothing', async () => {
     const started = await send('/import/run', cast.manager.client.token, csv(), {
       fileName: 'deltagare.csv',

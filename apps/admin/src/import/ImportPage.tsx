@@ -21,7 +21,6 @@ import {
 } from '@mui/material';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import {
-  IMPORT_FIELDS,
   type ImportMapping,
   type ImportPreview,
   ImportRefusal,
@@ -161,6 +160,10 @@ function PreviewCard({
   onImport: () => void;
 }) {
   const { t, locale } = useImportText();
+  const labelOf = (name: string) => {
+    const label = preview.fields.find((field) => field.name === name)?.label;
+    return label ? label[locale === 'en' ? 'en' : 'sv'] : name;
+  };
   return (
     <Card>
       <CardContent>
@@ -175,14 +178,15 @@ function PreviewCard({
             my: 1,
           }}
         >
-          {IMPORT_FIELDS.map((field) => (
+          {preview.fields.map((field) => (
             <TextField
-              key={field}
+              key={field.name}
               select
               size="small"
-              label={t(`field.${field}`)}
-              value={mapping[field] ?? ''}
-              onChange={(event) => onColumn(field, event.target.value)}
+              required={field.required}
+              label={labelOf(field.name)}
+              value={mapping[field.name] ?? ''}
+              onChange={(event) => onColumn(field.name, event.target.value)}
             >
               <MenuItem value="">{t('notInFile')}</MenuItem>
               {preview.headers
@@ -216,9 +220,7 @@ function PreviewCard({
               {preview.errors.map((error, index) => (
                 <TableRow key={`${error.row}-${error.field ?? ''}-${index}`}>
                   <TableCell>{error.row}</TableCell>
-                  <TableCell>
-                    {error.column ?? (error.field ? t(`field.${error.field}`) : '')}
-                  </TableCell>
+                  <TableCell>{error.column ?? (error.field ? labelOf(error.field) : '')}</TableCell>
                   <TableCell>{locale === 'en' ? error.message.en : error.message.sv}</TableCell>
                 </TableRow>
               ))}

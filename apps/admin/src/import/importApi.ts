@@ -4,30 +4,18 @@
 import { authHeaders } from '../api/graphqlFetch';
 import { readToken } from '../auth/session';
 
-export const IMPORT_FIELDS = [
-  'personnummer',
-  'firstName',
-  'lastName',
-  'gender',
-  'homeMunicipality',
-  'targetGroupFactors',
-  'project',
-  'coach',
-  'enrolledOn',
-  'compensationAtStart',
-  'currentPhase',
-  'phaseOn',
-  'dischargedOn',
-  'dischargeReason',
-  'compensationAtEnd',
-  'occupationAfter',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-export type ImportMapping = Record<ImportField, string | null>;
+/** A field a column can be mapped to, as the gateway describes it (the panel holds no list). */
+export type ImportFieldInfo = {
+  readonly name: string;
+  readonly required: boolean;
+  readonly label: { readonly sv: string; readonly en: string };
+};
+/** Which column (by its header text) holds each field; null = not in the file. */
+export type ImportMapping = Record<string, string | null>;
 
 export type ImportRowError = {
   readonly row: number;
-  readonly field: ImportField | null;
+  readonly field: string | null;
   readonly column: string | null;
   readonly code: string;
   readonly message: { readonly sv: string; readonly en: string };
@@ -35,6 +23,7 @@ export type ImportRowError = {
 
 export type ImportPreview = {
   readonly fileName: string;
+  readonly fields: readonly ImportFieldInfo[];
   readonly headers: readonly string[];
   readonly mapping: ImportMapping;
   readonly total: number;

@@ -25,22 +25,4 @@ export const importEn: typeof importSv = {
   stopped:
     'The import stopped after %{participants} participants and %{enrollments} enrollments. Import the same file again to go on where it stopped.',
   failed: 'The import could not be done. Try again.',
-  field: {
-    personnummer: 'Personal identity number',
-    firstName: 'First name',
-    lastName: 'Last name',
-    gender: 'Gender',
-    homeMunicipality: 'Home municipality',
-    targetGroupFactors: 'Target group factors',
-    project: 'Project',
-    coach: 'Coach',
-    enrolledOn: 'Enrolled on',
-    compensationAtStart: 'Income at start',
-    currentPhase: 'Phase',
-    phaseOn: 'Phase since',
-    dischargedOn: 'Discharged on',
-    dischargeReason: 'Discharge reason',
-    compensationAtEnd: 'Income at end',
-    occupationAfter: 'Occupation after',
-  },
 };

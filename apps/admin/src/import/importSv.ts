@@ -23,22 +23,4 @@ export const importSv = {
   stopped:
     'Importen avbröts efter %{participants} deltagare och %{enrollments} inskrivningar. Importera samma fil igen för att fortsätta där den slutade.',
   failed: 'Importen kunde inte göras. Försök igen.',
-  field: {
-    personnummer: 'Personnummer',
-    firstName: 'Förnamn',
-    lastName: 'Efternamn',
-    gender: 'Kön',
-    homeMunicipality: 'Hemkommun',
-    targetGroupFactors: 'Målgruppsfaktorer',
-    project: 'Projekt',
-    coach: 'Coach',
-    enrolledOn: 'Inskriven',
-    compensationAtStart: 'Försörjning vid start',
-    currentPhase: 'Fas',
-    phaseOn: 'Fas sedan',
-    dischargedOn: 'Avslutad',
-    dischargeReason: 'Avslutsorsak',
-    compensationAtEnd: 'Försörjning vid avslut',
-    occupationAfter: 'Sysselsättning efter',
-  },
 };

@@ -9,7 +9,7 @@ import {
 import type { ErrorCode } from './error-code.js';
 import { generalErrors } from './gateway-errors.js';
 import { httpErrors } from './http-errors.js';
-import { domainErrors, fundingErrors, reportingErrors } from './pure-errors.js';
+import { domainErrors, fundingErrors, importErrors, reportingErrors } from './pure-errors.js';
 import { workErrors } from './work-errors.js';
 
 const passwordErrors = Object.fromEntries(
@@ -27,6 +27,7 @@ export const errorCatalogue = {
   ...gatewayErrors,
   ...passwordErrors,
   ...domainErrors,
+  ...importErrors,
   ...fundingErrors,
   ...reportingErrors,
 } as const;
@@ -47,6 +48,7 @@ export const catalogueParts: Readonly<Record<string, Readonly<Record<string, Cat
   http: httpErrors,
   password: passwordErrors,
   domain: domainErrors,
+  import: importErrors,
   funding: fundingErrors,
   reporting: reportingErrors,
 };

@@ -1,4 +1,9 @@
-import { type DomainErrorCode, domainErrorMessages } from '@finsam-se/domain';
+import {
+  type DomainErrorCode,
+  type ImportErrorCode,
+  domainErrorMessages,
+  importErrorMessages,
+} from '@finsam-se/domain';
 import { type FundingErrorCode, fundingErrorMessages } from '@finsam-se/funding';
 import type { DisclosureErrorCode } from '@finsam-se/reporting';
 import type { CatalogueEntry } from './catalogue-entry.js';
@@ -69,6 +74,16 @@ function withClasses<K extends string>(
 export const domainErrors: Entries<DomainErrorCode> = withClasses(
   domainErrorMessages,
   (code) => domainClasses[code],
+);
+
+/**
+ * The import's own refusals (a file that is not a spreadsheet, a mapping that cannot be
+ * used) and row checks, with their messages from the domain's import catalogue. Each is
+ * the uploader's input; the dry run lists the row checks, the upload refuses the others.
+ */
+export const importErrors: Entries<ImportErrorCode> = withClasses(
+  importErrorMessages,
+  () => 'BAD_USER_INPUT',
 );
 
 /** The funding rules' refusals with their messages from funding's own catalogue. */

@@ -1,8 +1,11 @@
 import {
+  type ImportErrorCode,
+  type ImportField,
+  type ImportFieldInfo,
   type ImportMapping,
-  type ImportRowError,
+  type ImportRowErrorCode,
   type Sheet,
-  importErrorMessages,
+  describeImportFields,
   importFields,
   isImportField,
   mergeMapping,
@@ -19,21 +22,34 @@ import {
 import { permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
-import { AppError, notFound } from '../errors/error-codes.js';
+import { messageOf } from '../errors/catalogue.js';
+import { notFound } from '../errors/error-codes.js';
+import { refuse } from '../errors/refuse.js';
 import { audit } from '../shared/service-support.js';
 
 /** Most row errors one answer lists; the count says how many there are in all. */
 export const MAX_LISTED_ERRORS = 1000;
 
+/** One row's failure as the client gets it: where, the stable code, its catalogue message. */
+export type ImportPreviewError = {
+  readonly row: number;
+  readonly field: ImportField | null;
+  readonly column: string | null;
+  readonly code: ImportRowErrorCode;
+  readonly message: { readonly sv: string; readonly en: string };
+};
+
 export type ImportPreview = {
   readonly fileName: string;
+  /** The fields a mapping may give, with their labels: the panel holds no list of its own. */
+  readonly fields: readonly ImportFieldInfo[];
   readonly headers: readonly string[];
   readonly mapping: ImportMapping;
   readonly total: number;
   readonly valid: number;
   readonly existingParticipants: number;
   readonly errorCount: number;
-  readonly errors: readonly (ImportRowError & { column: string | null })[];
+  readonly errors: readonly ImportPreviewError[];
 };
 
 type Upload = {
@@ -42,9 +58,8 @@ type Upload = {
   readonly mapping: string | null;
 };
 
-function refusal(code: keyof typeof importErrorMessages, field = 'file'): AppError {
-  const message = importErrorMessages[code];
-  return new AppError('BAD_USER_INPUT', message.sv, { field, reason: code, messageEn: message.en });
+function refusal(code: ImportErrorCode, field = 'file') {
+  return refuse(code, { field });
 }
 
 async function sheetOf(bytes: Buffer): Promise<Sheet> {
@@ -108,15 +123,20 @@ export const importService = {
     });
     return {
       fileName: upload.fileName,
+      fields: describeImportFields(),
       headers: sheet.headers,
       mapping,
       total: dry.total,
       valid: dry.valid.length,
       existingParticipants: dry.existingParticipants,
       errorCount: dry.errors.length,
-      errors: dry.errors
-        .slice(0, MAX_LISTED_ERRORS)
-        .map((error) => ({ ...error, column: error.field === null ? null : mapping[error.field] })),
+      errors: dry.errors.slice(0, MAX_LISTED_ERRORS).map(({ row, field, code }) => ({
+        row,
+        field,
+        column: field === null ? null : mapping[field],
+        code,
+        message: { sv: messageOf(code, 'sv'), en: messageOf(code, 'en') },
+      })),
     };
   },
 

@@ -1,7 +1,10 @@
 // The import's pure rules: fields, header suggestions, CSV text, row and sheet checks.
 export {
   type ImportField,
+  type ImportFieldInfo,
   type ImportMapping,
+  describeImportFields,
+  importFieldLabels,
   importFields,
   isImportField,
   requiredImportFields,
