@@ -84,6 +84,15 @@ export function susRecord(row: SusRegistrationRow): Record<SusField, string> {
 }
 
 /**
+ * One registration's fields in `susFields` order as the export writes them: every field is
+ * text (codes, dates, ids) and none may reach a spreadsheet as a formula.
+ */
+export function susExportFields(row: SusRegistrationRow): string[] {
+  const record = susRecord(row);
+  return susFields.map(([key]) => csvText(record[key]));
+}
+
+/**
  * SUS registrations in and out as CSV: UTF-8 with BOM, one row per registration ordered
  * by registration day then id, columns in `susFields` order, codes as in the code lists.
  */
@@ -104,11 +113,7 @@ export function susExportCsv(
           : 0,
   );
   const header = susFields.map(([, sv, en]) => (locale === 'sv' ? sv : en));
-  const records = sorted.map((row) => {
-    const record = susRecord(row);
-    // Every field is text (codes, dates, ids); none may reach a spreadsheet as a formula.
-    return susFields.map(([key]) => csvText(record[key]));
-  });
+  const records = sorted.map(susExportFields);
   return stringify([header, ...records], {
     bom: true,
     delimiter: locale === 'sv' ? ';' : ',',

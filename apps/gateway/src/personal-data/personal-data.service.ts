@@ -18,10 +18,10 @@ import {
   retentionKinds,
   retentionRepository,
   runRetention,
-  susRegistrationRows,
   users,
 } from '@finsam-se/persistence';
-import { susExportCsv } from '@finsam-se/reporting';
+import { type SusRegistrationRow, susExportCsv } from '@finsam-se/reporting';
+import { susExportPages } from './sus-export-pages.js';
 import type { Actor } from '../auth/actor.js';
 import { type PersonScope, authorize, permitted, scopeFilter } from '../auth/authorize.js';
 import { scopeOf } from '../auth/policy-table.js';
@@ -194,27 +194,9 @@ export const personalDataService = {
 
   /** SUS export (managers): only people with active SUS consent on the export day. */
   async susExport(ctx: RequestContext, from: string, to: string): Promise<string> {
-    authorize(ctx.actor, 'participant.export');
-    const start = input.date('from', from);
-    const end = input.date('to', to);
-    if (start >= end) throw refuse('DATE.END_BEFORE_START', { field: 'to' });
-    return ctx.inTenant(async (tx, actor) => {
-      const rows = await susRegistrationRows(tx, {
-        from: start,
-        to: end,
-        consentDay: todayOf(ctx),
-      });
-      await auditDetail(
-        tx,
-        ctx,
-        actor,
-        'export',
-        'enrollment',
-        rows.map((r) => r.registrationId),
-        { kind: 'sus_export', from: start, to: end },
-      );
-      return susExportCsv(rows);
-    });
+    const rows: SusRegistrationRow[] = [];
+    for await (const page of susExportPages(ctx, from, to)) rows.push(...page);
+    return susExportCsv(rows);
   },
 
   /** Registerutdrag (art. 15): managers only; producing it is audited as an export. */

@@ -11,13 +11,30 @@ import { activeConsentSql } from '../personal-data/personal-data.repository.js';
  */
 export async function susRegistrationRows(
   tx: TenantTx,
-  query: { from: string; to: string; consentDay: string; municipalityId?: string },
+  query: {
+    from: string;
+    to: string;
+    consentDay: string;
+    municipalityId?: string;
+    /** Keyset paging for a streamed export: the rows after this one, at most `limit` of them. */
+    after?: { registeredOn: string; registrationId: string };
+    limit?: number;
+  },
 ): Promise<SusRegistrationRow[]> {
   const params: unknown[] = [tx.associationId, query.from, query.to, query.consentDay];
   let extra = '';
   if (query.municipalityId) {
     params.push(query.municipalityId);
     extra = ` AND e.municipality_id = $${params.length}`;
+  }
+  if (query.after) {
+    params.push(query.after.registeredOn, query.after.registrationId);
+    extra += ` AND (e.enrolled_on, e.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
+  }
+  let limit = '';
+  if (query.limit !== undefined) {
+    params.push(query.limit);
+    limit = ` LIMIT $${params.length}`;
   }
   const rows = await tx.query<{
     id: string;
@@ -40,7 +57,7 @@ export async function susRegistrationRows(
      FROM enrollments e JOIN participants p ON p.association_id = e.association_id AND p.id = e.participant_id
      WHERE e.association_id = $1 AND e.enrolled_on < $3::date AND (e.discharged_on IS NULL OR e.discharged_on >= $2::date)
        AND ${activeConsentSql('p', `'sus_registration'`, '$4::date')}${extra}
-     ORDER BY e.enrolled_on, e.id`,
+     ORDER BY e.enrolled_on, e.id${limit}`,
     params,
   );
   return rows.map((r) => ({
