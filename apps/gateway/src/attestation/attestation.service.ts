@@ -1,48 +1,35 @@
 import { type Attestation, attestationHalfYears, readHalfYear } from '@finsam-se/domain';
-import { type TenantTx, attestations, projects, attestationWrites } from '@finsam-se/persistence';
-import type { Actor } from '../auth/actor.js';
-import { authorize, permitted } from '../auth/authorize.js';
+import { attestations, projects, attestationWrites } from '@finsam-se/persistence';
+import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { type Paging, cleanFilter } from '../schema/list-args.js';
+import type { ResourceScope } from '../schema/define-resource.js';
 import { AttestationType } from './attestation.type.js';
 import { input } from '../shared/input.js';
-import {
-  type Opt,
-  audit,
-  given,
-  municipalityBound,
-  narrow,
-  todayOf,
-} from '../shared/service-support.js';
+import { audit, municipalityBound, narrow, todayOf } from '../shared/service-support.js';
 
-export type AttestationFilterInput = {
-  ids?: Opt<string[]>;
-  municipalityId?: Opt<string>;
-  projectId?: Opt<string>;
-  halfYear?: Opt<string>;
+/** The attestation list's filter, declared in employer.resolver.ts (define-resource.ts). */
+export const attestationFilters = {
+  ids: 'ids',
+  municipalityId: 'id',
+  projectId: 'id',
+  halfYear: 'text',
+} as const;
+
+/** Chiefs and coaches read the attestations of their own municipality only. */
+export const attestationScope: ResourceScope<typeof attestationFilters> = async (
+  tx,
+  actor,
+  filter,
+) => {
+  const own = await municipalityBound(tx, actor);
+  if (own === undefined) return filter;
+  const municipalityId = narrow(filter.municipalityId, own);
+  return municipalityId === null ? null : { ...filter, municipalityId };
 };
 
-async function scopedFilter(
-  tx: TenantTx,
-  actor: Actor,
-  f: Opt<AttestationFilterInput>,
-): Promise<Record<string, unknown> | null> {
-  const base = cleanFilter({
-    ids: input.uuids('filter.ids', f?.ids ?? undefined),
-    municipalityId: given(f?.municipalityId)
-      ? input.uuid('filter.municipalityId', f.municipalityId)
-      : undefined,
-    projectId: given(f?.projectId) ? input.uuid('filter.projectId', f.projectId) : undefined,
-    halfYear: f?.halfYear ?? undefined,
-  });
-  const own = await municipalityBound(tx, actor);
-  if (own === undefined) return base;
-  const municipalityId = narrow(base.municipalityId as string | undefined, own);
-  return municipalityId === null ? null : { ...base, municipalityId };
-}
-
-async function withNames(ctx: RequestContext, rows: readonly Attestation[]) {
+/** The signer's name beside each attestation, batched by the user-name loader. */
+export async function attestationTypes(ctx: RequestContext, rows: readonly Attestation[]) {
   const names = await Promise.all(
     rows.map((a) => (a.signedBy ? ctx.loaders.userName.load(a.signedBy) : undefined)),
   );
@@ -51,30 +38,6 @@ async function withNames(ctx: RequestContext, rows: readonly Attestation[]) {
 
 /** Halvårsintyg: signed by the municipal chief for their municipality. */
 export const attestationService = {
-  async list(ctx: RequestContext, paging: Paging, f: Opt<AttestationFilterInput>) {
-    authorize(ctx.actor, 'attestation.read');
-    const rows = await ctx.inTenant(async (tx, actor) => {
-      const filter = await scopedFilter(tx, actor, f);
-      return filter ? attestations.list(tx, { ...paging, filter }) : [];
-    });
-    return withNames(ctx, rows);
-  },
-  async count(ctx: RequestContext, f: Opt<AttestationFilterInput>): Promise<number> {
-    authorize(ctx.actor, 'attestation.read');
-    return ctx.inTenant(async (tx, actor) => {
-      const filter = await scopedFilter(tx, actor, f);
-      return filter ? attestations.count(tx, filter) : 0;
-    });
-  },
-  async get(ctx: RequestContext, id: string): Promise<AttestationType | null> {
-    authorize(ctx.actor, 'attestation.read');
-    const attestationId = input.uuid('id', id);
-    const rows = await ctx.inTenant(async (tx, actor) => {
-      const filter = await scopedFilter(tx, actor, { ids: [attestationId] });
-      return filter ? attestations.list(tx, { filter, limit: 1, offset: 0 }) : [];
-    });
-    return (await withNames(ctx, rows))[0] ?? null;
-  },
   async sign(
     ctx: RequestContext,
     values: { municipalityId: string; projectId: string; halfYear: string; statement: string },

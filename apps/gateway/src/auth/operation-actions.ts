@@ -1,29 +1,30 @@
+import { declaredResources } from '../schema/resolvers.js';
 import type { Action } from './policy-table.js';
+
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** The Query fields of the declared resources (define-resource.ts), with their action. */
+const declaredQueries = Object.assign(
+  {},
+  ...declaredResources.map((resource) => resource.operations),
+) as Intersection<(typeof declaredResources)[number]['operations']>;
 
 /**
  * Which policy action each Query and Mutation field of schema.graphql is checked against
  * (the service behind it calls `authorize`/`scopeFilter` with it). `public` fields need no
- * sign-in: logging in, and the survey link whose token is the credential.
+ * sign-in: logging in, and the survey link whose token is the credential. The list, count and
+ * single read of a declared resource come from its declaration; the rest are listed here.
  * operation-actions.test.ts fails when a schema field has no entry here, and the role-matrix
  * test runs every entry for every role.
  */
 export const OPERATION_ACTIONS = {
   query: {
+    ...declaredQueries,
     me: 'session.use',
     codeLists: 'session.use',
     surveyByToken: 'public',
-    allMunicipalities: 'municipality.read',
-    _allMunicipalitiesMeta: 'municipality.read',
-    Municipality: 'municipality.read',
-    allProjects: 'project.read',
-    _allProjectsMeta: 'project.read',
-    Project: 'project.read',
-    allPosts: 'post.read',
-    _allPostsMeta: 'post.read',
-    Post: 'post.read',
-    allCoaches: 'coach.read',
-    _allCoachesMeta: 'coach.read',
-    Coach: 'coach.read',
     allParticipants: 'participant.read',
     _allParticipantsMeta: 'participant.read',
     Participant: 'participant.read',
@@ -47,17 +48,11 @@ export const OPERATION_ACTIONS = {
     allFollowUps: 'followUp.read',
     _allFollowUpsMeta: 'followUp.read',
     FollowUp: 'followUp.read',
-    allEmployers: 'employer.read',
-    _allEmployersMeta: 'employer.read',
-    Employer: 'employer.read',
     questionnaires: 'questionnaire.read',
     assessmentDefinitions: 'questionnaire.read',
     surveyInvitations: 'survey.send',
     surveyResponses: 'survey.readAnswers',
     participantAssessments: 'assessment.read',
-    allAttestations: 'attestation.read',
-    _allAttestationsMeta: 'attestation.read',
-    Attestation: 'attestation.read',
     dashboard: 'dashboard.read',
     allReallocations: 'reallocation.read',
     _allReallocationsMeta: 'reallocation.read',
@@ -134,4 +129,4 @@ export const OPERATION_ACTIONS = {
     setRetentionRule: 'retention.write',
     runRetention: 'retention.run',
   },
-} as const satisfies Record<'query' | 'mutation', Record<string, Action | 'public'>>;
+} as const satisfies Record<'query' | 'mutation', Readonly<Record<string, Action | 'public'>>>;

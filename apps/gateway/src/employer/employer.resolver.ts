@@ -1,53 +1,43 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { attestations, employers } from '@finsam-se/persistence';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { attestationService } from '../attestation/attestation.service.js';
+import {
+  attestationFilters,
+  attestationScope,
+  attestationService,
+  attestationTypes,
+} from '../attestation/attestation.service.js';
 import { employerService } from './employer.service.js';
-import { ListMetadata } from '../organisation/organisation.type.js';
 import { AttestationType } from '../attestation/attestation.type.js';
 import { EmployerType } from './employer.type.js';
-import { ListArgs, pagingOf } from '../schema/list-args.js';
+import { defineResource } from '../schema/define-resource.js';
 
-@InputType('EmployerFilter')
-class EmployerFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
-}
+/** The employer register as react-admin reads it (define-resource.ts). */
+export const employerResource = defineResource({
+  name: 'Employer',
+  plural: 'Employers',
+  type: EmployerType,
+  filters: { ids: 'ids', q: 'text', municipalityId: 'id' },
+  repository: employers,
+  action: 'employer.read',
+  toType: EmployerType.from,
+});
 
-@InputType('AttestationFilter')
-class AttestationFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
-  @Field(() => ID, { nullable: true }) projectId?: string;
-  @Field(() => String, { nullable: true }) halfYear?: string;
-}
+/** Halvårsintyg, each municipality's own for its chief and coaches. */
+export const attestationResource = defineResource({
+  name: 'Attestation',
+  plural: 'Attestations',
+  type: AttestationType,
+  filters: attestationFilters,
+  repository: attestations,
+  action: 'attestation.read',
+  scope: attestationScope,
+  toTypes: attestationTypes,
+});
 
-/** Employers (register) and attestations (halvårsintyg). */
+/** The writes on employers (register) and attestations (halvårsintyg). */
 @Resolver()
 export class EmployerResolver {
-  @Query(() => [EmployerType])
-  allEmployers(
-    @Args() args: ListArgs,
-    @Arg('filter', () => EmployerFilter, { nullable: true }) filter: EmployerFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<EmployerType[]> {
-    return employerService.list(ctx, pagingOf(args, 'Employer'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allEmployersMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => EmployerFilter, { nullable: true }) filter: EmployerFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await employerService.count(ctx, filter) };
-  }
-  @Query(() => EmployerType, { nullable: true })
-  Employer(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<EmployerType | null> {
-    return employerService.get(ctx, id);
-  }
   @Mutation(() => EmployerType)
   createEmployer(
     @Arg('name', () => String) name: string,
@@ -77,31 +67,6 @@ export class EmployerResolver {
     return employerService.delete(ctx, id);
   }
 
-  @Query(() => [AttestationType])
-  allAttestations(
-    @Args() args: ListArgs,
-    @Arg('filter', () => AttestationFilter, { nullable: true })
-    filter: AttestationFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AttestationType[]> {
-    return attestationService.list(ctx, pagingOf(args, 'Attestation'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allAttestationsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => AttestationFilter, { nullable: true })
-    filter: AttestationFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await attestationService.count(ctx, filter) };
-  }
-  @Query(() => AttestationType, { nullable: true })
-  Attestation(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AttestationType | null> {
-    return attestationService.get(ctx, id);
-  }
   @Mutation(() => AttestationType, { description: 'Municipal chief, own municipality only.' })
   signAttestation(
     @Arg('municipalityId', () => ID) municipalityId: string,

@@ -1,29 +1,12 @@
 import { parseOrganisationNumber } from '@finsam-se/domain';
 import { employers, placements, employerWrites } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
-import { authorize, permitted } from '../auth/authorize.js';
+import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { fromRule, refuse } from '../errors/refuse.js';
-import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { EmployerType } from './employer.type.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, given, municipalityBound } from '../shared/service-support.js';
-
-export type EmployerFilterInput = {
-  ids?: Opt<string[]>;
-  q?: Opt<string>;
-  municipalityId?: Opt<string>;
-};
-
-function filterOf(f: Opt<EmployerFilterInput>) {
-  return cleanFilter({
-    ids: input.uuids('filter.ids', f?.ids ?? undefined),
-    q: f?.q ?? undefined,
-    municipalityId: given(f?.municipalityId)
-      ? input.uuid('filter.municipalityId', f.municipalityId)
-      : undefined,
-  });
-}
 
 function organisationNumber(value: Opt<string>): string | null {
   if (!given(value) || value.trim() === '') return null;
@@ -46,24 +29,6 @@ async function checkMunicipality(
 
 /** Arbetsgivare: the association's employer register. */
 export const employerService = {
-  async list(ctx: RequestContext, paging: Paging, f: Opt<EmployerFilterInput>) {
-    authorize(ctx.actor, 'employer.read');
-    const filter = filterOf(f);
-    return ctx.inTenant(async (tx) =>
-      (await employers.list(tx, { ...paging, filter })).map(EmployerType.from),
-    );
-  },
-  async count(ctx: RequestContext, f: Opt<EmployerFilterInput>): Promise<number> {
-    authorize(ctx.actor, 'employer.read');
-    const filter = filterOf(f);
-    return ctx.inTenantStatement((tx) => employers.count(tx, filter));
-  },
-  async get(ctx: RequestContext, id: string): Promise<EmployerType | null> {
-    authorize(ctx.actor, 'employer.read');
-    const employerId = input.uuid('id', id);
-    const row = await ctx.inTenantStatement((tx) => employers.findById(tx, employerId));
-    return row ? EmployerType.from(row) : null;
-  },
   async create(
     ctx: RequestContext,
     values: { name: string; organisationNumber: Opt<string>; municipalityId: Opt<string> },

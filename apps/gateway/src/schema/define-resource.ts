@@ -10,12 +10,13 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
+import type { Actor } from '../auth/actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { Action } from '../auth/policy-table.js';
 import type { RequestContext } from '../context.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
 import { input } from '../shared/input.js';
-import { ListArgs, pagingWith } from './list-args.js';
+import { ListArgs, type Paging, pagingWith } from './list-args.js';
 import { LocalDateScalar } from './scalars.js';
 
 /** The kinds of filter field a list offers, each with its GraphQL type and its check. */
@@ -54,12 +55,37 @@ export type ResourceRepository<Row> = {
   findById(tx: TenantTx, id: string): Promise<Row | undefined>;
 };
 
+/**
+ * The actor's scope on a list (own municipality, own participants): the checked filter narrowed
+ * to what the actor may read, or `null` when the filter asks for something outside it (the
+ * list is then empty). The policy table says which scope a role has; this applies it.
+ */
+export type ResourceScope<F extends FilterSpec> = (
+  tx: TenantTx,
+  actor: Actor,
+  filter: TypedFilter<F>,
+) => Promise<TypedFilter<F> | null>;
+
+/** From rows to GraphQL objects: one row at a time, or a page at once (names by a loader). */
+type ToTypes<Row, T> =
+  | { readonly toType: (row: Row) => T; readonly toTypes?: never }
+  | {
+      readonly toTypes: (ctx: RequestContext, rows: readonly Row[]) => Promise<T[]>;
+      readonly toType?: never;
+    };
+
 /** One resource as react-admin reads it: everything its list, count and page need. */
-export type ResourceDeclaration<Row, T extends object, F extends FilterSpec> = {
+export type ResourceDeclaration<
+  Row,
+  T extends object,
+  F extends FilterSpec,
+  N extends string = string,
+  P extends string = string,
+> = ToTypes<Row, T> & {
   /** The GraphQL type's name: `X` (the single read) and `XFilter`. */
-  readonly name: string;
+  readonly name: N;
   /** The plural of the list fields: `allXs`, `_allXsMeta`. */
-  readonly plural: string;
+  readonly plural: P;
   readonly type: ClassType<T>;
   readonly filters: F;
   /** The sort whitelist: the repository's own (anything else is SORT.UNKNOWN). */
@@ -67,10 +93,16 @@ export type ResourceDeclaration<Row, T extends object, F extends FilterSpec> = {
   /** Who may read it: the policy table's action (roles and scope live there, ADR 0005). */
   readonly action: Action;
   readonly defaultPerPage?: number;
-  /** The single read, batched (a DataLoader) when the resource has one. */
+  /** The single read, batched (a DataLoader) when the resource has one (not with `scope`). */
   readonly load?: (ctx: RequestContext, id: string) => Promise<Row | null | undefined>;
-  readonly toType: (row: Row) => T;
+  /** Narrows list, count and single read to the actor's scope; without it the action decides. */
+  readonly scope?: ResourceScope<F>;
 };
+
+/** The policy action of each Query field a declaration produces (auth/operation-actions.ts). */
+export type ResourceOperations<N extends string, P extends string> = Readonly<
+  Record<`all${P}` | `_all${P}Meta` | N, Action>
+>;
 
 /** The filter checked at the edge: ids are UUIDs, empty values dropped, nothing undeclared. */
 export function checkFilter<F extends FilterSpec>(
@@ -95,10 +127,14 @@ export function checkFilter<F extends FilterSpec>(
  * `XFilter` input, the typed filter passed to the repository and the sort whitelist. The
  * returned resolver class is registered with the schema (schema/resources.ts).
  */
-export function defineResource<Row, T extends object, F extends FilterSpec>(
-  declaration: ResourceDeclaration<Row, T, F>,
-) {
-  const { name, plural, type, filters, repository, action, toType } = declaration;
+export function defineResource<
+  Row,
+  T extends object,
+  F extends FilterSpec,
+  N extends string,
+  P extends string,
+>(declaration: ResourceDeclaration<Row, T, F, N, P>) {
+  const { name, plural, type, filters, repository, action, scope } = declaration;
 
   // The fields are declared from `filters` just below: the class itself stays empty.
   @InputType(`${name}Filter`)
@@ -108,13 +144,35 @@ export function defineResource<Row, T extends object, F extends FilterSpec>(
     Field(filterKinds[kind], { nullable: true })(Filter.prototype, key);
   }
 
+  const types = (ctx: RequestContext, rows: readonly Row[]): Promise<T[]> | T[] =>
+    declaration.toTypes ? declaration.toTypes(ctx, rows) : rows.map(declaration.toType);
+  const list = (ctx: RequestContext, paging: Paging, filter: TypedFilter<F>): Promise<Row[]> =>
+    scope
+      ? ctx.inTenant(async (tx, actor) => {
+          const scoped = await scope(tx, actor, filter);
+          return scoped ? repository.list(tx, { ...paging, filter: scoped }) : [];
+        })
+      : ctx.inTenant((tx) => repository.list(tx, { ...paging, filter }));
+  const count = (ctx: RequestContext, filter: TypedFilter<F>): Promise<number> =>
+    scope
+      ? ctx.inTenant(async (tx, actor) => {
+          const scoped = await scope(tx, actor, filter);
+          return scoped ? repository.count(tx, scoped) : 0;
+        })
+      : ctx.inTenantStatement((tx) => repository.count(tx, filter));
+
   const read = async (ctx: RequestContext, id: string): Promise<T | null> => {
     authorize(ctx.actor, action);
     const checked = input.uuid('id', id);
+    if (scope) {
+      const byId = { ids: [checked] } as unknown as TypedFilter<F>;
+      const rows = await list(ctx, { limit: 1, offset: 0, sortOrder: 'ASC' }, byId);
+      return (await types(ctx, rows))[0] ?? null;
+    }
     const row = declaration.load
       ? await declaration.load(ctx, checked)
       : await ctx.inTenantStatement((tx) => repository.findById(tx, checked));
-    return row ? toType(row) : null;
+    return row ? ((await types(ctx, [row]))[0] ?? null) : null;
   };
 
   @Resolver()
@@ -128,8 +186,7 @@ export function defineResource<Row, T extends object, F extends FilterSpec>(
       authorize(ctx.actor, action);
       const paging = pagingWith(args, repository.sortFields, declaration.defaultPerPage);
       const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
-      const rows = await ctx.inTenant((tx) => repository.list(tx, { ...paging, filter: checked }));
-      return rows.map(toType);
+      return types(ctx, await list(ctx, paging, checked));
     }
 
     @Query(() => ListMetadata, { name: `_all${plural}Meta` })
@@ -140,7 +197,7 @@ export function defineResource<Row, T extends object, F extends FilterSpec>(
     ): Promise<ListMetadata> {
       authorize(ctx.actor, action);
       const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
-      return { count: await ctx.inTenantStatement((tx) => repository.count(tx, checked)) };
+      return { count: await count(ctx, checked) };
     }
 
     @Query(() => type, { name, nullable: true })
@@ -149,5 +206,16 @@ export function defineResource<Row, T extends object, F extends FilterSpec>(
     }
   }
 
-  return { name, resolver: ResourceResolver, filter: Filter, sortFields: repository.sortFields };
+  const operations = {
+    [`all${plural}`]: action,
+    [`_all${plural}Meta`]: action,
+    [name]: action,
+  } as ResourceOperations<N, P>;
+  return {
+    name,
+    resolver: ResourceResolver,
+    filter: Filter,
+    sortFields: repository.sortFields,
+    operations,
+  };
 }

@@ -3,7 +3,11 @@ import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
 import { ReportResolver } from '../report/report.resolver.js';
 import { OrganisationResolver } from '../organisation/organisation.resolver.js';
 import { ReallocationResolver } from '../reallocation/reallocation.resolver.js';
-import { EmployerResolver } from '../employer/employer.resolver.js';
+import {
+  EmployerResolver,
+  attestationResource,
+  employerResource,
+} from '../employer/employer.resolver.js';
 import { EnrollmentResolver } from '../enrollment/enrollment.resolver.js';
 import { ParticipantResolver } from '../participant/participant.resolver.js';
 import { ReferralResolver } from '../referral/referral.resolver.js';
@@ -13,6 +17,17 @@ import { SurveyResolver } from '../survey/survey.resolver.js';
 import { CodeListResolver } from '../code-list/code-list.resolver.js';
 import { TodoResolver } from '../todo/todo.resolver.js';
 import { BoardReportResolver } from '../board-report/board-report.resolver.js';
+import { organisationResources } from './resources.js';
+
+/**
+ * The resources declared once (define-resource.ts): their list, count and single read, and the
+ * policy action of each (auth/operation-actions.ts), come from the declaration.
+ */
+export const declaredResources = [
+  ...organisationResources,
+  employerResource,
+  attestationResource,
+] as const;
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -31,4 +46,5 @@ export const resolvers = [
   CodeListResolver,
   TodoResolver,
   BoardReportResolver,
+  ...declaredResources.map((resource) => resource.resolver),
 ] as const;

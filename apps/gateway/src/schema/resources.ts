@@ -9,8 +9,8 @@ import { defineResource } from './define-resource.js';
 
 /**
  * The resources declared once (define-resource.ts): each gives its list, count and single
- * read, its filter input and its sort whitelist. Lists with writes or a scope of their own
- * still have hand-written resolvers in their modules.
+ * read, its filter input and its sort whitelist. Other modules declare theirs beside their
+ * resolver (employer.resolver.ts).
  */
 export const municipalityResource = defineResource({
   name: 'Municipality',
@@ -56,10 +56,10 @@ export const coachResource = defineResource({
   toType: CoachType.from,
 });
 
-/** The resolver classes of the declared resources, registered beside the others. */
-export const resourceResolvers = [
-  municipalityResource.resolver,
-  projectResource.resolver,
-  postResource.resolver,
-  coachResource.resolver,
+/** The organisation's declared resources, registered in schema/resolvers.ts. */
+export const organisationResources = [
+  municipalityResource,
+  projectResource,
+  postResource,
+  coachResource,
 ] as const;
