@@ -46,6 +46,7 @@ const QUERIES: Record<ReportName, string> = {
   afterSupport: 'afterSupportReport',
   cost: 'costReport',
   fidelity: 'fidelityReport',
+  selfSupporting: 'selfSupportingReport',
   survey: 'surveyReport',
   assessmentChange: 'assessmentChangeReport',
 };
@@ -66,6 +67,7 @@ const GROUPINGS: Record<ReportName, readonly (string | undefined)[]> = {
   afterSupport: ['offset', 'reContact'],
   cost: [undefined],
   fidelity: [undefined],
+  selfSupporting: [undefined],
   survey: [undefined],
   assessmentChange: ['doa_self_rating', 'sassam_mapping'],
 };

@@ -25,6 +25,7 @@ const REPORTS = [
   'afterSupportReport',
   'costReport',
   'fidelityReport',
+  'selfSupportingReport',
 ] as const;
 
 const doc = (name: string) => `query Report($filter: ReportFilter!) {

@@ -152,6 +152,7 @@ export const CALLS: Record<
   phaseFunnel: report('phaseFunnel'),
   afterSupportReport: report('afterSupportReport'),
   fidelityReport: report('fidelityReport'),
+  selfSupportingReport: report('selfSupportingReport'),
   surveyReport: report('surveyReport'),
   assessmentChangeReport: report('assessmentChangeReport'),
   costReport: report('costReport'),

@@ -69,6 +69,7 @@ export const OPERATION_ACTIONS = {
     phaseFunnel: 'report.read',
     afterSupportReport: 'report.read',
     fidelityReport: 'report.read',
+    selfSupportingReport: 'report.read',
     surveyReport: 'report.read',
     assessmentChangeReport: 'report.read',
     costReport: 'report.readCosts',

@@ -22,6 +22,7 @@ const reportNames: readonly ReportName[] = [
   'afterSupport',
   'cost',
   'fidelity',
+  'selfSupporting',
   'survey',
   'assessmentChange',
 ];

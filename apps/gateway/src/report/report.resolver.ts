@@ -72,4 +72,15 @@ export class ReportResolver {
   ): Promise<ReportTableType> {
     return ReportTableType.from(await reportService.fidelity(ctx, filter));
   }
+
+  @Query(() => ReportTableType, {
+    description:
+      "Self-supporting after the project (FiA's goal): persons discharged in the period, at discharge (no public support) and at the 6- and 12-month follow-ups (in work or studies), against the project's self_supporting_after goal.",
+  })
+  async selfSupportingReport(
+    @Arg('filter', FILTER) filter: ReportFilterInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReportTableType> {
+    return ReportTableType.from(await reportService.selfSupporting(ctx, filter));
+  }
 }

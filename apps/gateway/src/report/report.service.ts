@@ -26,6 +26,7 @@ import {
   referrals,
   transitions,
 } from './report-tables.js';
+import { selfSupporting } from './self-supporting-figure.js';
 
 const reports = {
   outcome: {
@@ -65,6 +66,7 @@ const reports = {
   },
   cost: { gender: false, ageBand: false, groupBy: [], action: 'report.readCosts', compute: cost },
   fidelity: { gender: false, ageBand: false, groupBy: [], compute: fidelity },
+  selfSupporting: { gender: true, ageBand: true, groupBy: [], compute: selfSupporting },
   survey: {
     gender: true,
     ageBand: false,
@@ -135,4 +137,6 @@ export const reportService = {
     runReport(ctx, 'afterSupport', filter),
   cost: (ctx: RequestContext, filter: ReportFilterInput) => runReport(ctx, 'cost', filter),
   fidelity: (ctx: RequestContext, filter: ReportFilterInput) => runReport(ctx, 'fidelity', filter),
+  selfSupporting: (ctx: RequestContext, filter: ReportFilterInput) =>
+    runReport(ctx, 'selfSupporting', filter),
 };
