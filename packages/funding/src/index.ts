@@ -51,6 +51,7 @@ export {
   budgetForYear,
   budgetStatus,
 } from './budget.js';
+export { type BudgetMonth, budgetByMonth } from './budget-months.js';
 export {
   type FteLine,
   type ApplyReallocationInput,
