@@ -28,6 +28,7 @@ const reports = [
   'afterSupportReport',
   'costReport',
   'fidelityReport',
+  'selfSupportingReport',
   'surveyReport',
   'assessmentChangeReport',
 ];
