@@ -7,6 +7,7 @@ import {
   OutcomeReportDocument,
   PhaseFunnelDocument,
   ReferralStatsDocument,
+  SelfSupportingReportDocument,
   SurveyReportDocument,
   TransitionMatrixDocument,
   type ReportTableFieldsFragment,
@@ -20,6 +21,7 @@ export const REPORT_DOCUMENTS = {
   afterSupportReport: AfterSupportReportDocument,
   costReport: CostReportDocument,
   fidelityReport: FidelityReportDocument,
+  selfSupportingReport: SelfSupportingReportDocument,
   surveyReport: SurveyReportDocument,
   assessmentChangeReport: AssessmentChangeReportDocument,
 } as const;

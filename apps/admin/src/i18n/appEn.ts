@@ -260,6 +260,7 @@ export const appEn: typeof appSv = {
       afterSupportReport: 'After-support',
       costReport: 'Costs',
       fidelityReport: 'Fidelity (IPS-25)',
+      selfSupportingReport: 'Self-supporting after the project',
       surveyReport: 'Surveys against goals',
       assessmentChangeReport: 'Assessments: change over time',
     },

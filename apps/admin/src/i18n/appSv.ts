@@ -258,6 +258,7 @@ export const appSv = {
       afterSupportReport: 'Efterstöd',
       costReport: 'Kostnader',
       fidelityReport: 'Programtrohet (IPS-25)',
+      selfSupportingReport: 'Självförsörjande efter projektet',
       surveyReport: 'Enkäter mot målen',
       assessmentChangeReport: 'Bedömningar: förändring över tid',
     },

@@ -10,6 +10,7 @@ export const REPORTS: readonly ReportName[] = [
   'afterSupportReport',
   'costReport',
   'fidelityReport',
+  'selfSupportingReport',
   'surveyReport',
   'assessmentChangeReport',
 ];

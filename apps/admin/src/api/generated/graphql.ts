@@ -779,6 +779,13 @@ export type FidelityReportQueryVariables = Exact<{
 
 export type FidelityReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
+export type SelfSupportingReportQueryVariables = Exact<{
+  filter: ReportFilter;
+}>;
+
+
+export type SelfSupportingReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+
 export type SurveyReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
@@ -2244,6 +2251,36 @@ export const FidelityReportDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<FidelityReportQuery, FidelityReportQueryVariables>;
+export const SelfSupportingReportDocument = new TypedDocumentString(`
+    query SelfSupportingReport($filter: ReportFilter!) {
+  report: selfSupportingReport(filter: $filter) {
+    ...ReportTableFields
+  }
+}
+    fragment ReportTableFields on ReportTable {
+  title
+  titleEn
+  notes
+  csv
+  columns {
+    key
+    label
+    labelEn
+    unit
+  }
+  rows {
+    key
+    label
+    labelEn
+    cells {
+      column
+      count
+      share
+      value
+      suppressed
+    }
+  }
+}`) as unknown as TypedDocumentString<SelfSupportingReportQuery, SelfSupportingReportQueryVariables>;
 export const SurveyReportDocument = new TypedDocumentString(`
     query SurveyReport($filter: ReportFilter!) {
   report: surveyReport(filter: $filter) {
