@@ -138,6 +138,36 @@ describe('dashboard', () => {
     expect(d.committed / yearCost).toBeLessThan(0.5);
   });
 
+  it('gives the budget line month by month: budget to date against used to date', async () => {
+    const steering = await h.as('steering');
+    const answer = await steering.gql<{
+      dashboard: {
+        budget: number;
+        committed: number;
+        budgetMonths: { month: string; budgetToDate: number; usedToDate: number | null }[];
+      };
+    }>(
+      `query D($projectId: ID!, $asOf: LocalDate!) { dashboard(projectId: $projectId, asOf: $asOf) {
+        budget committed budgetMonths { month budgetToDate usedToDate } } }`,
+      { projectId, asOf },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const d = answer.body.data?.dashboard;
+    if (!d) throw new Error('no dashboard');
+    const months = d.budgetMonths;
+    expect(months.map((m) => m.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`),
+    );
+    // Twelve even parts of the year's budget, December's to date the whole of it.
+    expect(months[11]?.budgetToDate).toBe(d.budget);
+    expect(Math.abs((months[0]?.budgetToDate ?? 0) * 12 - d.budget)).toBeLessThan(12);
+    // Used grows month by month to the dashboard's committed in asOf's month (June).
+    const used = months.slice(0, 6).map((m) => m.usedToDate ?? -1);
+    expect(used.every((u, i) => u > 0 && (i === 0 || u >= (used[i - 1] ?? 0)))).toBe(true);
+    expect(months[5]?.usedToDate).toBe(d.committed);
+    expect(months.slice(6).every((m) => m.usedToDate === null)).toBe(true);
+  });
+
   it('scopes a municipal chief to their municipality', async () => {
     const chief = await h.as('municipal_chief');
     const response = await chief.gql<{ dashboard: Dashboard }>(DASHBOARD, { projectId, asOf });

@@ -7,7 +7,13 @@ import {
   attestationsDue,
   meetingWindow,
 } from '@finsam-se/domain';
-import { budgetStatus, settingInForce } from '@finsam-se/funding';
+import {
+  type BudgetMonth,
+  type BudgetStatusInput,
+  budgetByMonth,
+  budgetStatus,
+  settingInForce,
+} from '@finsam-se/funding';
 import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
 import { permitted } from '../auth/authorize.js';
@@ -52,6 +58,7 @@ export type DashboardResult = {
   meetingCadence: MeetingCadenceType[];
   budget: Money;
   committed: Money;
+  budgetMonths: readonly BudgetMonth[];
 };
 
 function tallyOf(table: Table, rowKey: string) {
@@ -62,6 +69,18 @@ function tallyOf(table: Table, rowKey: string) {
     toWorkOrStudies,
     share: discharged === 0 ? null : toWorkOrStudies / discharged,
   };
+}
+
+/** The year's salary cost committed through asOf, and the budget line month by month. */
+function usedOfYear(budgetInput: BudgetStatusInput): {
+  committed: Money;
+  budgetMonths: readonly BudgetMonth[];
+} {
+  const status = budgetStatus(budgetInput);
+  if (!status.ok) throw fundingRefusal(status.error.code, 'asOf');
+  const months = budgetByMonth(budgetInput);
+  if (!months.ok) throw fundingRefusal(months.error.code, 'asOf');
+  return { committed: status.value.committed, budgetMonths: months.value };
 }
 
 /** The steering group's start page: outcome against goal, capacity, queue, attestations, money. */
@@ -160,25 +179,22 @@ export const dashboardService = {
       const settings = await reportRowsRepository.salarySettings(tx);
       const setting = settingInForce(settings, year);
       const budget = project.yearlyBudgets.find((b) => b.year === year)?.amount ?? Money.zero;
-      let committed = Money.zero;
-      if (setting) {
-        const status = budgetStatus({
-          budget,
-          year,
-          asOf,
-          posts: costedPosts(
-            allPosts,
-            Period.year(year),
-            coachesPaid,
-            settings,
-            'asOf',
-            Period.of(asOf, LocalDate.addDays(asOf, 1)),
-          ),
-          onCost: setting.onCostPercent,
-        });
-        if (!status.ok) throw fundingRefusal(status.error.code, 'asOf');
-        committed = status.value.committed;
-      }
+      const { committed, budgetMonths } = setting
+        ? usedOfYear({
+            budget,
+            year,
+            asOf,
+            posts: costedPosts(
+              allPosts,
+              Period.year(year),
+              coachesPaid,
+              settings,
+              'asOf',
+              Period.of(asOf, LocalDate.addDays(asOf, 1)),
+            ),
+            onCost: setting.onCostPercent,
+          })
+        : { committed: Money.zero, budgetMonths: [] };
       return {
         projectId,
         asOf,
@@ -189,6 +205,7 @@ export const dashboardService = {
         meetingCadence,
         budget,
         committed,
+        budgetMonths,
       };
     });
   },

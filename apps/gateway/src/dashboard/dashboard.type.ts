@@ -31,6 +31,24 @@ export class AttestationDueType {
   @Field(() => String, { description: 'YYYYH1 or YYYYH2.' }) halfYear!: string;
 }
 
+@ObjectType('BudgetMonth', {
+  description:
+    "One month of the year's budget line: budget to date against salary cost used to date.",
+})
+export class BudgetMonthType {
+  @Field(() => String, { description: 'YYYY-MM.' }) month!: string;
+  @Field(() => MoneyScalar, {
+    description: "The year's budget in twelve even parts, summed through this month.",
+  })
+  budgetToDate!: number;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "Salary cost from 1 January through the month's end (through asOf in its month); null before the month begins.",
+  })
+  usedToDate!: number | null;
+}
+
 @ObjectType('Dashboard')
 export class DashboardType {
   @Field(() => ID) projectId!: string;
@@ -51,4 +69,9 @@ export class DashboardType {
   @Field(() => MoneyScalar, { description: 'Budget of the year of asOf.' }) budget!: number;
   @Field(() => MoneyScalar, { description: 'Salary cost from 1 January through asOf.' })
   committed!: number;
+  @Field(() => [BudgetMonthType], {
+    description:
+      "The year of asOf month by month, budget against used (empty without the year's salary settings).",
+  })
+  budgetMonths!: BudgetMonthType[];
 }
