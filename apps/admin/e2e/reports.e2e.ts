@@ -62,4 +62,24 @@ describe('reports', () => {
     await admin.screenshot('report-durable-outcome');
     await admin.page.context().close();
   });
+
+  it('shows the self-supporting share at discharge, 6 and 12 months, against the goal', async () => {
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const pages = new MessagePages(admin.page);
+
+    await pages.openReport('Självförsörjande efter projektet');
+    expect(await admin.page.locator('#report-title').innerText()).toBe(
+      'Självförsörjande efter projektet',
+    );
+    const stages = await pages.reportTable().locator('tbody th').allInnerTexts();
+    expect(stages).toEqual(['Vid avslut', '6 månader efter avslut', '12 månader efter avslut']);
+    for (const goal of await pages.reportColumn('Mål')) expect(goal).toMatch(/^(\d+\s%|–)$/);
+    await pages.reportColumn('Okänd');
+    await pages.reportColumn('Andel av kända');
+    const text = await admin.page.locator('main').innerText();
+    expect(text).toContain('Personer (inte inskrivningar)');
+    expect(text).toContain('lön med lönestöd och alla ersättningar och bidrag är offentligt stöd');
+    await admin.page.context().close();
+  });
 });
