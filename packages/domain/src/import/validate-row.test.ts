@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalDate } from '../core/local-date.js';
 import { testPersonnummer } from '../identity/test-personnummer.js';
+import { importErrorMessage } from './import-errors.js';
 import type { ImportLookups } from './import-lookups.js';
 import { validateImportRow } from './validate-row.js';
 import { checkSheet } from './validate-sheet.js';
@@ -87,7 +88,9 @@ describe('validateImportRow', () => {
       [7, 'firstName', 'IMPORT.REQUIRED'],
       [7, 'homeMunicipality', 'IMPORT.UNKNOWN_MUNICIPALITY'],
     ]);
-    expect(result.error[0]?.message.sv).toContain('kontrollsiffra');
+    expect(importErrorMessage(result.error[0]?.code ?? 'IMPORT.REQUIRED').sv).toContain(
+      'kontrollsiffra',
+    );
   });
 
   it('refuses serial 000 and dates in the future', () => {

@@ -1,4 +1,3 @@
-import type { Messages } from '../core/domain-error.js';
 import { LocalDate } from '../core/local-date.js';
 import { type Result, err, ok } from '../core/result.js';
 import { parsePersonnummer } from '../identity/personnummer.js';
@@ -9,19 +8,22 @@ import { dischargeReasons, incomeSources, occupationsAfter } from '../reference/
 import { discharge, movePhase } from '../rules/enrollment-lifecycle.js';
 import { requireProjectRunning } from '../rules/project-running.js';
 import { codeOf, pickValue, splitValues } from './code-values.js';
-import { type ImportRowErrorCode, importErrorMessage } from './import-errors.js';
+import type { ImportRowErrorCode } from './import-errors.js';
 import type { ImportField } from './import-fields.js';
 import { type ImportLookups, lookUp } from './import-lookups.js';
 
 /** One row as read: each mapped field's cell text (absent = the column is not mapped). */
 export type ImportCells = Partial<Record<ImportField, string>>;
 
-/** What is wrong, where: the sheet's row number (the header is row 1) and the field. */
+/**
+ * What is wrong, where: the sheet's row number (the header is row 1), the field and the
+ * closed code. The words are the catalogue's (`importErrorMessage`; the gateway's error
+ * catalogue for clients), never carried on the row.
+ */
 export type ImportRowError = {
   readonly row: number;
   readonly field: ImportField | null;
   readonly code: ImportRowErrorCode;
-  readonly message: Messages;
 };
 
 export type ImportEnrollment = {
@@ -79,7 +81,7 @@ export function validateImportRow(
 ): Result<ImportRow, ImportRowError[]> {
   const errors: ImportRowError[] = [];
   const fail = (field: ImportField | null, code: ImportRowErrorCode): undefined => {
-    errors.push({ row, field, code, message: importErrorMessage(code) });
+    errors.push({ row, field, code });
     return undefined;
   };
   const text = (field: ImportField): string => (cells[field] ?? '').trim();

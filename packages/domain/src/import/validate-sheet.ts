@@ -1,5 +1,4 @@
 import { type ImportRowError, type ImportRow, validateImportRow } from './validate-row.js';
-import { importErrorMessage } from './import-errors.js';
 import {
   type ImportField,
   type ImportMapping,
@@ -61,12 +60,7 @@ export function checkSheet(
     }
     const key = `${checked.value.personnummer}/${checked.value.enrollment?.projectId ?? ''}`;
     if (seen.has(key)) {
-      errors.push({
-        row: rowNumber,
-        field: 'personnummer',
-        code: 'IMPORT.DUPLICATE_IN_FILE',
-        message: importErrorMessage('IMPORT.DUPLICATE_IN_FILE'),
-      });
+      errors.push({ row: rowNumber, field: 'personnummer', code: 'IMPORT.DUPLICATE_IN_FILE' });
       return;
     }
     seen.add(key);

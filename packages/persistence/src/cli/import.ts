@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { LocalDate, importErrorMessages, mergeMapping } from '@finsam-se/domain';
+import {
+  LocalDate,
+  importErrorMessage,
+  importErrorMessages,
+  mergeMapping,
+} from '@finsam-se/domain';
 import { maintenanceAssociations } from '../db/maintenance-associations.js';
 import { dryRunImport, fileSha256, runImport } from '../import/run-import.js';
 import { importStore } from '../import/import-store.js';
@@ -50,7 +55,9 @@ await runCli('import', async (persistence, log) => {
 
   const dry = await dryRunImport(persistence.database, persistence.pii, input);
   for (const error of dry.errors)
-    log(`  row ${error.row} ${error.field ?? ''}: ${error.code} ${error.message.sv}`);
+    log(
+      `  row ${error.row} ${error.field ?? ''}: ${error.code} ${importErrorMessage(error.code).sv}`,
+    );
   log(
     `dry run: ${dry.valid.length} of ${dry.total} rows valid, ${dry.errors.length} errors, ${dry.existingParticipants} people already registered`,
   );
