@@ -6,9 +6,8 @@ import { createTestPersistence, type TestPersistence } from '@finsam-se/persiste
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmDateOf } from '../src/clock/today.js';
 import { type RunningWorker, startWorker } from '../src/jobs/worker.js';
-import { createLogger } from '../src/logging/logger.js';
 import { smtpMailer } from '../src/mail/mailer.js';
-import { givenDueFollowUp } from './support/job-world.js';
+import { givenDueFollowUp, jobDeps } from './support/job-world.js';
 import { type MailServer, startMailServer } from './support/mail-server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -79,15 +78,7 @@ describe('a worker killed in the middle of a job', () => {
     // A second worker (the gateway's, say) finds the pending message by its next scan.
     smtp.stall(false);
     second = await startWorker(
-      {
-        database: db.database,
-        pii: db.pii,
-        mailer: smtpMailer(smtp.url, 'Höglandet SE <no-reply@se.example.org>'),
-        log: createLogger('silent'),
-        now: () => new Date(),
-        publicUrl: 'https://se.example.org',
-        mailAttempts: 3,
-      },
+      jobDeps(db, { mailer: smtpMailer(smtp.url, 'Höglandet SE <no-reply@se.example.org>') }),
       { connectionString: db.url, schedule: false, pollInterval: 200 },
     );
     await second.scan();

@@ -5,9 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUpDueJob } from '../src/jobs/follow-up-job.js';
 import type { JobDeps } from '../src/jobs/job-deps.js';
 import { planDueJobs } from '../src/jobs/scan.js';
-import { createLogger } from '../src/logging/logger.js';
-import { outboxOnly } from '../src/mail/mailer.js';
-import { givenDueFollowUp } from './support/job-world.js';
+import { givenDueFollowUp, jobDeps } from './support/job-world.js';
 
 // "Today" for the jobs: 2026-11-20 in Stockholm.
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -17,15 +15,7 @@ let deps: JobDeps;
 
 beforeAll(async () => {
   db = await createTestPersistence();
-  deps = {
-    database: db.database,
-    pii: db.pii,
-    mailer: outboxOnly,
-    log: createLogger('silent'),
-    now: () => NOW,
-    publicUrl: 'https://se.example.org',
-    mailAttempts: 3,
-  };
+  deps = jobDeps(db, { now: () => NOW });
 });
 
 afterAll(async () => {

@@ -14,8 +14,7 @@ import { attestationDueJob } from '../src/jobs/attestation-job.js';
 import type { JobDeps } from '../src/jobs/job-deps.js';
 import { nightlyRetentionJob } from '../src/jobs/retention-job.js';
 import { seGroupMissedJob } from '../src/jobs/se-group-job.js';
-import { createLogger } from '../src/logging/logger.js';
-import { outboxOnly } from '../src/mail/mailer.js';
+import { jobDeps } from './support/job-world.js';
 
 // "Today" for the jobs: 2026-11-20 in Stockholm: 2026H1 has ended, 2026H2 has not, October is
 // the month just ended and November is under way.
@@ -26,15 +25,7 @@ let deps: JobDeps;
 
 beforeAll(async () => {
   db = await createTestPersistence();
-  deps = {
-    database: db.database,
-    pii: db.pii,
-    mailer: outboxOnly,
-    log: createLogger('silent'),
-    now: () => NOW,
-    publicUrl: 'https://se.example.org',
-    mailAttempts: 3,
-  };
+  deps = jobDeps(db, { now: () => NOW });
 });
 
 afterAll(async () => {

@@ -2,11 +2,9 @@ import { LocalDate } from '@finsam-se/domain';
 import { createTestPersistence, type TestPersistence } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmDateOf } from '../src/clock/today.js';
-import type { JobDeps } from '../src/jobs/job-deps.js';
 import { type RunningWorker, startWorker } from '../src/jobs/worker.js';
-import { createLogger } from '../src/logging/logger.js';
 import { smtpMailer } from '../src/mail/mailer.js';
-import { givenDueFollowUp } from './support/job-world.js';
+import { givenDueFollowUp, jobDeps } from './support/job-world.js';
 import { type MailServer, decoded, startMailServer } from './support/mail-server.js';
 
 let db: TestPersistence;
@@ -21,15 +19,10 @@ const until = async (check: () => Promise<boolean>) => {
 beforeAll(async () => {
   db = await createTestPersistence();
   smtp = await startMailServer();
-  const deps: JobDeps = {
-    database: db.database,
-    pii: db.pii,
+  const deps = jobDeps(db, {
     mailer: smtpMailer(smtp.url, 'Höglandet SE <no-reply@se.example.org>'),
-    log: createLogger('silent'),
-    now: () => new Date(),
-    publicUrl: 'https://se.example.org',
     mailAttempts: 2,
-  };
+  });
   worker = await startWorker(deps, {
     connectionString: db.url,
     schedule: false,

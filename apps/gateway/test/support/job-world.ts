@@ -11,6 +11,28 @@ import {
   givenUser,
 } from '@finsam-se/persistence/testing';
 import type { TestPersistence } from '@finsam-se/persistence/testing';
+import type { JobDeps } from '../../src/jobs/job-deps.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { type Mailer, outboxOnly } from '../../src/mail/mailer.js';
+
+/**
+ * What the jobs need, on a suite's database: the outbox (or the mailer given), a silent log,
+ * the clock given (the real one by default), three mail attempts.
+ */
+export function jobDeps(
+  db: TestPersistence,
+  options: { mailer?: Mailer; now?: () => Date; mailAttempts?: number } = {},
+): JobDeps {
+  return {
+    database: db.database,
+    pii: db.pii,
+    mailer: options.mailer ?? outboxOnly,
+    log: createLogger('silent'),
+    now: options.now ?? (() => new Date()),
+    publicUrl: 'https://se.example.org',
+    mailAttempts: options.mailAttempts ?? 3,
+  };
+}
 
 export type JobWorld = {
   readonly world: World;
