@@ -9,6 +9,8 @@
 // AUDIT_RESULTS (default `.data/bench/national-disclosure-audit-<database>.jsonl`); an
 // association already there is skipped. AUDIT_SHARD=i/n audits the associations whose
 // index (by name) is i mod n; AUDIT_LIMIT=N stops after N associations this run.
+// AUDIT_GENDER=female,male audits instead the reports a reader may filter by gender, once
+// per gender (results in their own file).
 // Run after a build, on a quiet core: `nice -n 19 node apps/bench/src/national-disclosure-audit.mjs`.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,9 +42,16 @@ url.pathname = `/${process.env.AUDIT_DATABASE ?? 'finsam_bench_national_1'}`;
 const database = url.pathname.slice(1);
 const resultsFile =
   process.env.AUDIT_RESULTS ??
-  path.join(root, '.data', 'bench', `national-disclosure-audit-${database}.jsonl`);
+  path.join(
+    root,
+    '.data',
+    'bench',
+    `national-disclosure-audit-${database}${genders.length > 0 ? `-${genders.join('-')}` : ''}.jsonl`,
+  );
 const [shard, shards] = (process.env.AUDIT_SHARD ?? '0/1').split('/').map(Number);
 const limit = Number(process.env.AUDIT_LIMIT ?? Infinity);
+/** The gender filters to audit (the gateway's `filter.gender`); none: the unfiltered reports. */
+const genders = (process.env.AUDIT_GENDER ?? '').split(',').filter(Boolean);
 
 const client = new pg.Client({ connectionString: url.toString() });
 await client.connect();
@@ -135,6 +144,29 @@ function reportsOf(rows, period) {
   ];
 }
 
+/** The reports with a gender filter (report.service.ts: `gender: true`), for one gender. */
+function genderReportsOf(rows, period, gender) {
+  const enrollments = rows.enrollments.filter((row) => row.gender === gender);
+  const followUps = rows.followUps.filter((row) => row.gender === gender);
+  const names = new Set([
+    'outcome/municipality',
+    'outcome/ageBand',
+    'outcome/targetGroupFactor',
+    'transitionMatrix',
+    'transitionMatrix/combination',
+    'phaseFunnel',
+    'durableOutcome',
+    'selfSupporting',
+  ]);
+  return [
+    ...reportsOf({ ...rows, enrollments, followUps }, period).filter(([name]) => names.has(name)),
+    [
+      'afterSupport',
+      () => afterSupportReport(rows.followUps, { period, asOf, goalShare: 0.75, gender }),
+    ],
+  ].map(([name, build]) => [`${name} (${gender})`, build]);
+}
+
 function audit(name, table, totals, exposed) {
   const started = performance.now();
   const result = protectTable(table, { k: K, solver });
@@ -176,9 +208,14 @@ for (const [index, association] of associations.entries()) {
   const totals = { tables: 0, small: 0, exposed: 0, refused: 0, rounds: 0, lps: 0 };
   Object.assign(totals, { protectMs: 0, attackMs: 0 });
   const exposed = [];
-  for (const period of periods)
-    for (const [report, build] of reportsOf(rows, period))
+  for (const period of periods) {
+    const tables =
+      genders.length > 0
+        ? genders.flatMap((gender) => genderReportsOf(rows, period, gender))
+        : reportsOf(rows, period);
+    for (const [report, build] of tables)
       audit(`${report} ${period.start}–${period.end}`, build(), totals, exposed);
+  }
   const used = process.cpuUsage(cpu);
   const line = {
     associationId: association.id,
