@@ -2,7 +2,7 @@
 // line, stacked bars per month, a funnel, grouped bars before → after. Every series has a
 // hatch as well as a colour and the bars carry their figures, so nothing depends on colour;
 // the figures are a press away as a table (ChartWithTable).
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Typography } from '@mui/material';
 import { useLocaleState } from 'react-admin';
 import {
@@ -19,6 +19,7 @@ import {
 } from 'recharts';
 import { ChartWithTable } from '../common/ChartWithTable';
 import { formatDecimal, formatMoney } from '../lib/format';
+import { CHART_FONT_SIZE, type ChartLayout, chartLayoutOf } from './chartLayout';
 import { chartTextsOf } from './chartTexts';
 import { type ChartData, hasFigures } from './reportChartData';
 import { SeriesPatterns, patternId, seriesColour } from './patterns';
@@ -40,12 +41,42 @@ export function figureText(value: string | number | null, unit: ChartData['unit'
   return unit === 'percent' ? `${formatDecimal(value, 0)} %` : formatDecimal(value, 0);
 }
 
+const TICK = { fontSize: CHART_FONT_SIZE } as const;
+
+/** The category and value axes: categories under columns, or beside horizontal bars. */
+function axesOf(shape: ChartLayout, unit: ChartData['unit']) {
+  const values = {
+    allowDecimals: false,
+    tick: TICK,
+    ...(unit === 'percent' ? { domain: [0, 100], unit: ' %' } : {}),
+    ...(unit === 'money' ? { tickFormatter: (v: number) => formatMoney(v) } : {}),
+  };
+  if (shape.layout === 'bars') {
+    const labels = { ...TICK, width: shape.categoryAxisPx - 16 };
+    return (
+      <>
+        <XAxis type="number" {...values} />
+        <YAxis type="category" dataKey="category" width={shape.categoryAxisPx} tick={labels} />
+      </>
+    );
+  }
+  // Each label wraps within its column, level, so none runs into the next or off the drawing.
+  const labels = { ...TICK, width: Math.max(shape.band - 8, 40) };
+  return (
+    <>
+      <XAxis dataKey="category" interval={0} height={shape.categoryAxisPx} tick={labels} />
+      <YAxis width="auto" {...values} />
+    </>
+  );
+}
+
 export function ReportChart({ chart, title, categoryLabel, height = 320 }: ReportChartProps) {
   const [locale] = useLocaleState();
   const texts = chartTextsOf(locale);
   const prefix = `chart${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const format = (value: string | number | null) => figureText(value, chart.unit);
   const caption = texts.caption(title);
+  const [width, setWidth] = useState(0);
   if (!hasFigures(chart)) {
     return (
       <figure style={{ margin: 0 }} data-testid="report-chart" data-chart-kind={chart.kind}>
@@ -56,48 +87,39 @@ export function ReportChart({ chart, title, categoryLabel, height = 320 }: Repor
       </figure>
     );
   }
-  const funnel = chart.kind === 'funnel';
   const bars = chart.series.filter((s) => s.key !== 'goal');
   const goal = chart.series.find((s) => s.key === 'goal');
   const label = (value: unknown) => (typeof value === 'number' && value !== 0 ? format(value) : '');
+  const stacked = chart.kind === 'stacked';
+  const shape = chartLayoutOf({
+    width,
+    categories: chart.rows.map((row) => row.category),
+    figures: stacked ? [] : chart.rows.flatMap((row) => bars.map((s) => label(row[s.key]))),
+    barsPerCategory: stacked ? 1 : bars.length,
+    alwaysBars: chart.kind === 'funnel',
+  });
+  const horizontal = shape.layout === 'bars';
   return (
-    <div data-testid="report-chart" data-chart-kind={chart.kind}>
+    <div data-testid="report-chart" data-chart-kind={chart.kind} data-chart-layout={shape.layout}>
       <ChartWithTable
         caption={caption}
         rowHeader={{ key: 'category', label: categoryLabel }}
         columns={chart.series}
         rows={chart.rows}
         format={format}
-        height={funnel ? Math.max(height, chart.rows.length * 44 + 60) : height}
+        height={horizontal ? Math.max(height, shape.barsHeight ?? 0) : height}
       >
-        <ResponsiveContainer width="100%" height="100%">
+        <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
           {/* Recharts' keyboard layer would be focusable inside the hidden drawing. */}
           <ComposedChart
             data={[...chart.rows]}
-            layout={funnel ? 'vertical' : 'horizontal'}
-            margin={{ top: 20, right: 40, bottom: 0, left: funnel ? 40 : 0 }}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            margin={{ top: 20, right: shape.rightPx, bottom: 0, left: 0 }}
             accessibilityLayer={false}
           >
             <SeriesPatterns prefix={prefix} count={bars.length} />
             <CartesianGrid strokeDasharray="3 3" />
-            {funnel ? (
-              <>
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="category" width={180} />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey="category" interval={0} angle={-20} textAnchor="end" height={70} />
-                <YAxis
-                  allowDecimals={false}
-                  width={chart.unit === 'money' ? 90 : 60}
-                  {...(chart.unit === 'percent' ? { domain: [0, 100], unit: ' %' } : {})}
-                  {...(chart.unit === 'money'
-                    ? { tickFormatter: (v: number) => formatMoney(v) }
-                    : {})}
-                />
-              </>
-            )}
+            {axesOf(shape, chart.unit)}
             <Tooltip formatter={(value) => format(typeof value === 'number' ? value : null)} />
             <Legend />
             {bars.map((series, index) => (
@@ -108,13 +130,14 @@ export function ReportChart({ chart, title, categoryLabel, height = 320 }: Repor
                 fill={`url(#${patternId(prefix, index)})`}
                 stroke={seriesColour(index)}
                 isAnimationActive={false}
-                {...(chart.kind === 'stacked' ? { stackId: 'all' } : {})}
+                {...(stacked ? { stackId: 'all' } : {})}
               >
-                {chart.kind !== 'stacked' && (
+                {!stacked && (
                   <LabelList
                     dataKey={series.key}
-                    position={funnel ? 'right' : 'top'}
+                    position={horizontal ? 'right' : 'top'}
                     formatter={label}
+                    fontSize={CHART_FONT_SIZE}
                   />
                 )}
               </Bar>
@@ -126,7 +149,8 @@ export function ReportChart({ chart, title, categoryLabel, height = 320 }: Repor
                 stroke="#B00020"
                 strokeWidth={2}
                 strokeDasharray="6 4"
-                dot={{ r: 5, fill: '#FFFFFF', stroke: '#B00020', strokeWidth: 2 }}
+                // Hollow, so a bar's figure under a goal mark stays readable.
+                dot={{ r: 4, fill: 'none', stroke: '#B00020', strokeWidth: 2 }}
                 isAnimationActive={false}
               />
             )}

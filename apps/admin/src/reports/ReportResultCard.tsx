@@ -23,9 +23,12 @@ export function ReportResultCard({
   loading: boolean;
 }) {
   const translate = useTranslate();
+  // The card takes the page's width, never its table's: a wide table scrolls within the card
+  // instead of widening the page (at 640 px, 200 % zoom, the page scrolled sideways and the
+  // chart, sized by its container, grew with the table and ran off the screen).
   return (
     <Card>
-      <CardContent sx={{ overflowX: 'auto' }}>
+      <CardContent sx={{ overflowX: 'auto', contain: 'inline-size' }}>
         {failed && <Alert severity="error">{translate('app.error.load')}</Alert>}
         {loading && <CircularProgress aria-label={translate('ra.page.loading')} />}
         {table && (
