@@ -28,6 +28,17 @@ export class ChartPages {
     return table.locator('tbody tr').allInnerTexts();
   }
 
+  /**
+   * Saves the chart alone (no tooltip: the pointer is moved off it) as
+   * `<SCREENSHOT_DIR>/<name>.png` when SCREENSHOT_DIR is set, for docs/screenshots.
+   */
+  async screenshot(chart: Locator, name: string): Promise<void> {
+    const dir = process.env.SCREENSHOT_DIR;
+    if (!dir) return;
+    await this.page.mouse.move(0, 0);
+    await chart.screenshot({ path: `${dir}/${name}.png` });
+  }
+
   /** Sets the reports page's period (not the SUS card's "Från och med"). */
   async setPeriod(from: string, to: string): Promise<void> {
     await this.page.getByRole('textbox', { name: 'Från', exact: true }).fill(from);

@@ -1,6 +1,6 @@
-// The dashboard's figures as charts: the outcome against goal by gender, and the year's
-// budget against what is committed of it.
-import type { OutcomeSummary } from '../api/types';
+// The dashboard's figures as charts: the outcome against goal by gender, the year's
+// budget against what is committed of it, and the same month by month.
+import type { Dashboard, OutcomeSummary } from '../api/types';
 import type { ChartData } from './reportChartData';
 
 const percent = (share: number | null | undefined) =>
@@ -44,5 +44,28 @@ export function budgetChartOf(
       { category: labels.budget, amount: budget },
       { category: labels.committed, amount: committed },
     ],
+  };
+}
+
+/**
+ * The budget line month by month (öre): what is used to date as bars against the budget to
+ * date as the line; a month not yet begun has no bar.
+ */
+export function budgetLineChartOf(
+  months: Dashboard['budgetMonths'],
+  labels: { usedToDate: string; budgetToDate: string },
+): ChartData {
+  return {
+    kind: 'goal',
+    unit: 'money',
+    series: [
+      { key: 'used', label: labels.usedToDate },
+      { key: 'goal', label: labels.budgetToDate },
+    ],
+    rows: months.map((m) => ({
+      category: m.month,
+      used: m.usedToDate ?? null,
+      goal: m.budgetToDate,
+    })),
   };
 }

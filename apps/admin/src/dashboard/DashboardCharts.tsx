@@ -1,5 +1,6 @@
 // The dashboard's charts (issue 19 item 1), loaded lazily with recharts: the outcome
-// against goal by gender, the budget against what is committed, and this year's referrals
+// against goal by gender, the budget against what is committed (as two bars and month by
+// month against the budget to date), and this year's referrals
 // per month and phase funnel read from the same reports as the reports page.
 import { Card, CardContent } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -10,7 +11,7 @@ import { can, usePolicy } from '../auth/permissions';
 import { ReportChart } from '../charts/ReportChart';
 import { ReportChartCard } from '../charts/ReportChartCard';
 import { chartTextsOf } from '../charts/chartTexts';
-import { budgetChartOf, outcomeChartOf } from '../charts/dashboardChartData';
+import { budgetChartOf, budgetLineChartOf, outcomeChartOf } from '../charts/dashboardChartData';
 import type { ReportChoice } from '../reports/cells';
 
 function YearReportChart({
@@ -49,6 +50,7 @@ export function DashboardCharts({ data, projectId }: { data: Dashboard; projectI
     gender: (gender) => translate(`app.enum.Gender.${gender}`),
   });
   const budget = budgetChartOf(data.budget, data.committed, texts);
+  const budgetLine = budgetLineChartOf(data.budgetMonths, texts);
   return (
     <>
       <Card component="section">
@@ -64,6 +66,17 @@ export function DashboardCharts({ data, projectId }: { data: Dashboard; projectI
         <Card component="section">
           <CardContent>
             <ReportChart chart={budget} title={texts.budgetTitle} categoryLabel={texts.category} />
+          </CardContent>
+        </Card>
+      )}
+      {can(policy, 'report.readCosts') && data.budgetMonths.length > 0 && (
+        <Card component="section">
+          <CardContent>
+            <ReportChart
+              chart={budgetLine}
+              title={texts.budgetLineTitle}
+              categoryLabel={texts.month}
+            />
           </CardContent>
         </Card>
       )}

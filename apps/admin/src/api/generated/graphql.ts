@@ -410,7 +410,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { dashboard: { projectId: string, asOf: string, referralsWaiting: number, budget: number, committed: number, outcome: { goal: number, discharged: number, toWorkOrStudies: number, share: number | null, byGender: Array<{ gender: Gender, discharged: number, toWorkOrStudies: number, share: number | null }> }, capacity: Array<{ municipalityId: string, municipalityName: string, fte: number, activeParticipants: number, caseloadPerFte: number | null, band: number | null, referralsWaiting: number }>, attestationsDue: Array<{ municipalityId: string, municipalityName: string, halfYear: string }>, meetingCadence: Array<{ municipalityId: string, municipalityName: string, from: string, until: string, months: number, monthsMet: number, missedMonths: Array<string>, lastHeldOn: string | null, behind: boolean }> } };
+export type DashboardQuery = { dashboard: { projectId: string, asOf: string, referralsWaiting: number, budget: number, committed: number, budgetMonths: Array<{ month: string, budgetToDate: number, usedToDate: number | null }>, outcome: { goal: number, discharged: number, toWorkOrStudies: number, share: number | null, byGender: Array<{ gender: Gender, discharged: number, toWorkOrStudies: number, share: number | null }> }, capacity: Array<{ municipalityId: string, municipalityName: string, fte: number, activeParticipants: number, caseloadPerFte: number | null, band: number | null, referralsWaiting: number }>, attestationsDue: Array<{ municipalityId: string, municipalityName: string, halfYear: string }>, meetingCadence: Array<{ municipalityId: string, municipalityName: string, from: string, until: string, months: number, monthsMet: number, missedMonths: Array<string>, lastHeldOn: string | null, behind: boolean }> } };
 
 export type MeetingCadenceQueryVariables = Exact<{
   asOf: Scalars['LocalDate']['input'];
@@ -1255,6 +1255,11 @@ export const DashboardDocument = new TypedDocumentString(`
     referralsWaiting
     budget
     committed
+    budgetMonths {
+      month
+      budgetToDate
+      usedToDate
+    }
     outcome {
       goal
       discharged
