@@ -3,7 +3,7 @@ import type { TrustedProxies } from '../auth/client-address.js';
 import type { AppDeps } from '../context.js';
 import type { SusRegistrationRow } from '@finsam-se/reporting';
 import { susExportFields } from '@finsam-se/reporting';
-import { susExportPages } from '../personal-data/sus-export-pages.js';
+import { personalDataService } from '../personal-data/personal-data.service.js';
 import { contextOf, methodIs, refusingExpected } from '../http/http-refusal.js';
 import { XLSX_TYPE } from './xlsx-http.js';
 import { type XlsxCell, textCell } from './xlsx-cells.js';
@@ -41,7 +41,7 @@ export async function handleSusExport(
   let first: readonly SusRegistrationRow[] = [];
   await refusingExpected(req, res, async () => {
     const ctx = await contextOf(req, deps, requestId, proxies);
-    pages = susExportPages(ctx, from, to);
+    pages = personalDataService.susExportPages(ctx, from, to);
     const answer = await pages.next();
     if (answer.done !== true) first = answer.value;
   });

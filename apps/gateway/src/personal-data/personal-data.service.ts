@@ -192,6 +192,12 @@ export const personalDataService = {
     });
   },
 
+  /**
+   * The SUS export page by page (its rule: sus-export-pages.ts), for the workbook that
+   * streams it; a refusal is thrown when the first page is asked for.
+   */
+  susExportPages,
+
   /** SUS export (managers): only people with active SUS consent on the export day. */
   async susExport(ctx: RequestContext, from: string, to: string): Promise<string> {
     const rows: SusRegistrationRow[] = [];
