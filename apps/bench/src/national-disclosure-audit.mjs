@@ -40,6 +40,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
 url.pathname = `/${process.env.AUDIT_DATABASE ?? 'finsam_bench_national_1'}`;
 const database = url.pathname.slice(1);
+/** The gender filters to audit (the gateway's `filter.gender`); none: the unfiltered reports. */
+const genders = (process.env.AUDIT_GENDER ?? '').split(',').filter(Boolean);
 const resultsFile =
   process.env.AUDIT_RESULTS ??
   path.join(
@@ -50,8 +52,6 @@ const resultsFile =
   );
 const [shard, shards] = (process.env.AUDIT_SHARD ?? '0/1').split('/').map(Number);
 const limit = Number(process.env.AUDIT_LIMIT ?? Infinity);
-/** The gender filters to audit (the gateway's `filter.gender`); none: the unfiltered reports. */
-const genders = (process.env.AUDIT_GENDER ?? '').split(',').filter(Boolean);
 
 const client = new pg.Client({ connectionString: url.toString() });
 await client.connect();
