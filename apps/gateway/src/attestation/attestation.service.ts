@@ -3,10 +3,9 @@ import { attestations, projects, attestationWrites } from '@finsam-se/persistenc
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import type { ResourceScope } from '../schema/define-resource.js';
 import { AttestationType } from './attestation.type.js';
 import { input } from '../shared/input.js';
-import { audit, municipalityBound, narrow, todayOf } from '../shared/service-support.js';
+import { audit, municipalityBound, todayOf } from '../shared/service-support.js';
 
 /** The attestation list's filter, declared in employer.resolver.ts (define-resource.ts). */
 export const attestationFilters = {
@@ -15,18 +14,6 @@ export const attestationFilters = {
   projectId: 'id',
   halfYear: 'text',
 } as const;
-
-/** Chiefs and coaches read the attestations of their own municipality only. */
-export const attestationScope: ResourceScope<typeof attestationFilters> = async (
-  tx,
-  actor,
-  filter,
-) => {
-  const own = await municipalityBound(tx, actor);
-  if (own === undefined) return filter;
-  const municipalityId = narrow(filter.municipalityId, own);
-  return municipalityId === null ? null : { ...filter, municipalityId };
-};
 
 /** The signer's name beside each attestation, batched by the user-name loader. */
 export async function attestationTypes(ctx: RequestContext, rows: readonly Attestation[]) {

@@ -3,7 +3,6 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
   attestationFilters,
-  attestationScope,
   attestationService,
   attestationTypes,
 } from '../attestation/attestation.service.js';
@@ -11,6 +10,7 @@ import { employerService } from './employer.service.js';
 import { AttestationType } from '../attestation/attestation.type.js';
 import { EmployerType } from './employer.type.js';
 import { defineResource } from '../schema/define-resource.js';
+import { ownMunicipalityScope } from '../shared/municipality-scope.js';
 
 /** The employer register as react-admin reads it (define-resource.ts). */
 export const employerResource = defineResource({
@@ -31,7 +31,7 @@ export const attestationResource = defineResource({
   filters: attestationFilters,
   repository: attestations,
   action: 'attestation.read',
-  scope: attestationScope,
+  scope: ownMunicipalityScope,
   toTypes: attestationTypes,
 });
 

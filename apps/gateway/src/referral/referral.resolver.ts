@@ -36,13 +36,6 @@ class ReferredPersonInput {
   @Field() lastName!: string;
 }
 
-@InputType('SeGroupMeetingFilter')
-class SeGroupMeetingFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
-}
-
 @Resolver()
 export class ReferralResolver {
   @Query(() => [ReferralType])
@@ -150,24 +143,6 @@ export class ReferralResolver {
     });
   }
 
-  @Query(() => [SeGroupMeetingType])
-  allSeGroupMeetings(
-    @Args() args: ListArgs,
-    @Arg('filter', () => SeGroupMeetingFilter, { nullable: true })
-    filter: SeGroupMeetingFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<SeGroupMeetingType[]> {
-    return meetingService.list(ctx, pagingOf(args, 'SeGroupMeeting'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allSeGroupMeetingsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => SeGroupMeetingFilter, { nullable: true })
-    filter: SeGroupMeetingFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await meetingService.count(ctx, filter) };
-  }
   @Query(() => [MeetingCadenceType], {
     description:
       "SE groups meet monthly: per municipality in scope, the whole months before asOf's month (the last `months`) without a meeting, least regular first.",
@@ -178,13 +153,6 @@ export class ReferralResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<MeetingCadenceType[]> {
     return meetingService.cadence(ctx, asOf, months);
-  }
-  @Query(() => SeGroupMeetingType, { nullable: true })
-  SeGroupMeeting(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<SeGroupMeetingType | null> {
-    return meetingService.get(ctx, id);
   }
   @Mutation(() => SeGroupMeetingType)
   createSeGroupMeeting(

@@ -17,6 +17,7 @@ import { SurveyResolver } from '../survey/survey.resolver.js';
 import { CodeListResolver } from '../code-list/code-list.resolver.js';
 import { TodoResolver } from '../todo/todo.resolver.js';
 import { BoardReportResolver } from '../board-report/board-report.resolver.js';
+import { meetingResource } from '../meeting/meeting.resolver.js';
 import { organisationResources } from './resources.js';
 
 /**
@@ -27,6 +28,7 @@ export const declaredResources = [
   ...organisationResources,
   employerResource,
   attestationResource,
+  meetingResource,
 ] as const;
 
 /** Every resolver class of the API. */
