@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { translateDatabaseError } from './database-error.js';
-import { type LeadingStatement, pipelinedQuery } from './pg-pipeline-adapter.js';
+import { type LeadingStatement, pipelinedBatch } from './pg-pipeline-adapter.js';
+import { statementBatcher } from './statement-batch.js';
 import { createStatementNames } from './statement-names.js';
 import { checkOutClient, type PooledClient, queryPooled } from './typeorm-pool.js';
 
@@ -11,6 +12,10 @@ import { checkOutClient, type PooledClient, queryPooled } from './typeorm-pool.j
  */
 export type TenantTx = {
   readonly associationId: string;
+  /**
+   * Runs one statement. Statements issued together (in the same turn of the event loop,
+   * e.g. under `Promise.all`) travel in one round trip and run in the order issued.
+   */
   query<T = Record<string, unknown>>(sql: string, parameters?: readonly unknown[]): Promise<T[]>;
   /** Statements run in this transaction so far (for N+1 tests and benchmarks). */
   readonly statementCount: () => number;
@@ -117,6 +122,8 @@ export function createDatabase(dataSource: DataSource): Database {
    * One transaction on one pooled connection, begun lazily: `BEGIN` and the tenant setup
    * travel with the first statement, so work of n statements costs n + 1 round trips
    * (n in `statement` mode, which has no `BEGIN` and commits at the statement's end).
+   * Statements issued in the same turn of the event loop (independent reads awaited
+   * together) are sent as one batch: one round trip for all of them.
    */
   async function inTransaction<T>(
     mode: Mode,
@@ -128,22 +135,27 @@ export function createDatabase(dataSource: DataSource): Database {
     let open = false;
     let broken = false;
     let count = 0;
+    let sent = false;
     try {
       pooled = await checkOutClient(dataSource);
       const active = pooled.client;
+      const batcher = statementBatcher((statements) => {
+        roundTrips += 1;
+        const leading = sent ? [] : mode === 'transaction' ? [BEGIN, ...setup] : setup;
+        if (!sent) open = mode === 'transaction';
+        sent = true;
+        return pipelinedBatch(active, leading, statements);
+      });
       const tx: TenantTx = {
         associationId,
-        query: async <R>(sql: string, parameters: readonly unknown[] = []) => {
+        query: <R>(sql: string, parameters: readonly unknown[] = []) => {
           if (mode === 'statement' && count > 0)
-            throw new Error('withTenantStatement runs one statement; use withTenant for more');
+            return Promise.reject(
+              new Error('withTenantStatement runs one statement; use withTenant for more'),
+            );
           count += 1;
           total += 1;
-          roundTrips += 1;
-          const statement = statementOf(sql, parameters);
-          if (count > 1) return (await active.query<R & pg.QueryResultRow>(statement)).rows;
-          const leading = mode === 'transaction' ? [BEGIN, ...setup] : setup;
-          open = mode === 'transaction';
-          return pipelinedQuery<R>(active, leading, statement);
+          return batcher.add<R>(statementOf(sql, parameters));
         },
         statementCount: () => count,
       };

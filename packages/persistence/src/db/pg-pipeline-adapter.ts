@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import pg from 'pg';
+
+/** `pg`'s own mapping of a bound value to its wire text (dates, arrays, buffers, JSON). */
+const pgUtils = createRequire(import.meta.url)('pg/lib/utils.js') as {
+  prepareValue?: (value: unknown) => string | Buffer | null;
+};
 
 /**
  * The one module that reaches into `pg`'s internals (ADR 0006). `pg` has no public API for
@@ -17,9 +23,12 @@ export const PG_VERSION_PINNED = '8.23';
  * What the adapter relies on, by name:
  * - `pg.Query.prototype` has `prepare(connection)`, `handleDataRow`, `handleCommandComplete`,
  *   `handleError` and `handleReadyForQuery`, called by the client for the active query;
- * - a client's `connection` has `parse`, `bind` and `execute` (one message each, sent before
- *   the query's own `Sync`), emits `parseComplete` per answered Parse, and keeps the
- *   names of prepared statements in `parsedStatements` and `submittedNamedStatements`.
+ * - a client's `connection` has `parse`, `bind`, `describe` and `execute` (one message each,
+ *   sent before the query's own `Sync`), emits `parseComplete` per answered Parse, and keeps
+ *   the names of prepared statements in `parsedStatements` and `submittedNamedStatements`;
+ * - `Query` keeps one `Result` per RowDescription/CommandComplete pair, as an array once
+ *   there is more than one (`_results`, as for a multi-statement simple query);
+ * - `pg/lib/utils` exports `prepareValue`, the mapping `Query` applies to bound values.
  */
 export const PG_INTERNALS = {
   queryMethods: [
@@ -29,7 +38,7 @@ export const PG_INTERNALS = {
     'handleError',
     'handleReadyForQuery',
   ],
-  connectionMethods: ['parse', 'bind', 'execute', 'on', 'removeListener'],
+  connectionMethods: ['parse', 'bind', 'describe', 'execute', 'on', 'removeListener'],
   connectionMaps: ['parsedStatements', 'submittedNamedStatements'],
   connectionEvents: ['parseComplete'],
 } as const;
@@ -41,6 +50,8 @@ export function missingQueryInternals(): string[] {
 }
 
 const missing = missingQueryInternals();
+if (typeof (pgUtils as { prepareValue?: unknown }).prepareValue !== 'function')
+  missing.push('utils.prepareValue');
 if (missing.length > 0)
   throw new Error(
     `pg-pipeline-adapter: this pg's Query lacks ${missing.join(', ')}; the adapter was written for pg ${PG_VERSION_PINNED}`,
@@ -68,6 +79,7 @@ type Connection = {
   submittedNamedStatements: Record<string, string | undefined>;
   parse(config: { text: string; name: string; types: unknown[] }): void;
   bind(config: { portal: string; statement: string; values: readonly string[] }): void;
+  describe(config: { type: 'P'; name: string }): void;
   execute(config: { portal: string; rows: number }): void;
   on(event: 'parseComplete', listener: () => void): void;
   removeListener(event: 'parseComplete', listener: () => void): void;
@@ -82,40 +94,50 @@ type QueryInternals = {
   handleReadyForQuery(connection: Connection): void;
 };
 
-type Callback = (error: Error | null, result?: pg.QueryResult) => void;
+type Callback = (error: Error | null, result?: pg.QueryResult | pg.QueryResult[]) => void;
 
 type QueryOptions = pg.QueryConfig & { queryMode: 'extended'; callback: Callback };
 
 const QueryBase = pg.Query as unknown as new (config: QueryOptions) => QueryInternals;
 
+const prepareValue = (value: unknown): string | null => {
+  const prepared = pgUtils.prepareValue?.(value) ?? null;
+  return prepared === null || typeof prepared === 'string' ? prepared : prepared.toString();
+};
+
 /**
  * One round trip for several statements (PostgreSQL's extended protocol, one `Sync`):
- * the leading statements run first, in order, and only the last one's rows are kept.
- * Until the `Sync` they share one transaction, so a failure in any of them rolls back all
- * of them (or leaves an explicit `BEGIN` aborted for the caller's `ROLLBACK`). This is
- * how the tenant setup (`SET LOCAL ROLE`, the association id) travels with the first
- * statement instead of costing a round trip of its own.
+ * the leading statements run first, in order, and are not answered; then every statement
+ * of `statements`, in order, each answered with its own rows. Until the `Sync` they share
+ * one transaction, so a failure in any of them rolls back all of them (or leaves an
+ * explicit `BEGIN` aborted for the caller's `ROLLBACK`). This is how the tenant setup
+ * (`SET LOCAL ROLE`, the association id) travels with the first statement instead of
+ * costing a round trip of its own, and how independent reads issued together share one.
  *
  * Named statements are marked parsed on the connection only when their own ParseComplete
- * arrives: every Parse goes out before any Bind, the server answers them in order and
- * stops at the first error, so counting the answers tells exactly which exist.
+ * arrives: the server answers Parses in order and stops at the first error, so counting
+ * the answers tells exactly which exist.
  */
 class PipelinedQuery extends QueryBase {
   private pendingLeading: number;
   private stopCounting: (() => void) | undefined;
+  private readonly last: Statement;
 
   constructor(
     private readonly leading: readonly LeadingStatement[],
-    private readonly statement: Statement,
+    private readonly statements: readonly Statement[],
     callback: Callback,
   ) {
+    const last = statements[statements.length - 1];
+    if (!last) throw new RangeError('pipelinedBatch needs at least one statement');
     super({
-      text: statement.text,
-      values: [...statement.values],
-      ...(statement.name ? { name: statement.name } : {}),
+      text: last.text,
+      values: [...last.values],
+      ...(last.name ? { name: last.name } : {}),
       queryMode: 'extended',
       callback,
     });
+    this.last = last;
     this.pendingLeading = leading.length;
   }
 
@@ -128,22 +150,35 @@ class PipelinedQuery extends QueryBase {
       connection.submittedNamedStatements[name] = text;
       parses.push({ name, text });
     };
-    if (this.statement.name) parseOnce(this.statement.text, this.statement.name);
-    for (const statement of this.leading) {
+    const parseUnnamed = (text: string) => {
+      connection.parse({ text, name: '', types: [] });
+      parses.push({ text });
+    };
+    for (const statement of [...this.statements, ...this.leading]) {
       if (statement.name) parseOnce(statement.text, statement.name);
     }
     for (const statement of this.leading) {
-      if (!statement.name) {
-        connection.parse({ text: statement.text, name: '', types: [] });
-        parses.push({ text: statement.text });
-      }
+      if (!statement.name) parseUnnamed(statement.text);
       connection.bind({ portal: '', statement: statement.name ?? '', values: statement.values });
       connection.execute({ portal: '', rows: 0 });
     }
+    // Every answered statement but the last is described and executed here; the last is
+    // the query's own (`super.prepare` binds, describes, executes and sends the `Sync`).
+    for (const statement of this.statements.slice(0, -1)) {
+      if (!statement.name) parseUnnamed(statement.text);
+      connection.bind({
+        portal: '',
+        statement: statement.name ?? '',
+        values: statement.values.map(prepareValue) as string[],
+      });
+      connection.describe({ type: 'P', name: '' });
+      connection.execute({ portal: '', rows: 0 });
+    }
+    // An unnamed last statement is parsed by `super.prepare`, after the others: count it.
+    if (!this.last.name) parses.push({ text: this.last.text });
     if (parses.some((parse) => parse.name)) this.countParses(connection, parses);
     super.prepare(connection);
   }
-
   private countParses(
     connection: Connection,
     parses: readonly { name?: string; text: string }[],
@@ -187,17 +222,31 @@ class PipelinedQuery extends QueryBase {
   }
 }
 
+/**
+ * Runs the leading statements and then each of `statements` on `client` in one round trip;
+ * answers the rows of each statement, in order.
+ */
+export function pipelinedBatch(
+  client: pg.ClientBase,
+  leading: readonly LeadingStatement[],
+  statements: readonly Statement[],
+): Promise<unknown[][]> {
+  return new Promise((resolve, reject) => {
+    const query = new PipelinedQuery(leading, statements, (error, result) => {
+      if (error) return reject(error);
+      const results = Array.isArray(result) ? result : result ? [result] : [];
+      resolve(statements.map((_, i) => (results[i]?.rows ?? []) as unknown[]));
+    });
+    client.query(query as unknown as pg.Submittable);
+  });
+}
+
 /** Runs the leading statements and then `statement` on `client` in one round trip. */
-export function pipelinedQuery<R>(
+export async function pipelinedQuery<R>(
   client: pg.ClientBase,
   leading: readonly LeadingStatement[],
   statement: Statement,
 ): Promise<R[]> {
-  return new Promise((resolve, reject) => {
-    const query = new PipelinedQuery(leading, statement, (error, result) => {
-      if (error) reject(error);
-      else resolve((result?.rows ?? []) as R[]);
-    });
-    client.query(query as unknown as pg.Submittable);
-  });
+  const [rows] = await pipelinedBatch(client, leading, [statement]);
+  return (rows ?? []) as R[];
 }

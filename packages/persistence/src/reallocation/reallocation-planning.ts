@@ -24,16 +24,16 @@ export type PlanningFacts = {
   readonly salarySettings: readonly SalarySetting[];
 };
 
-/** Everything a reallocation plan needs, in four statements. */
+/** Everything a reallocation plan needs: four statements, issued together (one round trip). */
 export async function loadPlanningFacts(tx: TenantTx, projectId: string): Promise<PlanningFacts> {
-  const municipalities = await tx.query<{ id: string; name: string; code: string }>(
-    `SELECT id, name, code FROM municipalities WHERE association_id = $1 ORDER BY name`,
-    [tx.associationId],
-  );
-  return {
-    municipalities,
-    posts: await allocationRepository.postsOfProject(tx, projectId),
-    coaches: await reportRowsRepository.coachSalaries(tx),
-    salarySettings: await reportRowsRepository.salarySettings(tx),
-  };
+  const [municipalities, posts, coaches, salarySettings] = await Promise.all([
+    tx.query<{ id: string; name: string; code: string }>(
+      `SELECT id, name, code FROM municipalities WHERE association_id = $1 ORDER BY name`,
+      [tx.associationId],
+    ),
+    allocationRepository.postsOfProject(tx, projectId),
+    reportRowsRepository.coachSalaries(tx),
+    reportRowsRepository.salarySettings(tx),
+  ]);
+  return { municipalities, posts, coaches, salarySettings };
 }

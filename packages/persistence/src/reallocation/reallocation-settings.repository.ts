@@ -120,26 +120,27 @@ function toProposal(row: ProposalRow): ReallocationProposalRecord {
 /** A project's reallocation settings (who decides, min/max FTE) and the board's proposals. */
 export const reallocationSettingsRepository = {
   async findByProjectId(tx: TenantTx, projectId: string): Promise<ReallocationSettingsRecord> {
-    const [settings] = await tx.query<
-      Narrowed<
-        RowOf<
-          ReallocationSettingsEntity,
-          'decisionMode' | 'delegationReference' | 'updatedBy' | 'updatedAt'
-        >,
-        { decision_mode: DecisionModeValue }
-      >
-    >(
-      `SELECT decision_mode, delegation_reference, updated_by, updated_at FROM reallocation_settings
+    // Both reads issued together: one round trip.
+    const [[settings], bounds] = await Promise.all([
+      tx.query<
+        Narrowed<
+          RowOf<
+            ReallocationSettingsEntity,
+            'decisionMode' | 'delegationReference' | 'updatedBy' | 'updatedAt'
+          >,
+          { decision_mode: DecisionModeValue }
+        >
+      >(
+        `SELECT decision_mode, delegation_reference, updated_by, updated_at FROM reallocation_settings
        WHERE association_id = $1 AND project_id = $2`,
-      [tx.associationId, projectId],
-    );
-    const bounds = await tx.query<
-      RowOf<ReallocationBoundEntity, 'municipalityId' | 'minFte' | 'maxFte'>
-    >(
-      `SELECT municipality_id, min_fte, max_fte FROM reallocation_bounds
+        [tx.associationId, projectId],
+      ),
+      tx.query<RowOf<ReallocationBoundEntity, 'municipalityId' | 'minFte' | 'maxFte'>>(
+        `SELECT municipality_id, min_fte, max_fte FROM reallocation_bounds
        WHERE association_id = $1 AND project_id = $2 ORDER BY municipality_id`,
-      [tx.associationId, projectId],
-    );
+        [tx.associationId, projectId],
+      ),
+    ]);
     return {
       projectId,
       decisionMode: settings?.decision_mode ?? 'DELEGATED',
