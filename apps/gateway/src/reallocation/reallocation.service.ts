@@ -5,10 +5,12 @@ import {
   DEFAULT_WINDOW_MONTHS,
   budgetStatus,
   capacityStatus,
+  meanCaseload,
   planReallocation,
   reallocationEffect,
 } from '@finsam-se/funding';
 import {
+  type ReallocationSettingsRecord,
   type TenantTx,
   reallocationSettingsRepository,
   reportRowsRepository,
@@ -22,11 +24,13 @@ import { ReallocationType } from '../organisation/organisation.type.js';
 import { fromRule, refuse } from '../errors/refuse.js';
 import { capacityRow } from './capacity-row.js';
 import { input } from '../shared/input.js';
+import { together } from '../shared/together.js';
 import { type DraftLine, parseLines, reallocationWrites } from './reallocation-decide.js';
 import {
   type Project,
   boundsFor,
   budgetOf,
+  caseloadCountsOverWindow,
   caseloadOverWindow,
   costedPosts,
   currentLines,
@@ -198,18 +202,31 @@ export const reallocationService = {
     ]);
     return ctx.reportCache.getOrCompute(actor.associationId, cacheKey, () =>
       ctx.inTenant(async (tx) => {
-        const project = await loadProject(tx, projectId);
+        // Every read at once: their statements share one round trip. They are checked in
+        // the order they were read one by one before, so the same refusal wins.
+        const [projectRead, contextRead, activeRead, settingsRead, windowRead] = await together<
+          [
+            Project,
+            PlanningContext,
+            Map<string, number>,
+            ReallocationSettingsRecord,
+            Awaited<ReturnType<typeof caseloadCountsOverWindow>>,
+          ]
+        >([
+          loadProject(tx, projectId),
+          loadPlanningContext(tx, projectId, effectiveFrom),
+          reportRowsRepository.activeByMunicipality(tx, projectId, effectiveFrom),
+          reallocationSettingsRepository.findByProjectId(tx, projectId),
+          caseloadCountsOverWindow(tx, projectId, before, windowMonths),
+        ]);
+        const project = projectRead();
         requireInProject(project, effectiveFrom, 'effectiveFrom');
-        const context = await loadPlanningContext(tx, projectId, effectiveFrom);
-        const active = await reportRowsRepository.activeByMunicipality(
-          tx,
-          projectId,
-          effectiveFrom,
-        );
+        const context = contextRead();
+        const active = activeRead();
         const year = LocalDate.parts(effectiveFrom).year;
         const current = currentLines(context);
         const ids = context.municipalities.map((m) => m.id);
-        const settings = await reallocationSettingsRepository.findByProjectId(tx, projectId);
+        const settings = settingsRead();
         const merged = {
           ...settings,
           bounds: [
@@ -222,7 +239,8 @@ export const reallocationService = {
         const resolved = boundsFor(merged, ids, step, Fte.sum(current.map((c) => c.fte)));
         if (!resolved.ok) throw fundingInputError(resolved.error, 'bounds');
         const bounds: FteBounds = resolved.value;
-        const followed = await caseloadOverWindow(tx, projectId, before, windowMonths, ids);
+        const { window, counts } = windowRead();
+        const followed = { window, means: meanCaseload(counts, window, ids) };
         const planned = planReallocation({
           current,
           demand: context.municipalities.map((m) => ({

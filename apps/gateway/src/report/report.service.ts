@@ -1,6 +1,7 @@
 import { todayOf } from '../clock/today.js';
 import type { RequestContext } from '../context.js';
 import { forbidden } from '../errors/error-codes.js';
+import { together } from '../shared/together.js';
 import type { ReportFilterInput } from './report.type.js';
 import { assessmentChangeFigure, surveyFigure } from '../survey/survey.service.js';
 import { parseReportFilter } from './report.filter.js';
@@ -10,6 +11,7 @@ export { reportAssociationName, reportAssociationOf };
 import { type PublishedReport, publishFor, reportAccess } from './report-publish.js';
 
 import {
+  type Loaded,
   type ReportDefinition,
   type ReportRun,
   filterNotes,
@@ -109,11 +111,18 @@ async function runReport(
   const key = JSON.stringify([name, access.audience, scope, query, run.today]);
   return ctx.reportCache.getOrCompute(associationId, key, () =>
     ctx.database.withTenant(associationId, async (tx) => {
-      const whose = await reportAssociationName(tx);
-      const loaded = await definition.compute(tx, run);
+      // The association's name, the figure and the filter's notes are read at once (their
+      // first statements share a round trip) and checked in this order, as one by one.
+      const [whoseRead, loadedRead, filterNotesRead] = await together<[string, Loaded, string[]]>([
+        reportAssociationName(tx),
+        definition.compute(tx, run),
+        filterNotes(tx, run),
+      ]);
+      const whose = whoseRead();
+      const loaded = loadedRead();
       const notes = [
         ...(associationId === access.actor.associationId ? [] : [`Förbund: ${whose}.`]),
-        ...(await filterNotes(tx, run)),
+        ...filterNotesRead(),
         ...(loaded.notes ?? []),
       ];
       return publishFor(access, loaded.table, notes);
