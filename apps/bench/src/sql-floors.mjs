@@ -96,9 +96,16 @@ export const sqlFloors = {
       GROUP BY 1, 2`,
   },
   reallocationPlan: {
-    // FTE in force and active enrollments per municipality on the plan's date.
+    // Per municipality, the three figures the plan weighs: the FTE in force and the active
+    // enrollments on the plan's date (2026-07-01), and the mean active enrollments over the
+    // six whole months before it (January–June 2026, `caseloadWindow`). Rounds 1–3 left the
+    // window out, so the floor computed less than the gateway; the settings, salaries and
+    // budget the plan also reads are a few rows each and are not in the floor.
     groupedJoins: `
-      SELECT m.id, coalesce(f.fte, 0) AS fte, coalesce(a.n, 0) AS active
+      WITH months AS (
+        SELECT g::date AS first, (g + interval '1 month')::date AS next
+        FROM generate_series('2026-01-01'::timestamp, '2026-06-01'::timestamp, interval '1 month') AS g)
+      SELECT m.id, coalesce(f.fte, 0) AS fte, coalesce(a.n, 0) AS active, coalesce(w.n, 0) / 6.0 AS mean_active
       FROM municipalities m
       LEFT JOIN (SELECT municipality_id, sum(fte) AS fte FROM posts
                  WHERE association_id = $1 AND project_id = $2 AND period @> '2026-07-01'::date GROUP BY 1) f
@@ -107,11 +114,30 @@ export const sqlFloors = {
                  WHERE association_id = $1 AND project_id = $2 AND enrolled_on <= '2026-07-01'
                    AND (discharged_on IS NULL OR discharged_on > '2026-07-01') GROUP BY 1) a
         ON a.municipality_id = m.id
+      LEFT JOIN (SELECT e.municipality_id, count(*) AS n FROM months mo
+                 JOIN enrollments e ON e.enrolled_on < mo.next AND (e.discharged_on IS NULL OR e.discharged_on > mo.first)
+                 WHERE e.association_id = $1 AND e.project_id = $2 AND e.enrolled_on < '2026-07-01'
+                   AND (e.discharged_on IS NULL OR e.discharged_on > '2026-01-01') GROUP BY 1) w
+        ON w.municipality_id = m.id
       WHERE m.association_id = $1`,
-    correlated: `
-      SELECT m.id, (SELECT coalesce(sum(fte), 0) FROM posts p WHERE p.association_id = $1 AND p.project_id = $2 AND p.municipality_id = m.id AND p.period @> '2026-07-01'::date) AS fte,
-        (SELECT count(*) FROM enrollments e WHERE e.association_id = $1 AND e.project_id = $2 AND e.municipality_id = m.id
-          AND e.enrolled_on <= '2026-07-01' AND (e.discharged_on IS NULL OR e.discharged_on > '2026-07-01')) AS active
-      FROM municipalities m WHERE m.association_id = $1`,
+    // Tighter: each enrollment's months in the window by arithmetic on month numbers (first
+    // month it is active to the month before its discharge day, cut to the window), one
+    // pass over the enrollments instead of a join with the months.
+    monthArithmetic: `
+      SELECT m.id, coalesce(f.fte, 0) AS fte, coalesce(a.active, 0) AS active, coalesce(a.months, 0) / 6.0 AS mean_active
+      FROM municipalities m
+      LEFT JOIN (SELECT municipality_id, sum(fte) AS fte FROM posts
+                 WHERE association_id = $1 AND project_id = $2 AND period @> '2026-07-01'::date GROUP BY 1) f
+        ON f.municipality_id = m.id
+      LEFT JOIN (SELECT municipality_id,
+                   count(*) FILTER (WHERE enrolled_on <= '2026-07-01' AND (discharged_on IS NULL OR discharged_on > '2026-07-01')) AS active,
+                   sum(greatest(0,
+                     least(coalesce((extract(year FROM discharged_on - 1) * 12 + extract(month FROM discharged_on - 1))::int, 2026 * 12 + 6), 2026 * 12 + 6)
+                     - greatest((extract(year FROM enrolled_on) * 12 + extract(month FROM enrolled_on))::int, 2026 * 12 + 1) + 1)) AS months
+                 FROM enrollments
+                 WHERE association_id = $1 AND project_id = $2 AND enrolled_on <= '2026-07-01'
+                   AND (discharged_on IS NULL OR discharged_on > '2026-01-01') GROUP BY 1) a
+        ON a.municipality_id = m.id
+      WHERE m.association_id = $1`,
   },
 };
