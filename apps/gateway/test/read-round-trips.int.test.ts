@@ -66,4 +66,18 @@ describe('a report counted in SQL', () => {
     expect(response.body.data?.transitionMatrix.rows.length).toBeGreaterThan(0);
     expect(h.db.database.roundTripTotal() - before).toBe(2);
   });
+
+  it('the outcome report reads its goal, labels and tallies with the rest in one round trip', async () => {
+    const OUTCOME = `query O($p: ID!, $from: LocalDate!) { outcomeReport(filter: { projectId: $p,
+      from: $from, to: "2026-01-01", groupBy: "genderComparison" }) { rows { key cells { column count } } } }`;
+    await steering.gql(OUTCOME, { p: projectId, from: '2021-01-01' });
+    const before = h.db.database.roundTripTotal();
+    const response = await steering.gql<{ outcomeReport: { rows: unknown[] } }>(OUTCOME, {
+      p: projectId,
+      from: '2021-01-02',
+    });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.outcomeReport.rows.length).toBeGreaterThan(0);
+    expect(h.db.database.roundTripTotal() - before).toBe(2);
+  });
 });

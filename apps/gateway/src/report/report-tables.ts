@@ -1,4 +1,4 @@
-import { LocalDate, type Period } from '@finsam-se/domain';
+import { type Gender, LocalDate, type Period } from '@finsam-se/domain';
 import {
   type TenantTx,
   isTalliedDimension,
@@ -6,6 +6,9 @@ import {
   reportTalliesRepository,
 } from '@finsam-se/persistence';
 import {
+  type EnrollmentRow,
+  type Labels,
+  type OutcomeTally,
   type PostRow,
   type TransitionMatrixOptions,
   type TransitionStep,
@@ -22,6 +25,7 @@ import {
   transitionMatrix,
   transitionMatrixFromTallies,
 } from '@finsam-se/reporting';
+import { together } from '../shared/together.js';
 import { durableOutcomeFigure } from './durable-outcome-figure.js';
 import { yearlyCosts } from './report-costs.js';
 
@@ -36,26 +40,58 @@ import {
   tallyScopeOf,
 } from './report-run.js';
 
-export async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
-  const goal = await goalShare(tx, run, 'work_or_studies_at_discharge');
-  const labels =
-    run.query.groupBy === 'coach'
-      ? await coachLabels(tx)
-      : run.query.groupBy === 'municipality' || run.query.groupBy === 'genderComparison'
-        ? await municipalityLabels(tx)
-        : {};
-  const notes = goal.note ? [goal.note] : [];
+/** The outcome report's labels: its rows' names by the grouping asked for. */
+function outcomeLabels(tx: TenantTx, run: ReportRun): Promise<Labels> {
+  const { groupBy } = run.query;
+  if (groupBy === 'coach') return coachLabels(tx);
+  if (groupBy === 'municipality' || groupBy === 'genderComparison') return municipalityLabels(tx);
+  return Promise.resolve({});
+}
+
+type OutcomeCounts =
+  | { readonly kind: 'byGender'; readonly tallies: Record<Gender, OutcomeTally[]> }
+  | { readonly kind: 'tallies'; readonly tallies: OutcomeTally[] }
+  | { readonly kind: 'rows'; readonly rows: EnrollmentRow[] };
+
+/** What the outcome report counts from: SQL tallies where the filter allows, else rows. */
+async function outcomeCounts(tx: TenantTx, run: ReportRun, by: OutcomeBy): Promise<OutcomeCounts> {
   const scope = tallyScopeOf(run);
+  if (scope && run.query.groupBy === 'genderComparison')
+    return {
+      kind: 'byGender',
+      tallies: await reportTalliesRepository.outcomesByGender(tx, scope, 'municipality'),
+    };
+  if (scope && run.query.groupBy !== 'durable' && isTalliedDimension(by))
+    return { kind: 'tallies', tallies: await reportTalliesRepository.outcomes(tx, scope, by) };
+  return { kind: 'rows', rows: await enrollmentRows(tx, run, run.query.period, false) };
+}
+
+type OutcomeBy = Parameters<typeof outcomeReport>[1]['by'];
+
+export async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
+  const by = (run.query.groupBy ?? 'municipality') as OutcomeBy;
+  // The goal, the labels and the counts are read at once (one round trip), checked in
+  // this order.
+  const [goalRead, labelsRead, countsRead] = await together<
+    [Awaited<ReturnType<typeof goalShare>>, Labels, OutcomeCounts]
+  >([
+    goalShare(tx, run, 'work_or_studies_at_discharge'),
+    outcomeLabels(tx, run),
+    outcomeCounts(tx, run, run.query.groupBy === 'genderComparison' ? 'municipality' : by),
+  ]);
+  const goal = goalRead();
+  const labels = labelsRead();
+  const counts = countsRead();
+  const notes = goal.note ? [goal.note] : [];
   const options = { period: run.query.period, goalShare: goal.share, labels };
   if (run.query.groupBy === 'genderComparison') {
     const byMunicipality = { ...options, by: 'municipality' as const };
-    if (scope) {
-      const tallies = await reportTalliesRepository.outcomesByGender(tx, scope, 'municipality');
-      const female = outcomeReportFromTallies(tallies.female, byMunicipality);
-      const male = outcomeReportFromTallies(tallies.male, byMunicipality);
+    if (counts.kind === 'byGender') {
+      const female = outcomeReportFromTallies(counts.tallies.female, byMunicipality);
+      const male = outcomeReportFromTallies(counts.tallies.male, byMunicipality);
       return { table: genderAnalysis(female, male), notes };
     }
-    const rows = await enrollmentRows(tx, run, run.query.period, false);
+    const rows = counts.kind === 'rows' ? counts.rows : [];
     const female = outcomeReport(
       rows.filter((r) => r.gender === 'female'),
       byMunicipality,
@@ -67,18 +103,14 @@ export async function outcome(tx: TenantTx, run: ReportRun): Promise<Loaded> {
     return { table: genderAnalysis(female, male), notes };
   }
   if (run.query.groupBy === 'durable') {
-    const rows = await enrollmentRows(tx, run, run.query.period, false);
+    const rows = counts.kind === 'rows' ? counts.rows : [];
     const durable = await durableOutcomeFigure(tx, run, rows, goal.share);
     return { table: durable.table, notes: [...durable.notes, ...notes] };
   }
-  const by = (run.query.groupBy ?? 'municipality') as Parameters<typeof outcomeReport>[1]['by'];
   const table =
-    scope && isTalliedDimension(by)
-      ? outcomeReportFromTallies(await reportTalliesRepository.outcomes(tx, scope, by), {
-          ...options,
-          by,
-        })
-      : outcomeReport(await enrollmentRows(tx, run, run.query.period, false), { ...options, by });
+    counts.kind === 'tallies'
+      ? outcomeReportFromTallies(counts.tallies, { ...options, by })
+      : outcomeReport(counts.kind === 'rows' ? counts.rows : [], { ...options, by });
   return { table, notes };
 }
 
