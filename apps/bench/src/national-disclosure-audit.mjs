@@ -10,7 +10,8 @@
 // association already there is skipped. AUDIT_SHARD=i/n audits the associations whose
 // index (by name) is i mod n; AUDIT_LIMIT=N stops after N associations this run.
 // AUDIT_GENDER=female,male audits instead the reports a reader may filter by gender, once
-// per gender (results in their own file).
+// per gender (results in their own file); AUDIT_MUNICIPALITY=1 audits every report once per
+// municipality of the association (the gateway's `filter.municipalityId`).
 // Run after a build, on a quiet core: `nice -n 19 node apps/bench/src/national-disclosure-audit.mjs`.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,13 +43,14 @@ url.pathname = `/${process.env.AUDIT_DATABASE ?? 'finsam_bench_national_1'}`;
 const database = url.pathname.slice(1);
 /** The gender filters to audit (the gateway's `filter.gender`); none: the unfiltered reports. */
 const genders = (process.env.AUDIT_GENDER ?? '').split(',').filter(Boolean);
+const perMunicipality = process.env.AUDIT_MUNICIPALITY === '1';
 const resultsFile =
   process.env.AUDIT_RESULTS ??
   path.join(
     root,
     '.data',
     'bench',
-    `national-disclosure-audit-${database}${genders.length > 0 ? `-${genders.join('-')}` : ''}.jsonl`,
+    `national-disclosure-audit-${database}${genders.length > 0 ? `-${genders.join('-')}` : ''}${perMunicipality ? '-municipality' : ''}.jsonl`,
   );
 const [shard, shards] = (process.env.AUDIT_SHARD ?? '0/1').split('/').map(Number);
 const limit = Number(process.env.AUDIT_LIMIT ?? Infinity);
@@ -167,6 +169,24 @@ function genderReportsOf(rows, period, gender) {
   ].map(([name, build]) => [`${name} (${gender})`, build]);
 }
 
+/** The association's rows as the gateway reads them with `filter.municipalityId`. */
+function municipalSlices(rows) {
+  const towns = [...new Set(rows.enrollments.map((row) => row.municipalityId))].sort();
+  return towns.map((town) => {
+    const enrollments = rows.enrollments.filter((row) => row.municipalityId === town);
+    return [
+      town,
+      {
+        enrollments,
+        posts: rows.posts.filter((row) => row.municipalityId === town),
+        placements: rows.placements.filter((row) => row.municipalityId === town),
+        referrals: rows.referrals.filter((row) => row.municipalityId === town),
+        followUps: rows.followUps.filter((row) => row.municipalityId === town),
+      },
+    ];
+  });
+}
+
 function audit(name, table, totals, exposed) {
   const started = performance.now();
   const result = protectTable(table, { k: K, solver });
@@ -209,8 +229,11 @@ for (const [index, association] of associations.entries()) {
   Object.assign(totals, { protectMs: 0, attackMs: 0 });
   const exposed = [];
   for (const period of periods) {
-    const tables =
-      genders.length > 0
+    const tables = perMunicipality
+      ? municipalSlices(rows).flatMap(([town, slice]) =>
+          reportsOf(slice, period).map(([name, build]) => [`${name} (${town})`, build]),
+        )
+      : genders.length > 0
         ? genders.flatMap((gender) => genderReportsOf(rows, period, gender))
         : reportsOf(rows, period);
     for (const [report, build] of tables)
