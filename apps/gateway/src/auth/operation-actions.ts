@@ -11,11 +11,18 @@ const declaredQueries = Object.assign(
   ...declaredResources.map((resource) => resource.operations),
 ) as Intersection<(typeof declaredResources)[number]['operations']>;
 
+/** Their Mutation fields, with the action each declaration gives. */
+const declaredMutations = Object.assign(
+  {},
+  ...declaredResources.map((resource) => resource.writes),
+) as Intersection<(typeof declaredResources)[number]['writes']>;
+
 /**
  * Which policy action each Query and Mutation field of schema.graphql is checked against
  * (the service behind it calls `authorize`/`scopeFilter` with it). `public` fields need no
  * sign-in: logging in, and the survey link whose token is the credential. The list, count and
- * single read of a declared resource come from its declaration; the rest are listed here.
+ * single read of a declared resource, and the writes it names, come from its declaration
+ * (schema/define-resource.ts); the rest are listed here.
  * operation-actions.test.ts fails when a schema field has no entry here, and the role-matrix
  * test runs every entry for every role.
  */
@@ -87,6 +94,7 @@ export const OPERATION_ACTIONS = {
     jobFailures: 'job.read',
   },
   mutation: {
+    ...declaredMutations,
     login: 'public',
     submitSurveyResponse: 'public',
     logout: 'session.use',
@@ -102,8 +110,6 @@ export const OPERATION_ACTIONS = {
     decideReferral: 'referral.decide',
     acceptReferral: 'referral.decide',
     escalateReferral: 'referral.decide',
-    createSeGroupMeeting: 'seGroupMeeting.write',
-    updateSeGroupMeeting: 'seGroupMeeting.write',
     createEnrollment: 'enrollment.write',
     moveEnrollmentPhase: 'enrollment.write',
     dischargeEnrollment: 'enrollment.write',
@@ -112,14 +118,10 @@ export const OPERATION_ACTIONS = {
     createPlacement: 'placement.write',
     updatePlacement: 'placement.write',
     recordFollowUp: 'followUp.write',
-    createEmployer: 'employer.write',
-    updateEmployer: 'employer.write',
-    deleteEmployer: 'employer.write',
     createQuestionnaireVersion: 'questionnaire.write',
     createSurveyInvitation: 'survey.send',
     recordSurveyResponse: 'survey.send',
     recordAssessment: 'assessment.record',
-    signAttestation: 'attestation.sign',
     decideReallocation: 'reallocation.decide',
     produceBoardReport: 'boardReport.produce',
     proposeReallocation: 'reallocation.decide',

@@ -21,6 +21,11 @@ export const employerResource = defineResource({
   repository: employers,
   action: 'employer.read',
   toType: EmployerType.from,
+  writes: {
+    createEmployer: 'employer.write',
+    updateEmployer: 'employer.write',
+    deleteEmployer: 'employer.write',
+  },
 });
 
 /** Halvårsintyg, each municipality's own for its chief and coaches. */
@@ -33,6 +38,7 @@ export const attestationResource = defineResource({
   action: 'attestation.read',
   scope: ownMunicipalityScope,
   toTypes: attestationTypes,
+  writes: { signAttestation: 'attestation.sign' },
 });
 
 /** The writes on employers (register) and attestations (halvårsintyg). */

@@ -16,4 +16,8 @@ export const meetingResource = defineResource({
   action: 'seGroupMeeting.read',
   scope: ownMunicipalityScope,
   toType: SeGroupMeetingType.from,
+  writes: {
+    createSeGroupMeeting: 'seGroupMeeting.write',
+    updateSeGroupMeeting: 'seGroupMeeting.write',
+  },
 });

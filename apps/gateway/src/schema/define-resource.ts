@@ -81,6 +81,7 @@ export type ResourceDeclaration<
   F extends FilterSpec,
   N extends string = string,
   P extends string = string,
+  W extends Writes = Writes,
 > = ToTypes<Row, T> & {
   /** The GraphQL type's name: `X` (the single read) and `XFilter`. */
   readonly name: N;
@@ -97,7 +98,15 @@ export type ResourceDeclaration<
   readonly load?: (ctx: RequestContext, id: string) => Promise<Row | null | undefined>;
   /** Narrows list, count and single read to the actor's scope; without it the action decides. */
   readonly scope?: ResourceScope<F>;
+  /**
+   * The resource's mutations (hand-written beside the declaration) with the policy action each
+   * is checked against: auth/operation-actions.ts takes them from here.
+   */
+  readonly writes?: W;
 };
+
+/** Mutation field → the policy action it needs. */
+export type Writes = Readonly<Record<string, Action>>;
 
 /** The policy action of each Query field a declaration produces (auth/operation-actions.ts). */
 export type ResourceOperations<N extends string, P extends string> = Readonly<
@@ -133,7 +142,8 @@ export function defineResource<
   F extends FilterSpec,
   N extends string,
   P extends string,
->(declaration: ResourceDeclaration<Row, T, F, N, P>) {
+  const W extends Writes = Record<never, never>,
+>(declaration: ResourceDeclaration<Row, T, F, N, P, W>) {
   const { name, plural, type, filters, repository, action, scope } = declaration;
 
   // The fields are declared from `filters` just below: the class itself stays empty.
@@ -217,5 +227,6 @@ export function defineResource<
     filter: Filter,
     sortFields: repository.sortFields,
     operations,
+    writes: (declaration.writes ?? {}) as W,
   };
 }

@@ -37,7 +37,7 @@ describe('docs/adding-a-resource.md against the tree', () => {
     for (const row of registries) expect(existsSync(`${ROOT}${row.path}`), row.path).toBe(true);
   });
 
-  it("gives the example's reads from its declaration alone (file 9), with their actions", async () => {
+  it("gives the example's reads and its writes' actions from its declaration (file 9)", async () => {
     // The doc's visit, declared over an existing repository: no filter input, triplet or
     // operation-actions line is written by hand for it.
     const visitResource = defineResource({
@@ -49,6 +49,7 @@ describe('docs/adding-a-resource.md against the tree', () => {
       action: 'seGroupMeeting.read',
       scope: ownMunicipalityScope,
       toType: SeGroupMeetingType.from,
+      writes: { createVisit: 'seGroupMeeting.write' },
     });
     const schema = await buildSchema({
       resolvers: [...resolvers, visitResource.resolver],
@@ -69,5 +70,9 @@ describe('docs/adding-a-resource.md against the tree', () => {
       _allVisitsMeta: 'seGroupMeeting.read',
       Visit: 'seGroupMeeting.read',
     });
+    expect(visitResource.writes).toEqual({ createVisit: 'seGroupMeeting.write' });
+    expect(fileRows().map((row) => row.path)).not.toContain(
+      'apps/gateway/src/auth/operation-actions.ts',
+    );
   });
 });
