@@ -51,6 +51,24 @@ export class BoardReportPages {
   async produce(project: string, year: number, period: BoardReportTitle): Promise<void> {
     await this.page.getByTestId('board-report-project').getByRole('combobox').click();
     await this.page.getByRole('option', { name: project, exact: true }).click();
+    await this.produceChosen(year, period);
+  }
+
+  /** Another förbund (external) names the förbund and project by id, then produces. */
+  async produceFor(
+    associationId: string,
+    projectId: string,
+    year: number,
+    period: BoardReportTitle,
+  ): Promise<void> {
+    await this.page
+      .getByRole('textbox', { name: 'Förbundets id (annat förbund)' })
+      .fill(associationId);
+    await this.page.getByRole('textbox', { name: 'Projektets id' }).fill(projectId);
+    await this.produceChosen(year, period);
+  }
+
+  private async produceChosen(year: number, period: BoardReportTitle): Promise<void> {
     await this.page.getByRole('spinbutton', { name: 'År' }).fill(String(year));
     await this.page.getByTestId('board-report-period').getByRole('combobox').click();
     await this.page.getByRole('option', { name: period, exact: true }).click();

@@ -1,14 +1,42 @@
 // "Rapporter till styrelsen" in the browser (issue 19): the steering group produces the
 // demo's Delårsrapport T1 2026, sees it listed with who and when, and downloads exactly the
-// stored PDF; the board reads and downloads the same document; an open period is refused
-// with the catalogue's words; a coach has no menu entry and is refused by address.
+// stored PDF; the board reads and downloads the same document; another förbund (external)
+// produces Höglandet's from its published figures; an open period is refused with the
+// catalogue's words; a coach has no menu entry and is refused by address.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { AdminPage, launch } from './AdminPage';
+import { AdminPage, BASE_URL, launch } from './AdminPage';
 import { BoardReportPages } from './BoardReportPages';
 
 const PROJECT = 'Supported Employment – Höglandet 2021–2027';
+/** Höglandet's förbund in the demo (the seed's fixed id). */
+const HOGLANDET = '0e5f7d2a-4c1b-4f6e-9a3d-6b8c2e1f0a01';
+
+/** The project's id, as the manager's project list gives it over GraphQL. */
+async function projectIdOf(name: string): Promise<string> {
+  const call = async (query: string, token?: string) =>
+    (await (
+      await fetch(`${BASE_URL}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as { data: Record<string, unknown> };
+  const login = await call(
+    'mutation { login(email: "chef@demo.hoglandet.se", password: "demo-chef") { token } }',
+  );
+  const token = (login.data.login as { token: string }).token;
+  const list = await call('{ allProjects(perPage: 100) { id name } }', token);
+  const project = (list.data.allProjects as { id: string; name: string }[]).find(
+    (p) => p.name === name,
+  );
+  if (!project) throw new Error(`no project ${name}`);
+  return project.id;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,12 +97,34 @@ describe('board reports', () => {
   });
 
   it(
+    "lets another förbund produce Höglandet's T1 2026 from its published figures and download it",
+    { timeout: 360_000 },
+    async () => {
+      const projectId = await projectIdOf(PROJECT);
+      const pages = await signIn('extern@demo.sodravatterbygden.se', 'demo-extern');
+      await pages.openFromMenu();
+      await pages.produceFor(HOGLANDET, projectId, 2026, 'Delårsrapport T1');
+      expect(await pages.error().count()).toBe(0);
+      const listed = await pages.listed();
+      const index = listed.findIndex(
+        (r) => r.producedBy === 'Södra Vätterbygdens samordningsförbund' && r.project === PROJECT,
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      const { bytes } = await pages.download(index);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(sha256(bytes)).toBe(listed[index]?.sha256);
+      await pages.page.context().close();
+    },
+  );
+
+  it(
     'refuses the annual report of a year not yet ended, in words',
     { timeout: 240_000 },
     async () => {
       const pages = await signIn('chef@demo.hoglandet.se', 'demo-chef');
       await pages.openFromMenu();
-      const before = await pages.rows().count();
+      // The steering group's report is listed (the list loads after the page).
+      const before = (await pages.listed()).length;
       await pages.produce(PROJECT, 2100, 'Årsrapport');
       expect(await pages.error().innerText()).toContain('Perioden har inte tagit slut än');
       expect(await pages.rows().count()).toBe(before);
