@@ -80,4 +80,18 @@ describe('a report counted in SQL', () => {
     expect(response.body.data?.outcomeReport.rows.length).toBeGreaterThan(0);
     expect(h.db.database.roundTripTotal() - before).toBe(2);
   });
+
+  it('the caseload series reads the project, counts, posts, coaches and municipalities in one round trip', async () => {
+    const SERIES = `query C($p: ID!, $to: LocalDate!) { caseloadSeries(projectId: $p, from: "2024-11-01",
+      to: $to) { months municipalities { key points { month perFte } } } }`;
+    await steering.gql(SERIES, { p: projectId, to: '2026-10-31' });
+    const before = h.db.database.roundTripTotal();
+    const response = await steering.gql<{ caseloadSeries: { months: unknown[] } }>(SERIES, {
+      p: projectId,
+      to: '2026-10-30',
+    });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.caseloadSeries.months.length).toBeGreaterThan(0);
+    expect(h.db.database.roundTripTotal() - before).toBe(2);
+  });
 });

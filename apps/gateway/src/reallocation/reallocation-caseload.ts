@@ -6,6 +6,7 @@ import type { RequestContext } from '../context.js';
 import { fromRule, refuse } from '../errors/refuse.js';
 import { caseloadLine } from './caseload-line.js';
 import { input } from '../shared/input.js';
+import { together } from '../shared/together.js';
 import { loadProject } from './reallocation-support.js';
 
 /** Active participants per FTE per month, per municipality and per coach: what posts move on. */
@@ -33,33 +34,50 @@ export async function caseloadSeries(
   ]);
   return ctx.reportCache.getOrCompute(actor.associationId, cacheKey, () =>
     ctx.inTenant(async (tx, actor) => {
-      await loadProject(tx, projectId);
       const scope =
         actor.role === 'municipal_chief' && actor.municipalityId
           ? { municipalityId: actor.municipalityId }
           : {};
-      // Active enrollments counted in SQL, per municipality and per coach in one statement.
-      const active = await reportTalliesRepository.activeByMonthPerUnit(
-        tx,
-        { projectId, ...scope },
-        { range: range.value },
-      );
-      const posts = await reportRowsRepository.posts(tx, { projectId, ...scope });
-      const coachRows = await coaches.list(tx, {
-        filter: scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
-        limit: 1000,
-        offset: 0,
-      });
+      // Every read at once (one round trip), checked in the order they were read one by one:
+      // the project first. Active enrollments are counted in SQL, per municipality and per
+      // coach in one statement.
+      const [projectRead, activeRead, postsRead, coachesRead, municipalitiesRead] = await together<
+        [
+          Awaited<ReturnType<typeof loadProject>>,
+          Awaited<ReturnType<typeof reportTalliesRepository.activeByMonthPerUnit>>,
+          Awaited<ReturnType<typeof reportRowsRepository.posts>>,
+          Awaited<ReturnType<typeof coaches.list>>,
+          { id: string; name: string }[],
+        ]
+      >([
+        loadProject(tx, projectId),
+        reportTalliesRepository.activeByMonthPerUnit(
+          tx,
+          { projectId, ...scope },
+          { range: range.value },
+        ),
+        reportRowsRepository.posts(tx, { projectId, ...scope }),
+        coaches.list(tx, {
+          filter: scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
+          limit: 1000,
+          offset: 0,
+        }),
+        tx.query<{ id: string; name: string }>(
+          `SELECT id, name FROM municipalities WHERE association_id = $1 ORDER BY name`,
+          [tx.associationId],
+        ),
+      ]);
+      projectRead();
+      const active = activeRead();
+      const posts = postsRead();
+      const coachRows = coachesRead();
       const coachPosts = coachRows.map((c) => ({
         municipalityId: c.municipalityId,
         coachId: c.id,
         fte: c.fte,
         period: { start: c.employedFrom, end: c.employedUntil ?? LocalDate.of(9999, 1, 1) },
       }));
-      const municipalityRows = await tx.query<{ id: string; name: string }>(
-        `SELECT id, name FROM municipalities WHERE association_id = $1 ORDER BY name`,
-        [tx.associationId],
-      );
+      const municipalityRows = municipalitiesRead();
       const byMunicipality = caseloadSeriesPointsFromCounts(active.municipality, posts, {
         range: range.value,
         by: 'municipality',
