@@ -4,7 +4,6 @@ import {
   type ConsentPurpose,
   type RetentionKind,
   type TenantTx,
-  auditRepository,
   anonymiseParticipants,
   coaches,
   consentMethods,
@@ -22,7 +21,6 @@ import {
 } from '@finsam-se/persistence';
 import { type SusRegistrationRow, susExportCsv } from '@finsam-se/reporting';
 import { susExportPages } from './sus-export-pages.js';
-import type { Actor } from '../auth/actor.js';
 import { type PersonScope, authorize, permitted, scopeFilter } from '../auth/authorize.js';
 import { scopeOf } from '../auth/policy-table.js';
 import type { RequestContext } from '../context.js';
@@ -38,7 +36,7 @@ import {
 } from './personal-data.type.js';
 import { input } from '../shared/input.js';
 import { renderRegisterExtractHtml } from './register-extract-html.js';
-import { todayOf } from '../shared/service-support.js';
+import { audit, todayOf } from '../shared/service-support.js';
 
 /**
  * The participant if the actor's scope reaches them: the participant list's own rule
@@ -63,26 +61,6 @@ function methodOf(value: string): ConsentMethod {
   if (!(consentMethods as readonly string[]).includes(value))
     throw refuse('CONSENT.METHOD', { field: 'method' });
   return value as ConsentMethod;
-}
-
-function auditDetail(
-  tx: TenantTx,
-  ctx: RequestContext,
-  actor: Actor,
-  action: 'read' | 'create' | 'update' | 'delete' | 'export',
-  entity: string,
-  entityIds: readonly string[],
-  detail: Record<string, unknown>,
-): Promise<void> {
-  return auditRepository.append(tx, {
-    userId: actor.id,
-    role: actor.role,
-    action,
-    entity,
-    entityIds,
-    requestId: ctx.requestId,
-    detail,
-  });
 }
 
 /** Scope of the actor as shown in the access review: the people-access table's reading. */
@@ -110,7 +88,7 @@ export const personalDataService = {
     return ctx.inTenant(async (tx, actor) => {
       if (!(await participantInScope(ctx, tx, scope, id))) throw refuse('NOT_FOUND');
       const rows = await consentRepository.listForParticipant(tx, id);
-      await auditDetail(tx, ctx, actor, 'read', 'participant', [id], { what: 'consents' });
+      await audit(tx, ctx, actor, 'read', 'participant', [id], { what: 'consents' });
       return rows.map((c) => ConsentType.from(c, today));
     });
   },
@@ -137,11 +115,11 @@ export const personalDataService = {
         method,
         recordedBy: actor.id,
       });
-      await auditDetail(tx, ctx, actor, 'create', 'consent', [created.id], {
+      await audit(tx, ctx, actor, 'create', 'consent', [created.id], {
         participantId,
         purpose,
       });
-      await auditDetail(tx, ctx, actor, 'update', 'participant', [participantId], {
+      await audit(tx, ctx, actor, 'update', 'participant', [participantId], {
         consent: 'given',
         purpose,
       });
@@ -168,12 +146,12 @@ export const personalDataService = {
       if (on < consent.givenOn)
         throw refuse('CONSENT.WITHDRAWN_BEFORE_GIVEN', { field: 'withdrawnOn' });
       const withdrawn = await consentRepository.withdraw(tx, consentId, on, actor.id);
-      await auditDetail(tx, ctx, actor, 'update', 'consent', [consentId], {
+      await audit(tx, ctx, actor, 'update', 'consent', [consentId], {
         participantId: consent.participantId,
         purpose: consent.purpose,
         withdrawnOn: on,
       });
-      await auditDetail(tx, ctx, actor, 'update', 'participant', [consent.participantId], {
+      await audit(tx, ctx, actor, 'update', 'participant', [consent.participantId], {
         consent: 'withdrawn',
         purpose: consent.purpose,
       });
@@ -187,7 +165,7 @@ export const personalDataService = {
     return ctx.inTenant(async (tx, actor) => {
       if (!(await participantInScope(ctx, tx, scope, id))) throw refuse('NOT_FOUND');
       const rows = await participantChangeRepository.list(tx, id);
-      await auditDetail(tx, ctx, actor, 'read', 'participant', [id], { what: 'history' });
+      await audit(tx, ctx, actor, 'read', 'participant', [id], { what: 'history' });
       return rows.map(ParticipantChangeType.from);
     });
   },
@@ -213,7 +191,7 @@ export const personalDataService = {
     return ctx.inTenant(async (tx) => {
       const exists = await participantRepository(ctx.pii).findById(tx, id);
       if (!exists) throw refuse('NOT_FOUND');
-      await auditDetail(tx, ctx, actor, 'export', 'participant', [id], {
+      await audit(tx, ctx, actor, 'export', 'participant', [id], {
         kind: 'register_extract',
       });
       const data = await registerExtractData(tx, ctx.pii, id);
@@ -260,7 +238,7 @@ export const personalDataService = {
         throw refuse('ERASURE.ACTIVE_ENROLLMENT', { field: 'participantId' });
       const done = await anonymiseParticipants(tx, ctx.pii, tx.associationId, [id], todayOf(ctx));
       if (done.length === 0) throw refuse('ERASURE.ALREADY_ANONYMISED', { field: 'participantId' });
-      await auditDetail(tx, ctx, actor, 'delete', 'participant', [id], {
+      await audit(tx, ctx, actor, 'delete', 'participant', [id], {
         kind: 'erasure',
         reason: why,
       });
@@ -289,7 +267,7 @@ export const personalDataService = {
       throw refuse('RETENTION.YEARS', { field: 'years' });
     return ctx.inTenant(async (tx) => {
       await retentionRepository.setRule(tx, kind as RetentionKind, years, actor.id);
-      await auditDetail(tx, ctx, actor, 'update', 'retention_rule', [], { kind, years });
+      await audit(tx, ctx, actor, 'update', 'retention_rule', [], { kind, years });
       return (await retentionRepository.rules(tx)).map(RetentionRuleType.from);
     });
   },
@@ -329,7 +307,7 @@ export const personalDataService = {
       const names = new Map<string, string>();
       for (const m of await municipalities.findByIds(tx, municipalityIds)) names.set(m.id, m.name);
       for (const c of await coaches.findByIds(tx, coachIds)) names.set(c.id, c.name);
-      await auditDetail(
+      await audit(
         tx,
         ctx,
         actor,

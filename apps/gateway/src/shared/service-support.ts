@@ -20,7 +20,10 @@ export function requireVersion(current: number, expected: number): void {
   if (current !== expected) throw refuse('CONFLICT', { extra: { currentVersion: current } });
 }
 
-/** One audit row for the action with every id touched, in the same transaction. */
+/**
+ * One audit row for the action with every id touched, in the same transaction; `detail` says
+ * what was read or changed when the entity alone does not (never personal data).
+ */
 export function audit(
   tx: TenantTx,
   ctx: Pick<RequestContext, 'requestId'>,
@@ -28,6 +31,7 @@ export function audit(
   action: AuditAction,
   entity: string,
   entityIds: readonly string[],
+  detail?: Readonly<Record<string, unknown>>,
 ): Promise<void> {
   return auditRepository.append(tx, {
     userId: actor.id,
@@ -36,6 +40,7 @@ export function audit(
     entity,
     entityIds,
     requestId: ctx.requestId,
+    ...(detail ? { detail } : {}),
   });
 }
 
