@@ -1,5 +1,6 @@
 import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockholmDateOf } from '../src/clock/today.js';
 import { buildGatewaySchema } from '../src/schema/build-schema.js';
 import { AUDITED } from './support/audited-mutations.js';
 import { type Client, type Harness, startHarness } from './support/gateway-harness.js';
@@ -303,7 +304,7 @@ describe('every write is audited', () => {
 
 /** Invitation, answer through the link, answer on paper, assessment: each audited. */
 async function surveysAndAssessments(coach: Client, enrollmentId: string, participantId: string) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = stockholmDateOf(new Date());
   const answers = [
     { question: 'organised_around_needs', value: 5 },
     { question: 'closer_to_labour_market', value: 4 },

@@ -1,5 +1,7 @@
 import { DEMO_ASSOCIATION_ID } from '@finsam-se/persistence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalDate } from '@finsam-se/domain';
+import { stockholmDateOf } from '../src/clock/today.js';
 import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
 // The audit log, access review and retention of personal data (split from
@@ -13,7 +15,8 @@ afterAll(async () => h.close());
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
   return h.db.database.withOwner((tx) => tx.query<T>(text, params));
 }
-const today = new Date().toISOString().slice(0, 10);
+// The gateway's today (Stockholm), not the UTC date: they differ an hour or two each night.
+const today = stockholmDateOf(new Date());
 
 const EXTRACT = `query X($p: ID!) { registerExtract(participantId: $p) { json html generatedAt } }`;
 const RETENTION = `mutation G($dry: Boolean!) { runRetention(dryRun: $dry) { dryRun asOf identifyingYears auditYears participantsAnonymised auditRowsDeleted runId participants { participantId lastEndedOn } } }`;
@@ -46,7 +49,7 @@ describe('audit log', () => {
         e: p?.id,
         u: me.body.data?.me.id,
         from: today,
-        to: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+        to: LocalDate.addDays(today, 1),
       },
     );
     expect(search.body.errors).toBeUndefined();

@@ -1,5 +1,6 @@
 import { personTables, personTablesExcluded } from '@finsam-se/persistence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockholmDateOf } from '../src/clock/today.js';
 import { type Client, codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
 let h: Harness;
@@ -11,7 +12,8 @@ afterAll(async () => h.close());
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
   return h.db.database.withOwner((tx) => tx.query<T>(text, params));
 }
-const today = new Date().toISOString().slice(0, 10);
+// The gateway's today (Stockholm), not the UTC date: they differ an hour or two each night.
+const today = stockholmDateOf(new Date());
 
 const CONSENTS = `query C($p: ID!) { participantConsents(participantId: $p) { id purpose givenOn method withdrawnOn active recordedByName } }`;
 const RECORD = `mutation R($p: ID!, $purpose: ConsentPurpose!, $on: LocalDate!, $method: ConsentMethod!) {

@@ -1,5 +1,6 @@
 import { attestationHalfYears, type LocalDate } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockholmDateOf } from '../src/clock/today.js';
 import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
 let h: Harness;
@@ -113,7 +114,7 @@ describe('attestations', () => {
         [nassjo, project.id],
       ),
     );
-    const today = new Date().toISOString().slice(0, 10) as LocalDate;
+    const today = stockholmDateOf(new Date());
     const due = attestationHalfYears(
       { start: project.starts_on as LocalDate, end: project.ends_on as LocalDate },
       today,

@@ -19,6 +19,7 @@ export {
   isValidDate,
 } from './core/local-date.js';
 export { Period, type HalfYear, type PeriodError } from './core/period.js';
+export { ASSOCIATION_TIME_ZONE } from './core/association-time-zone.js';
 export { MunicipalityCode } from './core/municipality-code.js';
 
 export type { Id, TenantScoped } from './model/ids.js';

@@ -1,11 +1,6 @@
-import { LocalDate } from '@finsam-se/domain';
+import { ASSOCIATION_TIME_ZONE, LocalDate } from '@finsam-se/domain';
 
-/**
- * The association's time zone. Every samordningsförbund is Swedish, so "today" for a
- * deadline, a paper answer or a phase move is the calendar date in Stockholm: the UTC
- * date is still yesterday between 00:00 and 01:00 (winter) or 02:00 (summer).
- */
-export const ASSOCIATION_TIME_ZONE = 'Europe/Stockholm';
+export { ASSOCIATION_TIME_ZONE };
 
 const stockholmDay = new Intl.DateTimeFormat('en-CA', {
   timeZone: ASSOCIATION_TIME_ZONE,

@@ -1,3 +1,4 @@
+import { ASSOCIATION_TIME_ZONE } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
 import type { AuditLogEntryEntity } from './audit-log-entry.entity.js';
 import type { Narrowed, RowOf } from '../db/row-of.js';
@@ -126,8 +127,12 @@ export const auditRepository = {
     add(query.entity, (p) => `l.entity = ${p}`);
     add(query.entityId, (p) => `l.entity_ids @> ARRAY[${p}]::uuid[]`);
     add(query.userId, (p) => `l.user_id = ${p}::uuid`);
-    add(query.from, (p) => `l.at >= ${p}::date`);
-    add(query.to, (p) => `l.at < ${p}::date`);
+    // Days are Stockholm days: a search from today finds what happened since local midnight.
+    add(
+      query.from,
+      (p) => `l.at >= (${p}::date::timestamp AT TIME ZONE '${ASSOCIATION_TIME_ZONE}')`,
+    );
+    add(query.to, (p) => `l.at < (${p}::date::timestamp AT TIME ZONE '${ASSOCIATION_TIME_ZONE}')`);
     const where = clauses.join(' AND ');
     const total = await tx.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM audit_log l WHERE ${where}`,

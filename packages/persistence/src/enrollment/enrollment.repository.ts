@@ -160,9 +160,14 @@ export const placements = resourceQueries({
   defaultSort: 'startedOn',
 });
 
-/** Follow-up contact allowed: no withdrawn follow_up_contact consent, or a newer active one. */
+/**
+ * Follow-up contact allowed: no withdrawn follow_up_contact consent, or a newer active one.
+ * A withdrawal is never dated after today (the gateway refuses it), so no date is compared
+ * here: `current_date` was the database server's day, not Stockholm's, and for an hour
+ * each night a withdrawal made today did not count yet.
+ */
 const CONTACT_ALLOWED = `(NOT EXISTS (SELECT 1 FROM consents c WHERE c.association_id = e.association_id AND c.participant_id = e.participant_id
-      AND c.purpose = 'follow_up_contact' AND c.withdrawn_on IS NOT NULL AND c.withdrawn_on <= current_date)
+      AND c.purpose = 'follow_up_contact' AND c.withdrawn_on IS NOT NULL)
     OR EXISTS (SELECT 1 FROM consents c WHERE c.association_id = e.association_id AND c.participant_id = e.participant_id
       AND c.purpose = 'follow_up_contact' AND c.withdrawn_on IS NULL))`;
 
