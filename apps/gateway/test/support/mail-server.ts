@@ -57,6 +57,12 @@ export async function startMailServer(): Promise<MailServer> {
       });
     },
   });
+  // A client that dies mid-message (the crash test SIGKILLs a worker) resets its
+  // connection; smtp-server reports that as an 'error' event, which unheard would be an
+  // uncaught exception in the test process. It is what a real server sees too: logged, not fatal.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
