@@ -44,6 +44,15 @@ export async function prepareFixtures(url, password) {
       [association.id, project.id],
     )
   ).rows;
+  // The concurrency check races 50 decisions on one version; each must be one the rules
+  // allow, or all 50 are refused for a reason that has nothing to do with the race. The
+  // generator's salaries put this project over its budget (REALLOCATION.OVER_BUDGET), so
+  // the decision's year gets a budget that covers it (100 MSEK; the same on every run).
+  await db.query(
+    `UPDATE project_budgets SET amount_ore = greatest(amount_ore, 10000000000)
+     WHERE association_id = $1 AND project_id = $2 AND year = $3`,
+    [association.id, project.id, Number(latest.next.slice(0, 4))],
+  );
   await db.end();
   return {
     decideOn: latest.next,
