@@ -1,8 +1,8 @@
+import { followUpCounted } from './follow-up-counted.js';
 import { periodInWords } from './period-words.js';
 import {
   type Gender,
   type LocalDate,
-  LocalDate as D,
   type Period,
   Period as P,
   followUpOffsets,
@@ -123,7 +123,7 @@ export function afterSupportReport(
   for (const row of rows) {
     if (!P.contains(options.period, row.dischargedOn)) continue;
     if (options.gender !== undefined && row.gender !== options.gender) continue;
-    if (!(D.addMonths(row.dischargedOn, row.offsetMonths) < options.asOf)) continue;
+    if (!followUpCounted(row.dischargedOn, row.offsetMonths, options.asOf)) continue;
     const tally = tallies.get(row.offsetMonths);
     if (tally) tally[row.status] = (tally[row.status] ?? 0) + 1;
   }

@@ -1,4 +1,5 @@
-import { type LocalDate, LocalDate as D, type Period, Period as P } from '@finsam-se/domain';
+import { followUpCounted } from './follow-up-counted.js';
+import { type LocalDate, type Period, Period as P } from '@finsam-se/domain';
 import { ref, sameCount } from './declared-relations.js';
 import { outcomeKindOf } from './outcome-kind.js';
 import { periodInWords } from './period-words.js';
@@ -119,7 +120,7 @@ function statusAtFollowUp(
   asOf: LocalDate,
 ): Status {
   const dischargedOn = row.dischargedOn;
-  if (dischargedOn === null || !(D.addMonths(dischargedOn, offset) < asOf)) return 'not_yet_due';
+  if (dischargedOn === null || !followUpCounted(dischargedOn, offset, asOf)) return 'not_yet_due';
   const status = followUps.get(`${row.enrollmentId}/${offset}`)?.status ?? 'unknown';
   return status === 'neither' ? 'not' : status;
 }

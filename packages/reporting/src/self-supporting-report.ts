@@ -1,4 +1,5 @@
-import { type LocalDate, LocalDate as D, type Period } from '@finsam-se/domain';
+import { followUpCounted } from './follow-up-counted.js';
+import { type LocalDate, type Period } from '@finsam-se/domain';
 import { ref, sameCount } from './declared-relations.js';
 import { durableOffsets, lastDischargePerPerson } from './durable-outcome.js';
 import { periodInWords } from './period-words.js';
@@ -90,7 +91,7 @@ function atFollowUp(
   asOf: LocalDate,
 ): Status {
   const dischargedOn = row.dischargedOn;
-  if (dischargedOn === null || !(D.addMonths(dischargedOn, offset) < asOf)) return 'not_yet_due';
+  if (dischargedOn === null || !followUpCounted(dischargedOn, offset, asOf)) return 'not_yet_due';
   const status = followUps.get(`${row.enrollmentId}/${offset}`)?.status ?? 'unknown';
   if (status === 'unknown') return 'unknown';
   return status === 'neither' ? 'no' : 'yes';
