@@ -55,11 +55,3 @@ export const coachResource = defineResource({
   load: (ctx, id) => ctx.loaders.coach.load(id),
   toType: CoachType.from,
 });
-
-/** The organisation's declared resources, registered in schema/resolvers.ts. */
-export const organisationResources = [
-  municipalityResource,
-  projectResource,
-  postResource,
-  coachResource,
-] as const;
