@@ -5,10 +5,10 @@ import {
   type Table,
   SUPPRESSED,
   attackTable,
-  cellId,
-  suppress,
-  isProtected,
+  exposedCounts,
   loadHighsLpSolver,
+  smallCounts,
+  suppress,
 } from '@finsam-se/reporting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../src/auth/actor.js';
@@ -184,18 +184,6 @@ async function fetchReport(name: ReportName, filter: ReportFilterInput) {
 }
 
 /** The small counts of the true table, by cell id. */
-function smallCounts(table: Table): Map<string, string> {
-  const out = new Map<string, string>();
-  table.rows.forEach((row, index) => {
-    for (const column of table.columns) {
-      const cell = row.cells[column.key];
-      if (column.kind === 'count' && cell?.kind === 'count' && cell.count >= 1)
-        if (cell.count < EXTERNAL_K) out.set(cellId(index, column.key), `${row.key}.${column.key}`);
-    }
-  });
-  return out;
-}
-
 describe('external reports survive the LP attacker', () => {
   it('every report, period and grouping: every small count’s range contains 0..k', async () => {
     const ctx = createRequestContext(h.gateway.deps, 'disclosure-audit', '127.0.0.1', actor);
@@ -264,20 +252,16 @@ describe('external reports survive the LP attacker', () => {
         for (const cell of Object.values(row.cells))
           if (cell.kind === 'count')
             expect(cell.count === 0 || cell.count >= EXTERNAL_K).toBe(true);
-      const small = smallCounts(truth);
+      const small = smallCounts(truth, EXTERNAL_K);
       seen.small += small.size;
       seen.hidden += published.rows.reduce(
         (sum, row) => sum + Object.values(row.cells).filter((c) => c.kind === 'suppressed').length,
         0,
       );
-      const { intervals } = attackTable(published, solver, new Set(small.keys()));
-      for (const [id, where] of small) {
-        const interval = intervals.get(id);
-        if (!isProtected(interval, EXTERNAL_K))
-          exposed.push(
-            `${name}/${JSON.stringify(filter)}: ${where} in [${interval?.min}, ${interval?.max}]`,
-          );
-      }
+      for (const { where, interval } of exposedCounts(published, small, solver, EXTERNAL_K))
+        exposed.push(
+          `${name}/${JSON.stringify(filter)}: ${where} in [${interval?.min}, ${interval?.max}]`,
+        );
       const old = attackTable(suppress(truth, { k: EXTERNAL_K }), solver, new Set(small.keys()));
       for (const interval of old.intervals.values()) {
         if (interval.max - interval.min < 1e-6) seen.oldPinned += 1;

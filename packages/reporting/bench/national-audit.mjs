@@ -10,11 +10,10 @@
 import { performance } from 'node:perf_hooks';
 import {
   afterSupportReport,
-  attackTable,
-  cellId,
   durableOutcomeReport,
   fidelityReport,
-  isProtected,
+  exposedCounts,
+  smallCounts,
   loadHighsLpSolver,
   outcomeReport,
   phaseFunnel,
@@ -109,24 +108,14 @@ function audit(name, table) {
   }
   totals.rounds += result.rounds;
   totals.lps += result.work.lps;
-  const small = new Map();
-  table.rows.forEach((row, index) => {
-    for (const column of table.columns) {
-      const cell = row.cells[column.key];
-      if (column.kind === 'count' && cell?.kind === 'count' && cell.count >= 1 && cell.count < K)
-        small.set(cellId(index, column.key), `${row.key}.${column.key}`);
-    }
-  });
+  const small = smallCounts(table, K);
   totals.small += small.size;
   if (small.size === 0) return;
   const attackStarted = performance.now();
-  const { intervals } = attackTable(result.table, solver, new Set(small.keys()));
+  const found = exposedCounts(result.table, small, solver, K);
   totals.attackMs += performance.now() - attackStarted;
-  for (const [id, where] of small)
-    if (!isProtected(intervals.get(id), K)) {
-      totals.exposed += 1;
-      exposed.push(`${name}: ${where}`);
-    }
+  totals.exposed += found.length;
+  for (const { where } of found) exposed.push(`${name}: ${where}`);
 }
 
 const started = performance.now();

@@ -127,6 +127,7 @@ export {
 } from './audit/lp.js';
 export { highsLpSolver, loadHighsLpSolver } from './audit/highs-solver.js';
 export { type AttackResult, attackTable } from './audit/attack.js';
+export { exposedCounts, smallCounts } from './audit/exposed-counts.js';
 export {
   type ProtectOptions,
   type ProtectResult,
