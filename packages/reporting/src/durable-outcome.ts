@@ -1,4 +1,4 @@
-import { followUpCounted } from './follow-up-counted.js';
+import { followUpCounted, followUpPersonColumns, shareOfDue } from './follow-up-counted.js';
 import { type LocalDate, type Period, Period as P } from '@finsam-se/domain';
 import { ref, sameCount } from './declared-relations.js';
 import { outcomeKindOf } from './outcome-kind.js';
@@ -29,43 +29,16 @@ export const durableOffsets = [6, 12] as const;
 
 type Status = 'work' | 'studies' | 'not' | 'unknown' | 'not_yet_due';
 
-const share = (sv: string, en: string, key: string): Column => ({
-  key,
-  label: { sv, en },
-  kind: 'count',
-  unit: 'persons',
-  shareOf: 'due',
-});
-
 const durableColumns: readonly Column[] = [
+  ...followUpPersonColumns(['in_work_or_studies', 'not_in_work_or_studies', 'unknown']),
   {
-    key: 'persons',
-    label: { sv: 'Avslutade personer', en: 'Persons discharged' },
-    kind: 'count',
-    unit: 'persons',
-    sumOf: ['due', 'not_yet_due'],
-  },
-  {
-    key: 'not_yet_due',
-    label: { sv: 'Uppföljning ej förfallen', en: 'Follow-up not yet due' },
-    kind: 'count',
-    unit: 'persons',
-  },
-  {
-    key: 'due',
-    label: { sv: 'Att räkna', en: 'Counted' },
-    kind: 'count',
-    unit: 'persons',
-    sumOf: ['in_work_or_studies', 'not_in_work_or_studies', 'unknown'],
-  },
-  {
-    ...share('I arbete eller studier', 'In work or studies', 'in_work_or_studies'),
+    ...shareOfDue('I arbete eller studier', 'In work or studies', 'in_work_or_studies'),
     sumOf: ['work', 'studies'],
   },
-  share('Arbete', 'Work', 'work'),
-  share('Studier', 'Studies', 'studies'),
-  share('Inte i arbete eller studier', 'Not in work or studies', 'not_in_work_or_studies'),
-  share('Okänd', 'Unknown', 'unknown'),
+  shareOfDue('Arbete', 'Work', 'work'),
+  shareOfDue('Studier', 'Studies', 'studies'),
+  shareOfDue('Inte i arbete eller studier', 'Not in work or studies', 'not_in_work_or_studies'),
+  shareOfDue('Okänd', 'Unknown', 'unknown'),
   {
     key: 'share_of_known',
     label: { sv: 'Andel av kända svar', en: 'Share of known answers' },

@@ -1,4 +1,4 @@
-import { followUpCounted } from './follow-up-counted.js';
+import { followUpCounted, followUpPersonColumns, shareOfDue } from './follow-up-counted.js';
 import { type LocalDate, type Period } from '@finsam-se/domain';
 import { ref, sameCount } from './declared-relations.js';
 import { durableOffsets, lastDischargePerPerson } from './durable-outcome.js';
@@ -27,38 +27,11 @@ export type SelfSupportingReportOptions = {
 
 type Status = 'yes' | 'no' | 'unknown' | 'not_yet_due';
 
-const ofDue = (sv: string, en: string, key: string): Column => ({
-  key,
-  label: { sv, en },
-  kind: 'count',
-  unit: 'persons',
-  shareOf: 'due',
-});
-
 const columns: readonly Column[] = [
-  {
-    key: 'persons',
-    label: { sv: 'Avslutade personer', en: 'Persons discharged' },
-    kind: 'count',
-    unit: 'persons',
-    sumOf: ['due', 'not_yet_due'],
-  },
-  {
-    key: 'not_yet_due',
-    label: { sv: 'Uppföljning ej förfallen', en: 'Follow-up not yet due' },
-    kind: 'count',
-    unit: 'persons',
-  },
-  {
-    key: 'due',
-    label: { sv: 'Att räkna', en: 'Counted' },
-    kind: 'count',
-    unit: 'persons',
-    sumOf: ['self_supporting', 'not_self_supporting', 'unknown'],
-  },
-  ofDue('Självförsörjande', 'Self-supporting', 'self_supporting'),
-  ofDue('Inte självförsörjande', 'Not self-supporting', 'not_self_supporting'),
-  ofDue('Okänd', 'Unknown', 'unknown'),
+  ...followUpPersonColumns(['self_supporting', 'not_self_supporting', 'unknown']),
+  shareOfDue('Självförsörjande', 'Self-supporting', 'self_supporting'),
+  shareOfDue('Inte självförsörjande', 'Not self-supporting', 'not_self_supporting'),
+  shareOfDue('Okänd', 'Unknown', 'unknown'),
   {
     key: 'share_of_known',
     label: { sv: 'Andel av kända', en: 'Share of known' },
