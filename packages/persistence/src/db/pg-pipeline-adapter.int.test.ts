@@ -6,7 +6,7 @@ import {
   PG_INTERNALS,
   PG_VERSION_PINNED,
   missingQueryInternals,
-  pipelinedQuery,
+  pipelinedBatch,
 } from './pg-pipeline-adapter.js';
 
 /**
@@ -55,23 +55,23 @@ describe(`pg ${PG_VERSION_PINNED}.x internals the pipelined query relies on`, ()
   });
 
   it('runs the leading statements first and returns only the last one’s rows', async () => {
-    const rows = await pipelinedQuery<{ answer: string }>(
+    const [rows] = await pipelinedBatch(
       client,
       [
         { text: `SELECT set_config('app.pipeline_test', $1, false)`, values: ['42'] },
         { text: 'SELECT 1 AS ignored', values: [] },
       ],
-      { text: `SELECT current_setting('app.pipeline_test') AS answer`, values: [] },
+      [{ text: `SELECT current_setting('app.pipeline_test') AS answer`, values: [] }],
     );
     expect(rows).toEqual([{ answer: '42' }]);
   });
 
   it('marks a named statement parsed only once the server answered its Parse', async () => {
     const connection = connectionOf(client);
-    await pipelinedQuery(
+    await pipelinedBatch(
       client,
       [{ text: 'SELECT $1::text', values: ['x'], name: 'contract_leading' }],
-      { text: 'SELECT $1::int AS n', values: [7], name: 'contract_main' },
+      [{ text: 'SELECT $1::int AS n', values: [7], name: 'contract_main' }],
     );
     expect(connection.parsedStatements['contract_leading']).toBe('SELECT $1::text');
     expect(connection.parsedStatements['contract_main']).toBe('SELECT $1::int AS n');
@@ -80,11 +80,11 @@ describe(`pg ${PG_VERSION_PINNED}.x internals the pipelined query relies on`, ()
   it('a failing leading statement fails the whole round trip and forgets unanswered Parses', async () => {
     const connection = connectionOf(client);
     await expect(
-      pipelinedQuery(client, [{ text: 'SELECT * FROM no_such_table', values: [] }], {
-        text: 'SELECT $1::int AS n',
-        values: [1],
-        name: 'contract_after_error',
-      }),
+      pipelinedBatch(
+        client,
+        [{ text: 'SELECT * FROM no_such_table', values: [] }],
+        [{ text: 'SELECT $1::int AS n', values: [1], name: 'contract_after_error' }],
+      ),
     ).rejects.toThrow(/no_such_table/);
     // The named Parse went out first and was answered, so it stays; the connection is usable.
     expect(connection.parsedStatements['contract_after_error']).toBe('SELECT $1::int AS n');
@@ -95,10 +95,11 @@ describe(`pg ${PG_VERSION_PINNED}.x internals the pipelined query relies on`, ()
   it('a Parse the server refused is sent again next time, not assumed prepared', async () => {
     const connection = connectionOf(client);
     await expect(
-      pipelinedQuery(client, [{ text: 'SELEC broken', values: [], name: 'contract_bad' }], {
-        text: 'SELECT 1',
-        values: [],
-      }),
+      pipelinedBatch(
+        client,
+        [{ text: 'SELEC broken', values: [], name: 'contract_bad' }],
+        [{ text: 'SELECT 1', values: [] }],
+      ),
     ).rejects.toThrow(/syntax/);
     expect(connection.parsedStatements['contract_bad']).toBeUndefined();
     expect(connection.submittedNamedStatements['contract_bad']).toBeUndefined();

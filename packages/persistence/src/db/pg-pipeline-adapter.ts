@@ -240,13 +240,3 @@ export function pipelinedBatch(
     client.query(query as unknown as pg.Submittable);
   });
 }
-
-/** Runs the leading statements and then `statement` on `client` in one round trip. */
-export async function pipelinedQuery<R>(
-  client: pg.ClientBase,
-  leading: readonly LeadingStatement[],
-  statement: Statement,
-): Promise<R[]> {
-  const [rows] = await pipelinedBatch(client, leading, [statement]);
-  return (rows ?? []) as R[];
-}
