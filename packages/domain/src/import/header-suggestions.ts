@@ -5,7 +5,7 @@ import { type ImportField, type ImportMapping, importFields } from './import-fie
  * accents, spaces or punctuation ("Förnamn", "forn amn", "First name" all match). The
  * panel's own list exports are among them, so an exported list maps itself.
  */
-const synonyms: Readonly<Record<ImportField, readonly string[]>> = {
+export const participantHeaderNames: Readonly<Record<ImportField, readonly string[]>> = {
   personnummer: [
     'personnummer',
     'pnr',
@@ -86,7 +86,7 @@ export function normaliseHeader(header: string): string {
 }
 
 const byName = new Map<string, ImportField>(
-  importFields.flatMap((field) => synonyms[field].map((name) => [normaliseHeader(name), field])),
+  importFields.flatMap((field) => participantHeaderNames[field].map((name) => [normaliseHeader(name), field])),
 );
 
 /** The mapping suggested from the header names: each field to the first column that names it. */

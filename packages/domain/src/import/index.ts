@@ -26,3 +26,47 @@ export {
   validateImportRow,
 } from './validate-row.js';
 export { type Sheet, type SheetCheck, checkSheet, mappingProblem } from './validate-sheet.js';
+export {
+  type ImportRegister,
+  type RegisterSpec,
+  importRegisterLabels,
+  importRegisters,
+  isImportRegister,
+  registerSpecs,
+} from './import-registers.js';
+export {
+  type RegisterFieldInfo,
+  type RegisterMapping,
+  describeRegisterFields,
+  isRegisterField,
+  mergeRegisterMapping,
+  registerMappingProblem,
+  suggestRegisterMapping,
+} from './register-mapping.js';
+export { type RegisterCells, type RegisterRowError } from './register-row.js';
+export { type ReferralField, referralFields } from './referral-fields.js';
+export { type PlacementField, placementFields } from './placement-fields.js';
+export {
+  type ReferralImportLookups,
+  type ReferralImportRow,
+  validateReferralRow,
+} from './validate-referral-row.js';
+export {
+  type EmployerReference,
+  type PlacementImportRow,
+  validatePlacementRow,
+} from './validate-placement-row.js';
+export {
+  type EmployerTarget,
+  type KnownEmployer,
+  type KnownPerson,
+  employerKey,
+  employerTarget,
+  personTarget,
+  placementTarget,
+} from './import-targets.js';
+export {
+  type RegisterSheetCheck,
+  checkPlacementSheet,
+  checkReferralSheet,
+} from './check-register-sheet.js';
