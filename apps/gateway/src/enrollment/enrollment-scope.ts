@@ -1,6 +1,8 @@
 import type { EnrollmentView, TenantTx } from '@finsam-se/persistence';
 import { enrollments } from '@finsam-se/persistence';
-import type { PersonScope } from '../auth/authorize.js';
+import type { Actor } from '../auth/actor.js';
+import { type PersonScope, scopeFilter } from '../auth/authorize.js';
+import type { Resource } from '../auth/policy-table.js';
 import { input } from '../shared/input.js';
 import { type Opt, given, narrow } from '../shared/service-support.js';
 
@@ -28,6 +30,15 @@ export function scoped(
   }
   return filter;
 }
+
+/**
+ * The person scope of a resource's reads from the actor alone (define-resource.ts
+ * `actorScope`): the enrollment's coach or municipality forced, no statement of its own.
+ */
+export const personScopeOf =
+  (resource: Resource) =>
+  (actor: Actor, filter: Readonly<Record<string, unknown>>): Record<string, unknown> | null =>
+    scoped(scopeFilter(actor, resource), { ...filter });
 
 export async function enrollmentInScope(
   tx: TenantTx,

@@ -1,3 +1,4 @@
+import { placements } from '@finsam-se/persistence';
 import {
   Arg,
   Args,
@@ -21,6 +22,8 @@ import { recordIncomeDuring } from './enrollment-income.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
 import { EnrollmentType, FollowUpType, PlacementType } from './enrollment.type.js';
 import { ListArgs, pagingOf } from '../schema/list-args.js';
+import { defineResource } from '../schema/define-resource.js';
+import { personScopeOf } from './enrollment-scope.js';
 
 @InputType('EnrollmentFilter')
 class EnrollmentFilter {
@@ -32,16 +35,6 @@ class EnrollmentFilter {
   @Field(() => ID, { nullable: true }) projectId?: string;
   @Field(() => PhaseEnum, { nullable: true }) currentPhase?: ValueOf<typeof PhaseEnum>;
   @Field(() => Boolean, { nullable: true, description: 'Not discharged.' }) active?: boolean;
-}
-
-@InputType('PlacementFilter')
-class PlacementFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) enrollmentId?: string;
-  @Field(() => ID, { nullable: true }) employerId?: string;
-  @Field(() => PlacementKindEnum, { nullable: true }) kind?: ValueOf<typeof PlacementKindEnum>;
-  @Field(() => ID, { nullable: true }) coachId?: string;
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
 }
 
 @InputType('FollowUpFilter')
@@ -68,6 +61,26 @@ class FollowUpFilter {
   })
   contactAllowed?: boolean;
 }
+
+/** Placements (praktik, anställning, studier), in the enrollment's person scope. */
+export const placementResource = defineResource({
+  name: 'Placement',
+  plural: 'Placements',
+  type: PlacementType,
+  filters: {
+    ids: 'ids',
+    enrollmentId: 'id',
+    employerId: 'id',
+    kind: { type: () => PlacementKindEnum },
+    coachId: 'id',
+    municipalityId: 'id',
+  },
+  repository: placements,
+  action: 'placement.read',
+  actorScope: personScopeOf('placement'),
+  toType: PlacementType.from,
+  writes: { createPlacement: 'placement.write', updatePlacement: 'placement.write' },
+});
 
 @Resolver()
 export class EnrollmentResolver {
@@ -165,29 +178,6 @@ export class EnrollmentResolver {
     return enrollmentService.reContact(ctx, id, on, version);
   }
 
-  @Query(() => [PlacementType])
-  allPlacements(
-    @Args() args: ListArgs,
-    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PlacementType[]> {
-    return placementService.list(ctx, pagingOf(args, 'Placement'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allPlacementsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await placementService.count(ctx, filter) };
-  }
-  @Query(() => PlacementType, { nullable: true })
-  Placement(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PlacementType | null> {
-    return placementService.get(ctx, id);
-  }
   @Mutation(() => PlacementType)
   createPlacement(
     @Arg('enrollmentId', () => ID) enrollmentId: string,

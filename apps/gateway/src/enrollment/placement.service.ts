@@ -1,49 +1,15 @@
 import { type PlacementKind, placementKinds, placementStartAllowed } from '@finsam-se/domain';
 import { employers, placements, enrollmentWrites } from '@finsam-se/persistence';
-import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
+import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, domainRefusal, given } from '../shared/service-support.js';
 import { enrollmentInScope, scoped, uuidOr } from './enrollment-scope.js';
 import { PlacementType } from './enrollment.type.js';
 
-export type PlacementFilterInput = {
-  ids?: Opt<string[]>;
-  enrollmentId?: Opt<string>;
-  employerId?: Opt<string>;
-  kind?: Opt<string>;
-  coachId?: Opt<string>;
-  municipalityId?: Opt<string>;
-};
-
 /** Placements (praktik, anställning, studier) under an enrollment. */
 export const placementService = {
-  async list(
-    ctx: RequestContext,
-    paging: Paging,
-    f: Opt<PlacementFilterInput>,
-  ): Promise<PlacementType[]> {
-    const filter = placementFilter(scopeFilter(ctx.actor, 'placement'), f);
-    if (!filter) return [];
-    return ctx.inTenant(async (tx) =>
-      (await placements.list(tx, { ...paging, filter })).map(PlacementType.from),
-    );
-  },
-  async count(ctx: RequestContext, f: Opt<PlacementFilterInput>): Promise<number> {
-    const filter = placementFilter(scopeFilter(ctx.actor, 'placement'), f);
-    if (!filter) return 0;
-    return ctx.inTenantStatement((tx) => placements.count(tx, filter));
-  },
-  async get(ctx: RequestContext, id: string): Promise<PlacementType | null> {
-    const filter = scoped(scopeFilter(ctx.actor, 'placement'), { ids: [input.uuid('id', id)] });
-    if (!filter) return null;
-    return ctx.inTenant(async (tx) => {
-      const [row] = await placements.list(tx, { filter, limit: 1, offset: 0 });
-      return row ? PlacementType.from(row) : null;
-    });
-  },
   async create(
     ctx: RequestContext,
     values: {
@@ -109,17 +75,3 @@ export const placementService = {
     });
   },
 };
-
-function placementFilter(scope: PersonScope, f: Opt<PlacementFilterInput>) {
-  return scoped(
-    scope,
-    cleanFilter({
-      ids: input.uuids('filter.ids', f?.ids ?? undefined),
-      enrollmentId: uuidOr('filter.enrollmentId', f?.enrollmentId),
-      employerId: uuidOr('filter.employerId', f?.employerId),
-      kind: f?.kind ?? undefined,
-      coachId: uuidOr('filter.coachId', f?.coachId),
-      municipalityId: uuidOr('filter.municipalityId', f?.municipalityId),
-    }),
-  );
-}

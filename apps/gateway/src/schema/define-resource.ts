@@ -16,7 +16,8 @@ import type { Action } from '../auth/policy-table.js';
 import type { RequestContext } from '../context.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
 import { input } from '../shared/input.js';
-import { ListArgs, type Paging, pagingWith } from './list-args.js';
+import { ListArgs, pagingWith } from './list-args.js';
+import { resourceReads } from './resource-reads.js';
 import { LocalDateScalar } from './scalars.js';
 
 /** The kinds of filter field a list offers, each with its GraphQL type and its check. */
@@ -29,13 +30,39 @@ const filterKinds = {
   text: () => String,
   /** `LocalDate`: a calendar date. */
   date: () => LocalDateScalar,
+  /** `Boolean`: a yes/no switch (active, done). */
+  boolean: () => Boolean,
 } as const;
 export type FilterKind = keyof typeof filterKinds;
-export type FilterSpec = Readonly<Record<string, FilterKind>>;
+
+/**
+ * A filter field with more than its kind: a description in the schema, or a GraphQL type of
+ * its own (an enum, a list of one) whose values GraphQL has checked, with an optional check
+ * of ours (say, a maximum length).
+ */
+export type FilterField =
+  | { readonly kind: FilterKind; readonly description?: string }
+  | {
+      readonly type: () => unknown;
+      readonly description?: string;
+      readonly check?: (field: string, value: never) => unknown;
+    };
+export type FilterSpec = Readonly<Record<string, FilterKind | FilterField>>;
+
+type KindValue<K> = K extends 'ids' ? readonly string[] : K extends 'boolean' ? boolean : string;
+type FieldValue<S> = S extends FilterKind
+  ? KindValue<S>
+  : S extends { readonly kind: infer K }
+    ? KindValue<K>
+    : S extends { readonly check: (field: string, value: never) => infer V }
+      ? V
+      : S extends { readonly type: () => [unknown] }
+        ? readonly string[]
+        : string;
 
 /** The checked filter the repository receives, typed from the declaration. */
 export type TypedFilter<F extends FilterSpec> = {
-  readonly [K in keyof F]?: F[K] extends 'ids' ? readonly string[] : string;
+  readonly [K in keyof F]?: FieldValue<F[K]>;
 };
 
 /** What a resource's repository offers (persistence's `resourceQueries`). */
@@ -65,6 +92,25 @@ export type ResourceScope<F extends FilterSpec> = (
   actor: Actor,
   filter: TypedFilter<F>,
 ) => Promise<TypedFilter<F> | null>;
+
+/**
+ * The actor's scope computed from the actor alone, with no statement of its own (the person
+ * scope of the policy table: association, municipality, own participants): the filter
+ * narrowed, with any keys the repository takes for it, or `null` for nothing visible. The
+ * reads then keep their one statement (and round trip) each. `ctx` gives today for filters
+ * that depend on it.
+ */
+export type ActorScope<F extends FilterSpec> = (
+  actor: Actor,
+  filter: TypedFilter<F>,
+  ctx: RequestContext,
+) => Readonly<Record<string, unknown>> | null;
+
+/**
+ * Every read that shows a person is logged: `transaction` appends the audit row in the read's
+ * own transaction, `writer` hands it to the group-committing writer before answering.
+ */
+export type ReadAudit = { readonly entity: string; readonly via: 'transaction' | 'writer' };
 
 /** From rows to GraphQL objects: one row at a time, or a page at once (names by a loader). */
 type ToTypes<Row, T> =
@@ -98,6 +144,12 @@ export type ResourceDeclaration<
   readonly load?: (ctx: RequestContext, id: string) => Promise<Row | null | undefined>;
   /** Narrows list, count and single read to the actor's scope; without it the action decides. */
   readonly scope?: ResourceScope<F>;
+  /** The same from the actor alone, in no statement of its own (not with `scope`). */
+  readonly actorScope?: ActorScope<F>;
+  /** Each list page and single read is audited (the ids read) when it names people. */
+  readonly audit?: ReadAudit;
+  /** The page is read as one statement (one round trip, generic plan) rather than a transaction. */
+  readonly listInOneStatement?: boolean;
   /**
    * The resource's mutations (hand-written beside the declaration) with the policy action each
    * is checked against: auth/operation-actions.ts takes them from here.
@@ -119,11 +171,15 @@ export function checkFilter<F extends FilterSpec>(
   raw: Readonly<Record<string, unknown>> | null | undefined,
 ): TypedFilter<F> {
   const checked: Record<string, unknown> = {};
-  for (const [key, kind] of Object.entries(spec)) {
+  for (const [key, spec_] of Object.entries(spec)) {
     const value = raw?.[key];
     if (value === undefined || value === null || value === '') continue;
     const field = `filter.${key}`;
-    if (kind === 'ids') checked[key] = input.uuids(field, value as string[]);
+    const kind = typeof spec_ === 'string' ? spec_ : 'kind' in spec_ ? spec_.kind : undefined;
+    if (kind === undefined) {
+      const check = (spec_ as { check?: (field: string, value: unknown) => unknown }).check;
+      checked[key] = check ? check(field, value) : value;
+    } else if (kind === 'ids') checked[key] = input.uuids(field, value as string[]);
     else if (kind === 'id') checked[key] = input.uuid(field, value as string);
     else if (kind === 'date') checked[key] = input.date(field, value as string);
     else checked[key] = value;
@@ -144,46 +200,22 @@ export function defineResource<
   P extends string,
   const W extends Writes = Record<never, never>,
 >(declaration: ResourceDeclaration<Row, T, F, N, P, W>) {
-  const { name, plural, type, filters, repository, action, scope } = declaration;
+  const { name, plural, type, filters, repository, action } = declaration;
+  if (declaration.scope && declaration.actorScope)
+    throw new Error(`${name}: declare scope or actorScope, not both`);
 
   // The fields are declared from `filters` just below: the class itself stays empty.
   @InputType(`${name}Filter`)
   // eslint-disable-next-line @typescript-eslint/no-extraneous-class
   class Filter {}
-  for (const [key, kind] of Object.entries(filters)) {
-    Field(filterKinds[kind], { nullable: true })(Filter.prototype, key);
+  for (const [key, field] of Object.entries(filters)) {
+    const spec: FilterField = typeof field === 'string' ? { kind: field } : field;
+    const typeOf = 'kind' in spec ? filterKinds[spec.kind] : spec.type;
+    const options = spec.description ? { description: spec.description } : {};
+    Field(typeOf as Parameters<typeof Field>[0] & (() => unknown), { nullable: true, ...options })(Filter.prototype, key);
   }
 
-  const types = (ctx: RequestContext, rows: readonly Row[]): Promise<T[]> | T[] =>
-    declaration.toTypes ? declaration.toTypes(ctx, rows) : rows.map(declaration.toType);
-  const list = (ctx: RequestContext, paging: Paging, filter: TypedFilter<F>): Promise<Row[]> =>
-    scope
-      ? ctx.inTenant(async (tx, actor) => {
-          const scoped = await scope(tx, actor, filter);
-          return scoped ? repository.list(tx, { ...paging, filter: scoped }) : [];
-        })
-      : ctx.inTenant((tx) => repository.list(tx, { ...paging, filter }));
-  const count = (ctx: RequestContext, filter: TypedFilter<F>): Promise<number> =>
-    scope
-      ? ctx.inTenant(async (tx, actor) => {
-          const scoped = await scope(tx, actor, filter);
-          return scoped ? repository.count(tx, scoped) : 0;
-        })
-      : ctx.inTenantStatement((tx) => repository.count(tx, filter));
-
-  const read = async (ctx: RequestContext, id: string): Promise<T | null> => {
-    authorize(ctx.actor, action);
-    const checked = input.uuid('id', id);
-    if (scope) {
-      const byId = { ids: [checked] } as unknown as TypedFilter<F>;
-      const rows = await list(ctx, { limit: 1, offset: 0, sortOrder: 'ASC' }, byId);
-      return (await types(ctx, rows))[0] ?? null;
-    }
-    const row = declaration.load
-      ? await declaration.load(ctx, checked)
-      : await ctx.inTenantStatement((tx) => repository.findById(tx, checked));
-    return row ? ((await types(ctx, [row]))[0] ?? null) : null;
-  };
+  const reads = resourceReads(declaration as unknown as ResourceDeclaration<Row, T, F>);
 
   @Resolver()
   class ResourceResolver {
@@ -196,7 +228,7 @@ export function defineResource<
       authorize(ctx.actor, action);
       const paging = pagingWith(args, repository.sortFields, declaration.defaultPerPage);
       const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
-      return types(ctx, await list(ctx, paging, checked));
+      return reads.list(ctx, paging, checked);
     }
 
     @Query(() => ListMetadata, { name: `_all${plural}Meta` })
@@ -207,12 +239,12 @@ export function defineResource<
     ): Promise<ListMetadata> {
       authorize(ctx.actor, action);
       const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
-      return { count: await count(ctx, checked) };
+      return { count: await reads.count(ctx, checked) };
     }
 
     @Query(() => type, { name, nullable: true })
     one(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
-      return read(ctx, id);
+      return reads.one(ctx, id);
     }
   }
 

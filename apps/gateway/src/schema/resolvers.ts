@@ -8,7 +8,7 @@ import {
   attestationResource,
   employerResource,
 } from '../employer/employer.resolver.js';
-import { EnrollmentResolver } from '../enrollment/enrollment.resolver.js';
+import { EnrollmentResolver, placementResource } from '../enrollment/enrollment.resolver.js';
 import { meetingResource } from '../meeting/meeting.resolver.js';
 import { OrganisationResolver } from '../organisation/organisation.resolver.js';
 import { ParticipantResolver } from '../participant/participant.resolver.js';
@@ -28,6 +28,7 @@ import { UserResolver } from '../user/user.resolver.js';
 export const declaredResources = [
   employerResource,
   attestationResource,
+  placementResource,
   meetingResource,
   municipalityResource,
   projectResource,
