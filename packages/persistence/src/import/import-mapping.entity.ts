@@ -10,16 +10,19 @@ import {
 import { AssociationEntity } from '../organisation/association.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 
-/** The column mapping an association last used for a kind of import file. Table `import_mappings`; lives only in persistence. */
+/** The column mapping an association last used for a register's import files. Table `import_mappings`; lives only in persistence. */
 @Entity({ name: 'import_mappings' })
-@Check('import_mappings_kind_check', "kind = 'participants'::text")
+@Check(
+  'import_mappings_register_check',
+  "register = ANY (ARRAY['participants'::text, 'referrals'::text, 'placements'::text])",
+)
 @Check('import_mappings_mapping_check', "jsonb_typeof(mapping) = 'object'::text")
 export class ImportMappingEntity {
   @PrimaryColumn({ name: 'association_id', type: 'uuid' })
   associationId!: string;
 
-  @PrimaryColumn({ name: 'kind', type: 'text' })
-  kind!: string;
+  @PrimaryColumn({ name: 'register', type: 'text' })
+  register!: string;
 
   @Column({ name: 'mapping', type: 'jsonb' })
   mapping!: Record<string, unknown>;

@@ -19,7 +19,7 @@ import { UserEntity } from '../user/user.entity.js';
  */
 @Entity({ name: 'import_runs' })
 @Index('import_runs_by_start', ['associationId', 'startedAt'])
-@Index('import_runs_one_running_per_file', ['associationId', 'fileSha256'], {
+@Index('import_runs_one_running_per_file', ['associationId', 'register', 'fileSha256'], {
   unique: true,
   where: "status = 'running'::text",
 })
@@ -29,7 +29,13 @@ import { UserEntity } from '../user/user.entity.js';
 @Check('import_runs_enrollments_created_check', 'enrollments_created >= 0')
 @Check('import_runs_file_name_check', '(length(file_name) >= 1) AND (length(file_name) <= 255)')
 @Check('import_runs_file_sha256_check', "file_sha256 ~ '^[0-9a-f]{64}$'::text")
-@Check('import_runs_kind_check', "kind = 'participants'::text")
+@Check(
+  'import_runs_register_check',
+  "register = ANY (ARRAY['participants'::text, 'referrals'::text, 'placements'::text])",
+)
+@Check('import_runs_referrals_created_check', 'referrals_created >= 0')
+@Check('import_runs_placements_created_check', 'placements_created >= 0')
+@Check('import_runs_employers_created_check', 'employers_created >= 0')
 @Check('import_runs_mapping_check', "jsonb_typeof(mapping) = 'object'::text")
 @Check('import_runs_participants_created_check', 'participants_created >= 0')
 @Check('import_runs_rows_skipped_check', 'rows_skipped >= 0')
@@ -45,8 +51,8 @@ export class ImportRunEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'id' })
   id!: string;
 
-  @Column({ name: 'kind', type: 'text' })
-  kind!: string;
+  @Column({ name: 'register', type: 'text' })
+  register!: string;
 
   @Column({ name: 'file_name', type: 'text' })
   fileName!: string;
@@ -74,6 +80,15 @@ export class ImportRunEntity {
 
   @Column({ name: 'enrollments_created', type: 'int', default: 0 })
   enrollmentsCreated!: number;
+
+  @Column({ name: 'referrals_created', type: 'int', default: 0 })
+  referralsCreated!: number;
+
+  @Column({ name: 'placements_created', type: 'int', default: 0 })
+  placementsCreated!: number;
+
+  @Column({ name: 'employers_created', type: 'int', default: 0 })
+  employersCreated!: number;
 
   @Column({ name: 'rows_skipped', type: 'int', default: 0 })
   rowsSkipped!: number;

@@ -1,13 +1,24 @@
-import type { ImportMapping } from '@finsam-se/domain';
+import type { ImportRegister, RegisterMapping } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
 
 export type ImportRunStatus = 'running' | 'done' | 'failed';
 
+/** What one batch created, per kind of record, and how many of its rows were already there. */
+export type ImportCounts = {
+  readonly participants?: number;
+  readonly enrollments?: number;
+  readonly referrals?: number;
+  readonly placements?: number;
+  readonly employers?: number;
+  readonly skipped: number;
+};
+
 export type ImportRunRecord = {
   readonly id: string;
+  readonly register: ImportRegister;
   readonly fileName: string;
   readonly fileSha256: string;
-  readonly mapping: ImportMapping;
+  readonly mapping: RegisterMapping;
   readonly status: ImportRunStatus;
   readonly totalRows: number;
   readonly validRows: number;
@@ -15,6 +26,9 @@ export type ImportRunRecord = {
   readonly nextIndex: number;
   readonly participantsCreated: number;
   readonly enrollmentsCreated: number;
+  readonly referralsCreated: number;
+  readonly placementsCreated: number;
+  readonly employersCreated: number;
   readonly rowsSkipped: number;
   readonly startedBy: string | null;
   readonly startedAt: string;
@@ -23,27 +37,32 @@ export type ImportRunRecord = {
 
 type RunRow = {
   id: string;
+  register: ImportRegister;
   file_name: string;
   file_sha256: string;
-  mapping: ImportMapping;
+  mapping: RegisterMapping;
   status: ImportRunStatus;
   total_rows: number;
   valid_rows: number;
   next_index: number;
   participants_created: number;
   enrollments_created: number;
+  referrals_created: number;
+  placements_created: number;
+  employers_created: number;
   rows_skipped: number;
   started_by: string | null;
   started_at: Date;
   finished_at: Date | null;
 };
 
-const COLUMNS = `id, file_name, file_sha256, mapping, status, total_rows, valid_rows, next_index,
-  participants_created, enrollments_created, rows_skipped, started_by, started_at, finished_at`;
+const COLUMNS = `id, register, file_name, file_sha256, mapping, status, total_rows, valid_rows, next_index,
+  participants_created, enrollments_created, referrals_created, placements_created, employers_created, rows_skipped, started_by, started_at, finished_at`;
 
 function toRun(row: RunRow): ImportRunRecord {
   return {
     id: row.id,
+    register: row.register,
     fileName: row.file_name,
     fileSha256: row.file_sha256,
     mapping: row.mapping,
@@ -53,6 +72,9 @@ function toRun(row: RunRow): ImportRunRecord {
     nextIndex: row.next_index,
     participantsCreated: row.participants_created,
     enrollmentsCreated: row.enrollments_created,
+    referralsCreated: row.referrals_created,
+    placementsCreated: row.placements_created,
+    employersCreated: row.employers_created,
     rowsSkipped: row.rows_skipped,
     startedBy: row.started_by,
     startedAt: row.started_at.toISOString(),
@@ -62,29 +84,38 @@ function toRun(row: RunRow): ImportRunRecord {
 
 /** Saved column mappings and import runs, per association (row-level security). */
 export const importStore = {
-  async mapping(tx: TenantTx): Promise<Partial<ImportMapping> | undefined> {
-    const rows = await tx.query<{ mapping: Partial<ImportMapping> }>(
-      `SELECT mapping FROM import_mappings WHERE association_id = $1 AND kind = 'participants'`,
-      [tx.associationId],
+  async mapping(tx: TenantTx, register: ImportRegister): Promise<RegisterMapping | undefined> {
+    const rows = await tx.query<{ mapping: RegisterMapping }>(
+      `SELECT mapping FROM import_mappings WHERE association_id = $1 AND register = $2`,
+      [tx.associationId, register],
     );
     return rows[0]?.mapping;
   },
 
-  async saveMapping(tx: TenantTx, mapping: ImportMapping, userId: string | null): Promise<void> {
+  async saveMapping(
+    tx: TenantTx,
+    register: ImportRegister,
+    mapping: RegisterMapping,
+    userId: string | null,
+  ): Promise<void> {
     await tx.query(
-      `INSERT INTO import_mappings (association_id, kind, mapping, updated_by) VALUES ($1, 'participants', $2, $3)
-       ON CONFLICT (association_id, kind) DO UPDATE SET mapping = EXCLUDED.mapping, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [tx.associationId, JSON.stringify(mapping), userId],
+      `INSERT INTO import_mappings (association_id, register, mapping, updated_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (association_id, register) DO UPDATE SET mapping = EXCLUDED.mapping, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [tx.associationId, register, JSON.stringify(mapping), userId],
     );
   },
 
-  /** The unfinished run of this file (running, or failed part-way), to resume; else undefined. */
-  async resumable(tx: TenantTx, fileSha256: string): Promise<ImportRunRecord | undefined> {
+  /** The unfinished run of this file into this register (running, or failed part-way), to resume. */
+  async resumable(
+    tx: TenantTx,
+    register: ImportRegister,
+    fileSha256: string,
+  ): Promise<ImportRunRecord | undefined> {
     const rows = await tx.query<RunRow>(
       `SELECT ${COLUMNS} FROM import_runs
-       WHERE association_id = $1 AND file_sha256 = $2 AND status <> 'done'
+       WHERE association_id = $1 AND register = $2 AND file_sha256 = $3 AND status <> 'done'
        ORDER BY started_at DESC LIMIT 1 FOR UPDATE`,
-      [tx.associationId, fileSha256],
+      [tx.associationId, register, fileSha256],
     );
     return rows[0] ? toRun(rows[0]) : undefined;
   },
@@ -92,19 +123,21 @@ export const importStore = {
   async start(
     tx: TenantTx,
     run: {
+      register: ImportRegister;
       fileName: string;
       fileSha256: string;
-      mapping: ImportMapping;
+      mapping: RegisterMapping;
       totalRows: number;
       validRows: number;
       startedBy: string | null;
     },
   ): Promise<ImportRunRecord> {
     const rows = await tx.query<RunRow>(
-      `INSERT INTO import_runs (association_id, kind, file_name, file_sha256, mapping, total_rows, valid_rows, started_by)
-       VALUES ($1, 'participants', $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      `INSERT INTO import_runs (association_id, register, file_name, file_sha256, mapping, total_rows, valid_rows, started_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
       [
         tx.associationId,
+        run.register,
         run.fileName,
         run.fileSha256,
         JSON.stringify(run.mapping),
@@ -134,18 +167,26 @@ export const importStore = {
     return rows[0] ? toRun(rows[0]) : undefined;
   },
 
-  async advance(
-    tx: TenantTx,
-    id: string,
-    done: { rows: number; participants: number; enrollments: number; skipped: number },
-  ): Promise<void> {
+  async advance(tx: TenantTx, id: string, done: { rows: number } & ImportCounts): Promise<void> {
     await tx.query(
       `UPDATE import_runs SET next_index = next_index + $3, participants_created = participants_created + $4,
-         enrollments_created = enrollments_created + $5, rows_skipped = rows_skipped + $6,
+         enrollments_created = enrollments_created + $5, referrals_created = referrals_created + $6,
+         placements_created = placements_created + $7, employers_created = employers_created + $8,
+         rows_skipped = rows_skipped + $9,
          status = CASE WHEN next_index + $3 >= valid_rows THEN 'done' ELSE status END,
          finished_at = CASE WHEN next_index + $3 >= valid_rows THEN now() ELSE finished_at END
        WHERE association_id = $1 AND id = $2`,
-      [tx.associationId, id, done.rows, done.participants, done.enrollments, done.skipped],
+      [
+        tx.associationId,
+        id,
+        done.rows,
+        done.participants ?? 0,
+        done.enrollments ?? 0,
+        done.referrals ?? 0,
+        done.placements ?? 0,
+        done.employers ?? 0,
+        done.skipped,
+      ],
     );
   },
 

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import {
-  type ImportMapping,
+  type ImportRegister,
   type LocalDate,
+  type ReferralActor,
+  type RegisterMapping,
   type Sheet,
-  type SheetCheck,
-  checkSheet,
-  importFields,
-  mappingProblem,
+  registerMappingProblem,
+  registerSpecs,
 } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { Database } from '../db/database.js';
-import { loadImportLookups } from './import-lookups.js';
 import { type ImportRunRecord, importStore } from './import-store.js';
-import { type ImportActor, writeBatch } from './write-batch.js';
+import { type RegisterCheck, type RegisterPlan, registerPlans } from './register-plans.js';
+import type { ImportActor } from './write-batch.js';
 
 export const IMPORT_BATCH_SIZE = 500;
 
@@ -20,13 +20,14 @@ export type ImportInput = {
   readonly associationId: string;
   readonly today: LocalDate;
   readonly sheet: Sheet;
-  readonly mapping: ImportMapping;
+  readonly mapping: RegisterMapping;
+  /** The register the file fills; participants when not given. */
+  readonly register?: ImportRegister;
+  /** Who a referral file's decisions are recorded as; none: rows with a decision fail. */
+  readonly decider?: ReferralActor | null;
 };
 
-export type DryRun = SheetCheck & {
-  /** Valid rows whose person the association already has (their data is kept as it is). */
-  readonly existingParticipants: number;
-};
+export type DryRun = RegisterCheck<unknown>;
 
 export class ImportMappingError extends Error {
   constructor(readonly field: string) {
@@ -38,26 +39,28 @@ export function fileSha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Every row checked against the association's organisation and the domain's rules; nothing written. */
+function planOf(input: ImportInput): { register: ImportRegister; plan: RegisterPlan<unknown> } {
+  const register = input.register ?? 'participants';
+  const problem = registerMappingProblem(register, input.mapping, input.sheet.headers);
+  if (problem !== null) throw new ImportMappingError(problem);
+  return { register, plan: registerPlans[register] as unknown as RegisterPlan<unknown> };
+}
+
+const checkInput = (input: ImportInput) => ({
+  sheet: input.sheet,
+  mapping: input.mapping,
+  today: input.today,
+  decider: input.decider ?? null,
+});
+
+/** Every row checked against the association's registers and the domain's rules; nothing written. */
 export async function dryRunImport(
   db: Database,
   pii: PiiCipher,
   input: ImportInput,
 ): Promise<DryRun> {
-  const problem = mappingProblem(input.mapping, input.sheet.headers);
-  if (problem !== null) throw new ImportMappingError(problem);
-  return db.withTenant(input.associationId, async (tx) => {
-    const check = checkSheet(input.sheet, input.mapping, await loadImportLookups(tx, input.today));
-    const hashes = [
-      ...new Set(check.valid.map((row) => pii.hash(row.personnummer).toString('hex'))),
-    ];
-    const found = await tx.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM participants
-       WHERE association_id = $1 AND personnummer_hash = ANY(SELECT decode(h, 'hex') FROM unnest($2::text[]) AS h)`,
-      [tx.associationId, hashes],
-    );
-    return { ...check, existingParticipants: found[0]?.n ?? 0 };
-  });
+  const { plan } = planOf(input);
+  return db.withTenant(input.associationId, (tx) => plan.check(tx, pii, checkInput(input)));
 }
 
 /**
@@ -80,25 +83,27 @@ export async function runImport(
     readonly onStart?: (run: ImportRunRecord) => void;
   },
 ): Promise<ImportRunRecord> {
-  const problem = mappingProblem(input.mapping, input.sheet.headers);
-  if (problem !== null) throw new ImportMappingError(problem);
+  const { register, plan } = planOf(input);
   const { associationId } = input;
-  const check = await db.withTenant(associationId, async (tx) =>
-    checkSheet(input.sheet, input.mapping, await loadImportLookups(tx, input.today)),
+  const check = await db.withTenant(associationId, (tx) =>
+    plan.check(tx, pii, checkInput(input)),
   );
   const started = await db.withTenant(associationId, async (tx) => {
-    await importStore.saveMapping(tx, input.mapping, input.actor.userId);
-    const earlier = await importStore.resumable(tx, input.fileSha256);
+    await importStore.saveMapping(tx, register, input.mapping, input.actor.userId);
+    const earlier = await importStore.resumable(tx, register, input.fileSha256);
     const same =
       earlier !== undefined &&
       earlier.validRows === check.valid.length &&
-      importFields.every((field) => (earlier.mapping[field] ?? null) === input.mapping[field]);
+      registerSpecs[register].fields.every(
+        (field) => (earlier.mapping[field] ?? null) === (input.mapping[field] ?? null),
+      );
     if (earlier && same) {
       await importStore.reopen(tx, earlier.id);
       return earlier;
     }
     if (earlier) await importStore.fail(tx, earlier.id);
     return importStore.start(tx, {
+      register,
       fileName: input.fileName.slice(0, 255) || 'import',
       fileSha256: input.fileSha256,
       mapping: input.mapping,
@@ -115,16 +120,11 @@ export async function runImport(
         const locked = await importStore.lock(tx, started.id);
         if (!locked || locked.nextIndex >= locked.validRows) {
           if (locked && locked.status !== 'done')
-            await importStore.advance(tx, locked.id, {
-              rows: 0,
-              participants: 0,
-              enrollments: 0,
-              skipped: 0,
-            });
+            await importStore.advance(tx, locked.id, { rows: 0, skipped: 0 });
           return undefined;
         }
         const batch = check.valid.slice(locked.nextIndex, locked.nextIndex + size);
-        const result = await writeBatch(tx, pii, batch, input.actor, locked.id);
+        const result = await plan.write(tx, pii, batch, input.actor, locked.id);
         await importStore.advance(tx, locked.id, { rows: batch.length, ...result });
         return importStore.find(tx, locked.id);
       });

@@ -14,6 +14,7 @@ import { IncomeDuring1733721500000 } from './1733721500000-income-during.js';
 import { BoardReports1733812800000 } from './1733812800000-board-reports.js';
 import { JobsAndOutbox1733820000000 } from './1733820000000-jobs-and-outbox.js';
 import { ImportRuns1733830400000 } from './1733830400000-import-runs.js';
+import { ImportRegisters1733830401000 } from './1733830401000-import-registers.js';
 
 /** Every migration, in the order of the timestamps in their names. */
 export const migrations = [
@@ -32,4 +33,5 @@ export const migrations = [
   BoardReports1733812800000,
   JobsAndOutbox1733820000000,
   ImportRuns1733830400000,
+  ImportRegisters1733830401000,
 ];
