@@ -13,6 +13,12 @@ import {
   stagesOf,
 } from '@finsam-se/reporting';
 import type { TenantTx } from '../db/database.js';
+import {
+  type ActiveScope,
+  type ActiveUnitColumn,
+  activeByMonthSql,
+  monthKeyOf,
+} from './active-by-month-sql.js';
 
 /**
  * The outcome groupings counted in SQL. Age bands and target-group factors are not: they
@@ -124,52 +130,18 @@ const outcomeTally = (row: OutcomeCountRow): OutcomeTally => ({
   count: row.n,
 });
 
-/** Which enrollments a caseload count reads: the tally scope without a discharge period. */
-export type ActiveScope = Omit<TallyScope, 'period' | 'gender'>;
+export type { ActiveScope } from './active-by-month-sql.js';
 
-/** The caseload unit of an enrollment in SQL (a closed list: never user text). */
-const unitColumn: Readonly<Record<CaseloadUnit, string>> = {
-  municipality: 'e.municipality_id',
-  coach: 'e.coach_id',
+/** The caseload unit's column (a closed list: never user text). */
+const unitColumn: Readonly<Record<CaseloadUnit, ActiveUnitColumn>> = {
+  municipality: 'municipality_id',
+  coach: 'coach_id',
 };
 
-/**
- * `SELECT` of the enrollments active per month of the range, grouped as `groupBy` says
- * (month alias `m.month`). The months are the calendar months the half-open range touches,
- * each cut to the range (`first`, `next`); an enrollment is active in one as
- * `isActiveDuring` says: enrolled before `next`, not discharged on or before `first`. The
- * same rule over the whole range narrows the enrollments first: it changes no count (who
- * is active in a cut month is active in the range), it only leaves fewer rows to join. The
- * months are timestamps without time zone, so the session's zone does not move them.
- */
-function activeByMonthSql(tx: TenantTx, scope: ActiveScope, range: Period, groupBy: string) {
-  const params: unknown[] = [tx.associationId, range.start, range.end];
-  const clauses = [
-    'e.association_id = $1',
-    'e.enrolled_on < $3::date',
-    '(e.discharged_on IS NULL OR e.discharged_on > $2::date)',
-  ];
-  const filters: readonly (readonly [string, string | undefined])[] = [
-    ['e.project_id', scope.projectId],
-    ['e.municipality_id', scope.municipalityId],
-    ['e.coach_id', scope.coachId],
-  ];
-  addEqualityFilters(filters, params, clauses);
-  const months = `SELECT g AS month, greatest(g::date, $2::date) AS first,
-                         least((g + interval '1 month')::date, $3::date) AS next
-                  FROM generate_series(date_trunc('month', $2::date::timestamp),
-                                       ($3::date - 1)::timestamp, interval '1 month') AS g`;
-  const text = `FROM (${months}) m
-    JOIN enrollments e ON e.enrolled_on < m.next AND (e.discharged_on IS NULL OR e.discharged_on > m.first)
-    WHERE ${clauses.join(' AND ')}
-    GROUP BY ${groupBy}`;
-  return { text, params };
-}
-
 type ActiveCountRow = {
-  month: string;
-  municipality: string | null;
-  coach: string | null;
+  month: number;
+  municipality_id: string | null;
+  coach_id: string | null;
   n: number;
 };
 
@@ -256,13 +228,12 @@ export const reportTalliesRepository = {
     scope: ActiveScope,
     { range, by }: { readonly range: Period; readonly by: CaseloadUnit },
   ): Promise<CaseloadCount[]> {
-    const { text, params } = activeByMonthSql(tx, scope, range, `m.month, ${unitColumn[by]}`);
-    const rows = await tx.query<{ month: string; unit: string; n: number }>(
-      `SELECT to_char(x.month, 'YYYY-MM') AS month, x.unit, x.n
-       FROM (SELECT m.month, ${unitColumn[by]} AS unit, count(*)::int AS n ${text}) x`,
-      params,
-    );
-    return rows.map((r) => ({ month: r.month, unitId: r.unit, active: r.n }));
+    const column = unitColumn[by];
+    const { text, params } = activeByMonthSql(tx, scope, range, [column]);
+    const rows = await tx.query<
+      { month: number } & Record<ActiveUnitColumn, string> & { n: number }
+    >(text, params);
+    return rows.map((r) => ({ month: monthKeyOf(r.month), unitId: r[column], active: r.n }));
   },
 
   /** `activeByMonth` by municipality and by coach, in one statement (GROUPING SETS). */
@@ -271,23 +242,14 @@ export const reportTalliesRepository = {
     scope: ActiveScope,
     { range }: { readonly range: Period },
   ): Promise<Record<CaseloadUnit, CaseloadCount[]>> {
-    const { text, params } = activeByMonthSql(
-      tx,
-      scope,
-      range,
-      `GROUPING SETS ((m.month, e.municipality_id), (m.month, e.coach_id))`,
-    );
-    const rows = await tx.query<ActiveCountRow>(
-      `SELECT to_char(x.month, 'YYYY-MM') AS month, x.municipality, x.coach, x.n
-       FROM (SELECT m.month, e.municipality_id AS municipality, e.coach_id AS coach, count(*)::int AS n ${text}) x`,
-      params,
-    );
+    const { text, params } = activeByMonthSql(tx, scope, range, ['municipality_id', 'coach_id']);
+    const rows = await tx.query<ActiveCountRow>(text, params);
     // Both ids are NOT NULL columns: the one a grouping set leaves out is the null one.
     const of = (unit: (row: ActiveCountRow) => string | null): CaseloadCount[] =>
       rows.flatMap((r) => {
         const unitId = unit(r);
-        return unitId === null ? [] : [{ month: r.month, unitId, active: r.n }];
+        return unitId === null ? [] : [{ month: monthKeyOf(r.month), unitId, active: r.n }];
       });
-    return { municipality: of((r) => r.municipality), coach: of((r) => r.coach) };
+    return { municipality: of((r) => r.municipality_id), coach: of((r) => r.coach_id) };
   },
 };
