@@ -15,3 +15,13 @@ describe('the one clock: today is the Stockholm calendar date', () => {
     expect(todayOf({ now: () => new Date(instant) })).toBe(expected);
   });
 });
+
+describe('the date of the last minute asked for is remembered, never a stale one', () => {
+  it('turns at Stockholm midnight within the same hour of calls', () => {
+    // 23:59:59.999 and 00:00:00.000 Stockholm (winter) are in different UTC minutes.
+    expect(stockholmDateOf(new Date('2024-01-15T22:59:30Z'))).toBe('2024-01-15');
+    expect(stockholmDateOf(new Date('2024-01-15T22:59:59.999Z'))).toBe('2024-01-15');
+    expect(stockholmDateOf(new Date('2024-01-15T23:00:00Z'))).toBe('2024-01-16');
+    expect(stockholmDateOf(new Date('2024-01-15T22:59:59.999Z'))).toBe('2024-01-15');
+  });
+});
