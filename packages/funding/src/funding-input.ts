@@ -7,12 +7,17 @@ import { type FundingError, fundingFail } from './funding-error.js';
 
 type Details = { readonly field?: string; readonly municipalityId?: string };
 
+// Default details as constants: a default written as a literal is a new object on every call.
+const SALARY: Details = { field: 'monthlySalary' };
+const FTE: Details = { field: 'fte' };
+const PERIOD: Details = { field: 'period' };
+
 const isWholeNonNegative = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
 
 /** A monthly salary: a whole, non-negative, safe number of öre. */
 export function checkSalary(
   salary: Money,
-  details: Details = { field: 'monthlySalary' },
+  details: Details = SALARY,
 ): Result<Money, FundingError<'FUNDING.BAD_SALARY'>> {
   return isWholeNonNegative(salary) ? ok(salary) : fundingFail('FUNDING.BAD_SALARY', details);
 }
@@ -20,7 +25,7 @@ export function checkSalary(
 /** An FTE: a whole, non-negative, safe number of hundredths. */
 export function checkFte(
   fte: Fte,
-  details: Details = { field: 'fte' },
+  details: Details = FTE,
 ): Result<Fte, FundingError<'FUNDING.BAD_FTE'>> {
   return isWholeNonNegative(fte) ? ok(fte) : fundingFail('FUNDING.BAD_FTE', details);
 }
@@ -33,19 +38,14 @@ export function checkAmount(
   return isWholeNonNegative(amount) ? ok(amount) : fundingFail('FUNDING.BAD_AMOUNT', details);
 }
 
-/** A `YYYY-MM-DD` date that exists, written exactly so (no spaces, no other form). */
-function isDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const parsed = LocalDate.parse(value);
-  return parsed.ok && parsed.value === value;
-}
-
 /** A half-open period of real calendar dates that ends after it starts. */
 export function checkPeriod(
   period: Period,
-  details: Details = { field: 'period' },
+  details: Details = PERIOD,
 ): Result<Period, FundingError<'FUNDING.BAD_PERIOD'>> {
-  return isDate(period.start) && isDate(period.end) && period.start < period.end
+  return LocalDate.isCanonical(period.start) &&
+    LocalDate.isCanonical(period.end) &&
+    period.start < period.end
     ? ok(period)
     : fundingFail('FUNDING.BAD_PERIOD', details);
 }

@@ -1,5 +1,5 @@
 import { type Fte, type Result, Money, Period, divideRounded, ok } from '@finsam-se/domain';
-import { type FundingError } from './funding-error.js';
+import { type FundingError, fundingFail } from './funding-error.js';
 import { checkFte, checkPeriod, checkSalary, moneyWithinRange } from './funding-input.js';
 import { type OnCostSetting, onCostHundredthsForYear } from './on-cost.js';
 import { YEAR_FRACTION_SCALE, segmentWeight, yearSegments } from './proration.js';
@@ -32,16 +32,20 @@ function checkPostInput(
   post: CostedPost,
   period: Period,
 ): Result<true, FundingError<'FUNDING.BAD_SALARY' | 'FUNDING.BAD_FTE' | 'FUNDING.BAD_PERIOD'>> {
-  const details = { municipalityId: post.municipalityId };
-  const salary = checkSalary(post.monthlySalary, { ...details, field: 'monthlySalary' });
-  if (!salary.ok) return salary;
-  const fte = checkFte(post.fte, { ...details, field: 'fte' });
-  if (!fte.ok) return fte;
-  const postPeriod = checkPeriod(post.period, { ...details, field: 'post.period' });
-  if (!postPeriod.ok) return postPeriod;
-  const asked = checkPeriod(period, { field: 'period' });
+  // The details are built only for a refusal: this runs for every post on every call.
+  if (!checkSalary(post.monthlySalary).ok)
+    return fundingFail('FUNDING.BAD_SALARY', postField(post, 'monthlySalary'));
+  if (!checkFte(post.fte).ok) return fundingFail('FUNDING.BAD_FTE', postField(post, 'fte'));
+  if (!checkPeriod(post.period).ok)
+    return fundingFail('FUNDING.BAD_PERIOD', postField(post, 'post.period'));
+  const asked = checkPeriod(period);
   return asked.ok ? ok(true) : asked;
 }
+
+const postField = (post: CostedPost, field: string) => ({
+  municipalityId: post.municipalityId,
+  field,
+});
 
 /**
  * The exact, unrounded cost of a post within a period, over {@link COST_DENOMINATOR}:

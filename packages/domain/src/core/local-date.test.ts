@@ -70,3 +70,43 @@ describe('LocalDate', () => {
     );
   });
 });
+
+describe('LocalDate.isCanonical', () => {
+  it('accepts exactly what parse accepts and writes back unchanged', () => {
+    const samples: unknown[] = [
+      '2024-02-29',
+      '2023-02-29',
+      '2023-02-28',
+      '2024-12-31',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '0000-01-01',
+      '0001-01-01',
+      '9999-12-31',
+      ' 2024-01-01',
+      '2024-1-01',
+      '2024-01-01T00:00',
+      '20240101',
+      '',
+      20240101,
+      null,
+      undefined,
+      '2024-01-0a',
+    ];
+    for (const value of samples) {
+      const parsed = typeof value === 'string' ? LocalDate.parse(value) : undefined;
+      const expected = parsed?.ok === true && parsed.value === value;
+      expect(LocalDate.isCanonical(value), String(value)).toBe(expected);
+    }
+  });
+
+  it('toEpochDay counts the same days as before, across leap years and centuries', () => {
+    expect(LocalDate.toEpochDay(LocalDate.from('1970-01-01'))).toBe(0);
+    expect(LocalDate.toEpochDay(LocalDate.from('2000-03-01'))).toBe(11017);
+    expect(LocalDate.toEpochDay(LocalDate.from('2024-02-29'))).toBe(19782);
+    expect(LocalDate.fromEpochDay(LocalDate.toEpochDay(LocalDate.from('1900-03-01')))).toBe(
+      '1900-03-01',
+    );
+  });
+});
