@@ -25,6 +25,12 @@ export {
   SESSION_CHANNEL,
   watchSessionChanges,
 } from './db/session-changes.js';
+export {
+  type NotificationHandlers,
+  type NotificationListener,
+  type NotificationListenerOptions,
+  listenForNotifications,
+} from './db/notification-listener.js';
 export { runMigrations, migrationsCurrent, revertAllMigrations } from './db/migrate.js';
 export { type PiiCipher, createPiiCipher, parsePiiKey } from './crypto/pii-cipher.js';
 export { hashPassword, verifyPassword } from './crypto/password.js';

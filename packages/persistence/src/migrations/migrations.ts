@@ -15,6 +15,7 @@ import { BoardReports1733812800000 } from './1733812800000-board-reports.js';
 import { JobsAndOutbox1733820000000 } from './1733820000000-jobs-and-outbox.js';
 import { ImportRuns1733830400000 } from './1733830400000-import-runs.js';
 import { ImportRegisters1733830401000 } from './1733830401000-import-registers.js';
+import { ReportCacheNotify1733830402000 } from './1733830402000-report-cache-notify.js';
 
 /** Every migration, in the order of the timestamps in their names. */
 export const migrations = [
@@ -34,4 +35,5 @@ export const migrations = [
   JobsAndOutbox1733820000000,
   ImportRuns1733830400000,
   ImportRegisters1733830401000,
+  ReportCacheNotify1733830402000,
 ];
