@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import {
   type Persistence,
+  type NotificationListener,
   type SessionChangeWatch,
   createAuditWriter,
   type SessionUser,
@@ -19,11 +20,17 @@ import type { Logger } from './logging/logger.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
 import { configureBoardReportPrinting } from './board-report/printing.js';
 import { createReportCache } from './report/report-cache.js';
+import { listenForReportCache } from './report/report-cache-listener.js';
+import { type ReportWarmer, createReportWarmer } from './report/report-warm.js';
 
 export type RunningGateway = {
   readonly server: Server;
   readonly url: string;
   readonly deps: AppDeps;
+  /** Computes the default figures after the nightly jobs (queued by `report_cache_warm`). */
+  readonly reportWarmer: ReportWarmer;
+  /** Whether writes from every process reach the report cache now. */
+  readonly reportCacheListening: () => boolean;
   /** Stops accepting, finishes in-flight requests, then stops Apollo. */
   close(): Promise<void>;
 };
@@ -42,7 +49,10 @@ export async function startGateway(
     | 'maxBodyBytes'
   > &
     Partial<
-      Pick<GatewayConfig, 'sessionCacheMs' | 'readAuditCommit' | 'trustProxy' | 'serveSourceMaps'>
+      Pick<
+        GatewayConfig,
+        'sessionCacheMs' | 'reportCacheMs' | 'readAuditCommit' | 'trustProxy' | 'serveSourceMaps'
+      >
     >,
   log: Logger,
   now: () => Date = () => new Date(),
@@ -65,6 +75,8 @@ export async function startGateway(
       log: (message, level) => log[level](message),
     });
   }
+  let reportCacheWatch: NotificationListener | undefined;
+  const reportCacheMs = config.reportCacheMs ?? 24 * 3_600_000;
   const deps: AppDeps = {
     database: persistence.database,
     pii: persistence.pii,
@@ -73,12 +85,21 @@ export async function startGateway(
     now,
     loginLimiter: createRateLimiter(10, 60_000),
     passwords: overrides.passwords ?? argon2Passwords,
-    reportCache: createReportCache({ ttlMs: 60_000, maxEntries: 2000 }),
+    reportCache: createReportCache({
+      safetyTtlMs: reportCacheMs,
+      unheardTtlMs: Math.min(60_000, reportCacheMs),
+      maxEntries: 2000,
+      listening: () => reportCacheWatch?.healthy() ?? false,
+      now: () => now().getTime(),
+    }),
     sessionCache,
     auditWriter: createAuditWriter(persistence.database, {
       commit: config.readAuditCommit ?? 'synchronous',
     }),
   };
+  const reportWarmer = createReportWarmer(deps);
+  if (reportCacheMs > 0)
+    reportCacheWatch = listenForReportCache(persistence.url, deps.reportCache, reportWarmer, log);
   const server = createHttpServer(apollo, deps, {
     ...config,
     trustedProxies: trustedProxies(config.trustProxy ?? []),
@@ -91,6 +112,7 @@ export async function startGateway(
     server.listen(config.port, config.host, () => resolve());
   }).catch(async (error: unknown) => {
     await sessionWatch?.close();
+    await reportCacheWatch?.close();
     throw error;
   });
   const address = server.address();
@@ -100,6 +122,8 @@ export async function startGateway(
     server,
     url: `http://${config.host}:${port}`,
     deps,
+    reportWarmer,
+    reportCacheListening: () => reportCacheWatch?.healthy() ?? false,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -107,6 +131,8 @@ export async function startGateway(
       });
       await apollo.stop();
       await sessionWatch?.close();
+      await reportCacheWatch?.close();
+      await reportWarmer.idle();
     },
   };
 }

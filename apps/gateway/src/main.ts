@@ -74,8 +74,6 @@ async function main(): Promise<void> {
               now: () => new Date(),
               publicUrl: workerConfig.publicUrl ?? gateway.url,
               mailAttempts: workerConfig.mailAttempts,
-              afterNightly: async (associationId) =>
-                gateway.deps.reportCache.invalidate(associationId),
             },
             { connectionString: persistence.url },
           ),

@@ -18,6 +18,11 @@ export type GatewayConfig = {
   readonly embedded: boolean;
   /** How long a session user may stay cached (invalidated by NOTIFY before that); 0 disables. */
   readonly sessionCacheMs: number;
+  /**
+   * The longest a report figure stays cached (REPORT_CACHE_MS, default 24 h; 0 disables):
+   * a safety bound, since writes invalidate it and the Stockholm day's end expires it.
+   */
+  readonly reportCacheMs: number;
   /** How the audit rows of reads commit (see StatementOptions in persistence). */
   readonly readAuditCommit: 'synchronous' | 'asynchronous';
   /**
@@ -76,6 +81,9 @@ export function loadConfig(
   const sessionCacheMs = Number(env.SESSION_CACHE_MS ?? '60000');
   if (!Number.isInteger(sessionCacheMs) || sessionCacheMs < 0 || sessionCacheMs > 3_600_000)
     throw new GatewayConfigError('SESSION_CACHE_MS must be 0–3600000 (0 disables the cache)');
+  const reportCacheMs = Number(env.REPORT_CACHE_MS ?? String(24 * 3_600_000));
+  if (!Number.isInteger(reportCacheMs) || reportCacheMs < 0 || reportCacheMs > 7 * 24 * 3_600_000)
+    throw new GatewayConfigError('REPORT_CACHE_MS must be 0–604800000 (0 disables the cache)');
   const readAuditCommit = env.AUDIT_READ_COMMIT ?? 'synchronous';
   if (readAuditCommit !== 'synchronous' && readAuditCommit !== 'asynchronous')
     throw new GatewayConfigError('AUDIT_READ_COMMIT must be synchronous or asynchronous');
@@ -97,6 +105,7 @@ export function loadConfig(
     maxBodyBytes: 256 * 1024,
     embedded,
     sessionCacheMs,
+    reportCacheMs,
     readAuditCommit,
     trustProxy,
     serveSourceMaps: serveSourceMaps === 'true',

@@ -13,8 +13,6 @@ export type JobDeps = {
   readonly publicUrl: string;
   /** Attempts before a message shows as failed (each retry waits longer: the queue's backoff). */
   readonly mailAttempts: number;
-  /** Called after the report cache should be warmed (the gateway passes its own cache's warm-up). */
-  readonly afterNightly?: (associationId: string) => Promise<void>;
 };
 
 /** The state a new message starts in: sent by the mail job, or only kept in the outbox. */

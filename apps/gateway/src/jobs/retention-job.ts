@@ -2,6 +2,7 @@ import { reminderKeys } from '@finsam-se/domain';
 import { runRetention } from '@finsam-se/persistence';
 import { jobEffectsRepository } from '@finsam-se/persistence/jobs';
 import { stockholmDateOf } from '../clock/today.js';
+import { announceReportCacheWarm } from '../shared/report-cache-notices.js';
 import { retentionReportMail } from '../mail/templates.js';
 import type { JobDeps } from './job-deps.js';
 import { recordEffect, unlessNoRecipients } from './record-effect.js';
@@ -9,7 +10,8 @@ import { recordEffect, unlessNoRecipients } from './record-effect.js';
 /**
  * Nightly gallring of one association with the retention rules already in the system:
  * the dry run's counts go to the managers (once per day), then the run itself, which is
- * idempotent (a second run that night finds nothing due), then the report cache is warmed.
+ * idempotent (a second run that night finds nothing due), then the report caches are told
+ * to warm (ADR 0008).
  */
 export async function nightlyRetentionJob(
   deps: JobDeps,
@@ -41,6 +43,13 @@ export async function nightlyRetentionJob(
     role: 'system',
     requestId: `job:${reminderKeys.retention(asOf)}`,
   });
-  await deps.afterNightly?.(associationId);
+  // Every gateway (here or in another process) computes the association's default figures
+  // now, so the morning's first reader is answered from its cache. Never fails the job.
+  await announceReportCacheWarm(deps.database, associationId).catch((error: unknown) =>
+    deps.log.warn(
+      { associationId, err: error instanceof Error ? error.message : String(error) },
+      'report cache warm-up not announced',
+    ),
+  );
   return { reported, anonymised: run.participantsAnonymised };
 }
