@@ -40,10 +40,11 @@ function answer(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * The import's HTTP paths, with the session's bearer header like the Excel exports:
- * - `POST /import/preview?fileName=…[&mapping=<JSON>]`, the file as the body: the dry run;
- * - `POST /import/run?fileName=…[&mapping=<JSON>]`: starts (or resumes) the import, 202;
+ * - `POST /import/preview?fileName=…[&register=…][&mapping=<JSON>]`, the file as the body: the dry run;
+ * - `POST /import/run?fileName=…[&register=…][&mapping=<JSON>]`: starts (or resumes) the import, 202;
+ * - `GET /import/fields[?register=…]`: the register's fields and their labels;
  * - `GET /import/runs` and `GET /import/runs/<id>`: the runs and their progress.
- * Failures are JSON `{ error: { code, message, messageEn?, field?, reason? } }`.
+ * `register` is participants (the default), referrals or placements. Failures are JSON `{ error: { code, message, messageEn?, field?, reason? } }`.
  */
 export async function handleImport(
   req: IncomingMessage,
@@ -56,10 +57,15 @@ export async function handleImport(
   const path = url.pathname;
   const upload = path === '/import/preview' || path === '/import/run';
   const runMatch = /^\/import\/runs(?:\/([^/]+))?$/.exec(path);
-  if (!upload && !runMatch) return notFound(req, res);
+  const fields = path === '/import/fields';
+  if (!upload && !runMatch && !fields) return notFound(req, res);
   if (!methodIs(req, res, upload ? 'POST' : 'GET')) return;
   await refusingExpected(req, res, async () => {
     const ctx = await contextOf(req, deps, requestId, proxies);
+    if (fields)
+      return answer(res, 200, {
+        fields: importService.fields(ctx, url.searchParams.get('register')),
+      });
     if (runMatch) {
       const id = runMatch[1];
       return answer(
@@ -78,6 +84,7 @@ export async function handleImport(
       return sendRefusal(req, res, refuse('HTTP.TOO_LARGE', { field: 'file' }), 413);
     }
     const file = {
+      register: url.searchParams.get('register'),
       bytes,
       fileName: (url.searchParams.get('fileName') ?? 'import').slice(0, 255) || 'import',
       mapping: url.searchParams.get('mapping'),

@@ -1,14 +1,15 @@
 import {
   type ImportErrorCode,
-  type ImportField,
-  type ImportFieldInfo,
-  type ImportMapping,
+  type ImportRegister,
   type ImportRowErrorCode,
+  type RegisterFieldInfo,
+  type RegisterMapping,
   type Sheet,
-  describeImportFields,
-  importFields,
-  isImportField,
-  mergeMapping,
+  describeRegisterFields,
+  isImportRegister,
+  isRegisterField,
+  mergeRegisterMapping,
+  registerSpecs,
 } from '@finsam-se/domain';
 import {
   type ImportRunRecord,
@@ -33,7 +34,7 @@ export const MAX_LISTED_ERRORS = 1000;
 /** One row's failure as the client gets it: where, the stable code, its catalogue message. */
 export type ImportPreviewError = {
   readonly row: number;
-  readonly field: ImportField | null;
+  readonly field: string | null;
   readonly column: string | null;
   readonly code: ImportRowErrorCode;
   readonly message: { readonly sv: string; readonly en: string };
@@ -41,18 +42,22 @@ export type ImportPreviewError = {
 
 export type ImportPreview = {
   readonly fileName: string;
-  /** The fields a mapping may give, with their labels: the panel holds no list of its own. */
-  readonly fields: readonly ImportFieldInfo[];
+  readonly register: ImportRegister;
+  /** The register's fields a mapping may give, with their labels: the panel holds no list of its own. */
+  readonly fields: readonly RegisterFieldInfo[];
   readonly headers: readonly string[];
-  readonly mapping: ImportMapping;
+  readonly mapping: RegisterMapping;
   readonly total: number;
   readonly valid: number;
   readonly existingParticipants: number;
+  /** Valid rows whose record the association already has (the import skips them). */
+  readonly existingRecords: number;
   readonly errorCount: number;
   readonly errors: readonly ImportPreviewError[];
 };
 
 type Upload = {
+  readonly register: string | null;
   readonly bytes: Buffer;
   readonly fileName: string;
   readonly mapping: string | null;
@@ -68,13 +73,21 @@ async function sheetOf(bytes: Buffer): Promise<Sheet> {
   return sheet.value;
 }
 
+/** The register the caller names (participants when none, for the clients before registers). */
+export function registerOf(sent: string | null): ImportRegister {
+  if (sent === null || sent === '') return 'participants';
+  if (!isImportRegister(sent)) throw refusal('IMPORT.UNKNOWN_REGISTER', 'register');
+  return sent;
+}
+
 /** The mapping the caller sent (a JSON object of field to column), or the saved one merged with the suggestion. */
 function mappingOf(
+  register: ImportRegister,
   sent: string | null,
-  saved: Partial<ImportMapping> | undefined,
+  saved: RegisterMapping | undefined,
   headers: readonly string[],
-): ImportMapping {
-  if (sent === null) return mergeMapping(saved, headers);
+): RegisterMapping {
+  if (sent === null) return mergeRegisterMapping(register, saved, headers);
   let parsed: unknown;
   try {
     parsed = JSON.parse(sent);
@@ -86,14 +99,15 @@ function mappingOf(
   const entries = Object.entries(parsed);
   if (
     entries.some(
-      ([field, column]) => !isImportField(field) || (column !== null && typeof column !== 'string'),
+      ([field, column]) =>
+        !isRegisterField(register, field) || (column !== null && typeof column !== 'string'),
     )
   )
     throw refusal('IMPORT.MAPPING', 'mapping');
   const given = Object.fromEntries(entries) as Partial<Record<string, string | null>>;
   return Object.fromEntries(
-    importFields.map((field) => [field, given[field] ?? null]),
-  ) as ImportMapping;
+    registerSpecs[register].fields.map((field) => [field, given[field] ?? null]),
+  );
 }
 
 function mappingRefused(error: unknown): unknown {
@@ -103,37 +117,49 @@ function mappingRefused(error: unknown): unknown {
 }
 
 /**
- * Import of participants and enrollments (manager only, `import.run`): the dry run checks
- * every row and writes nothing; the run imports in the background, batch by batch, and is
- * read back for its progress.
+ * Import of a register (participants with their enrollments, referrals, placements;
+ * manager only, `import.run`): the dry run checks every row and writes nothing; the run
+ * imports in the background, batch by batch, and is read back for its progress. A
+ * referral file's decisions are recorded as the importing user's.
  */
 export const importService = {
+  /** The register's fields with their labels, for a client that maps columns before uploading. */
+  fields(ctx: RequestContext, register: string | null): readonly RegisterFieldInfo[] {
+    permitted(ctx.actor, 'import.run');
+    return describeRegisterFields(registerOf(register));
+  },
+
   async preview(ctx: RequestContext, upload: Upload): Promise<ImportPreview> {
     const actor = permitted(ctx.actor, 'import.run');
+    const register = registerOf(upload.register);
     const sheet = await sheetOf(upload.bytes);
-    const saved = await ctx.inTenant((tx) => importStore.mapping(tx));
-    const mapping = mappingOf(upload.mapping, saved, sheet.headers);
+    const saved = await ctx.inTenant((tx) => importStore.mapping(tx, register));
+    const mapping = mappingOf(register, upload.mapping, saved, sheet.headers);
     const dry = await dryRunImport(ctx.database, ctx.pii, {
       associationId: actor.associationId,
       today: todayOf(ctx),
       sheet,
       mapping,
+      register,
+      decider: { userId: actor.id, role: actor.role },
     }).catch((error: unknown) => {
       throw mappingRefused(error);
     });
     return {
       fileName: upload.fileName,
-      fields: describeImportFields(),
+      register,
+      fields: describeRegisterFields(register),
       headers: sheet.headers,
       mapping,
       total: dry.total,
       valid: dry.valid.length,
       existingParticipants: dry.existingParticipants,
+      existingRecords: dry.existingRecords,
       errorCount: dry.errors.length,
       errors: dry.errors.slice(0, MAX_LISTED_ERRORS).map(({ row, field, code }) => ({
         row,
         field,
-        column: field === null ? null : mapping[field],
+        column: field === null ? null : (mapping[field] ?? null),
         code,
         message: { sv: messageOf(code, 'sv'), en: messageOf(code, 'en') },
       })),
@@ -143,9 +169,10 @@ export const importService = {
   /** Starts (or resumes) the import and answers once the run is recorded; the batches go on. */
   async start(ctx: RequestContext, upload: Upload): Promise<ImportRunRecord> {
     const actor = permitted(ctx.actor, 'import.run');
+    const register = registerOf(upload.register);
     const sheet = await sheetOf(upload.bytes);
-    const saved = await ctx.inTenant((tx) => importStore.mapping(tx));
-    const mapping = mappingOf(upload.mapping, saved, sheet.headers);
+    const saved = await ctx.inTenant((tx) => importStore.mapping(tx, register));
+    const mapping = mappingOf(register, upload.mapping, saved, sheet.headers);
     return new Promise<ImportRunRecord>((resolve, reject) => {
       let started = false;
       runImport(ctx.database, ctx.pii, {
@@ -153,6 +180,8 @@ export const importService = {
         today: todayOf(ctx),
         sheet,
         mapping,
+        register,
+        decider: { userId: actor.id, role: actor.role },
         fileName: upload.fileName,
         fileSha256: fileSha256(upload.bytes),
         actor: { userId: actor.id, role: actor.role, requestId: ctx.requestId },

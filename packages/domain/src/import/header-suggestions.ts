@@ -86,7 +86,9 @@ export function normaliseHeader(header: string): string {
 }
 
 const byName = new Map<string, ImportField>(
-  importFields.flatMap((field) => participantHeaderNames[field].map((name) => [normaliseHeader(name), field])),
+  importFields.flatMap((field) =>
+    participantHeaderNames[field].map((name) => [normaliseHeader(name), field]),
+  ),
 );
 
 /** The mapping suggested from the header names: each field to the first column that names it. */

@@ -77,7 +77,9 @@ export function employerTarget(
   const found =
     reference.organisationNumber !== null
       ? employers.find((e) => e.organisationNumber === reference.organisationNumber)
-      : employers.find((e) => reference.name !== null && nameKey(e.name) === nameKey(reference.name));
+      : employers.find(
+          (e) => reference.name !== null && nameKey(e.name) === nameKey(reference.name),
+        );
   if (found) return ok({ existing: found.id });
   if (reference.name === null) return err({ row, field: 'employer', code: 'IMPORT.EMPLOYER_NAME' });
   return ok({ create: { name: reference.name, organisationNumber: reference.organisationNumber } });

@@ -97,15 +97,17 @@ describe('placementTarget and employerTarget', () => {
       { id: 'emp-1', name: 'Annat namn AB', organisationNumber: '556016-0680' },
       { id: 'emp-2', name: 'Eksjö Café', organisationNumber: null },
     ];
-    expect(employerTarget(2, { organisationNumber: '556016-0680', name: 'X' }, employers)).toEqual(
-      { ok: true, value: { existing: 'emp-1' } },
-    );
-    expect(employerTarget(2, { organisationNumber: null, name: 'eksjö café' }, employers)).toEqual(
-      { ok: true, value: { existing: 'emp-2' } },
-    );
-    expect(employerTarget(2, { organisationNumber: '556036-0793', name: null }, [])).toMatchObject(
-      { error: { field: 'employer', code: 'IMPORT.EMPLOYER_NAME' } },
-    );
+    expect(employerTarget(2, { organisationNumber: '556016-0680', name: 'X' }, employers)).toEqual({
+      ok: true,
+      value: { existing: 'emp-1' },
+    });
+    expect(employerTarget(2, { organisationNumber: null, name: 'eksjö café' }, employers)).toEqual({
+      ok: true,
+      value: { existing: 'emp-2' },
+    });
+    expect(employerTarget(2, { organisationNumber: '556036-0793', name: null }, [])).toMatchObject({
+      error: { field: 'employer', code: 'IMPORT.EMPLOYER_NAME' },
+    });
   });
 });
 

@@ -61,11 +61,7 @@ export function validatePlacementRow(
   cells: RegisterCells,
   lookups: Pick<ImportLookups, 'today' | 'projects'>,
 ): Result<PlacementImportRow, RegisterRowError[]> {
-  const { errors, fail, text, required, date, personnummer } = rowReader(
-    row,
-    cells,
-    lookups.today,
-  );
+  const { errors, fail, text, required, date, personnummer } = rowReader(row, cells, lookups.today);
   const pnr = personnummer('personnummer');
   const projectText = required('project');
   const project =

@@ -53,11 +53,7 @@ export function validateReferralRow(
   cells: RegisterCells,
   lookups: ReferralImportLookups,
 ): Result<ReferralImportRow, RegisterRowError[]> {
-  const { errors, fail, text, required, date, personnummer } = rowReader(
-    row,
-    cells,
-    lookups.today,
-  );
+  const { errors, fail, text, required, date, personnummer } = rowReader(row, cells, lookups.today);
   const pnr = personnummer('personnummer');
   const municipalityText = required('municipality');
   const municipality =
@@ -127,15 +123,13 @@ function decisionOf(
   if (text('decision') === '' && text('decidedOn') === '' && text('decisionNote') === '')
     return null;
   if (text('decision') === '') return fail('decision', 'IMPORT.DECISION_INCOMPLETE') ?? 'invalid';
-  if (text('decidedOn') === '')
-    return fail('decidedOn', 'IMPORT.DECISION_INCOMPLETE') ?? 'invalid';
+  if (text('decidedOn') === '') return fail('decidedOn', 'IMPORT.DECISION_INCOMPLETE') ?? 'invalid';
   const action = pickValue(decisionNames, text('decision'));
   const decidedOn = date('decidedOn', true);
   if (!action) fail('decision', 'IMPORT.UNKNOWN_DECISION');
   if (text('decisionNote').length > NOTE_MAX) fail('decisionNote', 'IMPORT.NOTE_LENGTH');
   if (!decider) fail('decision', 'IMPORT.NO_DECIDER');
-  if (!action || !decidedOn || !decider || text('decisionNote').length > NOTE_MAX)
-    return 'invalid';
+  if (!action || !decidedOn || !decider || text('decisionNote').length > NOTE_MAX) return 'invalid';
   const decided = decideReferral(received, {
     action,
     actor: decider,

@@ -195,7 +195,14 @@ export async function writePlacements(
   });
   const entries = [
     ...(created.size > 0 ? [audit('employer', [...created.values()])] : []),
-    ...(placed.length > 0 ? [audit('placement', placed.map((p) => p.id))] : []),
+    ...(placed.length > 0
+      ? [
+          audit(
+            'placement',
+            placed.map((p) => p.id),
+          ),
+        ]
+      : []),
   ];
   if (entries.length > 0) await insertAudit(tx, tx.associationId, entries);
   return {

@@ -81,10 +81,7 @@ const keyOf = (r: Pick<ResolvedReferral, 'participantId' | 'projectId' | 'receiv
   `${r.participantId}/${r.projectId}/${r.receivedOn}`;
 
 /** The natural keys (person, project, day received) of the rows' people's referrals. */
-async function existingKeys(
-  tx: TenantTx,
-  rows: readonly ResolvedReferral[],
-): Promise<Set<string>> {
+async function existingKeys(tx: TenantTx, rows: readonly ResolvedReferral[]): Promise<Set<string>> {
   const found = await tx.query<{ key: string }>(
     `SELECT participant_id || '/' || project_id || '/' || received_on::text AS key FROM referrals
      WHERE association_id = $1 AND participant_id = ANY($2::uuid[])`,

@@ -85,9 +85,7 @@ export async function runImport(
 ): Promise<ImportRunRecord> {
   const { register, plan } = planOf(input);
   const { associationId } = input;
-  const check = await db.withTenant(associationId, (tx) =>
-    plan.check(tx, pii, checkInput(input)),
-  );
+  const check = await db.withTenant(associationId, (tx) => plan.check(tx, pii, checkInput(input)));
   const started = await db.withTenant(associationId, async (tx) => {
     await importStore.saveMapping(tx, register, input.mapping, input.actor.userId);
     const earlier = await importStore.resumable(tx, register, input.fileSha256);
