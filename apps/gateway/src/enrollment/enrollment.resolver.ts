@@ -1,17 +1,5 @@
-import { placements } from '@finsam-se/persistence';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  Float,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-} from 'type-graphql';
+import { enrollments, followUps, placements } from '@finsam-se/persistence';
+import { Arg, Ctx, Float, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { PhaseEnum, PlacementKindEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
@@ -19,48 +7,39 @@ import { enrollmentService } from './enrollment.service.js';
 import { followUpService } from './follow-up.service.js';
 import { placementService } from './placement.service.js';
 import { recordIncomeDuring } from './enrollment-income.js';
-import { ListMetadata } from '../organisation/organisation.type.js';
 import { EnrollmentType, FollowUpType, PlacementType } from './enrollment.type.js';
-import { ListArgs, pagingOf } from '../schema/list-args.js';
 import { defineResource } from '../schema/define-resource.js';
 import { personScopeOf } from './enrollment-scope.js';
+import { followUpScope } from './follow-up-due.js';
 
-@InputType('EnrollmentFilter')
-class EnrollmentFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true, description: 'Participant name.' }) q?: string;
-  @Field(() => ID, { nullable: true }) participantId?: string;
-  @Field(() => ID, { nullable: true }) coachId?: string;
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
-  @Field(() => ID, { nullable: true }) projectId?: string;
-  @Field(() => PhaseEnum, { nullable: true }) currentPhase?: ValueOf<typeof PhaseEnum>;
-  @Field(() => Boolean, { nullable: true, description: 'Not discharged.' }) active?: boolean;
-}
-
-@InputType('FollowUpFilter')
-class FollowUpFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => ID, { nullable: true }) enrollmentId?: string;
-  @Field(() => ID, { nullable: true }) coachId?: string;
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
-  @Field(() => Boolean, { nullable: true }) done?: boolean;
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'true: not done and open for recording today (overdue, or due within four weeks); false: not done and not yet open.',
-  })
-  recordable?: boolean;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: not done and past due (Stockholm today); false: not done and not yet due.',
-  })
-  overdue?: boolean;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'false: only follow-ups whose participant withdrew consent to be contacted.',
-  })
-  contactAllowed?: boolean;
-}
+/** Inskrivningar in the person scope; every read names a participant and is audited. */
+export const enrollmentResource = defineResource({
+  name: 'Enrollment',
+  plural: 'Enrollments',
+  type: EnrollmentType,
+  filters: {
+    ids: 'ids',
+    q: { kind: 'text', description: 'Participant name.' },
+    participantId: 'id',
+    coachId: 'id',
+    municipalityId: 'id',
+    projectId: 'id',
+    currentPhase: { type: () => PhaseEnum },
+    active: { kind: 'boolean', description: 'Not discharged.' },
+  },
+  repository: enrollments,
+  action: 'enrollment.read',
+  actorScope: personScopeOf('enrollment'),
+  audit: { entity: 'enrollment', via: 'transaction' },
+  toType: EnrollmentType.from,
+  writes: {
+    createEnrollment: 'enrollment.write',
+    moveEnrollmentPhase: 'enrollment.write',
+    dischargeEnrollment: 'enrollment.write',
+    reContactEnrollment: 'enrollment.write',
+    recordIncomeDuring: 'enrollment.write',
+  },
+});
 
 /** Placements (praktik, anställning, studier), in the enrollment's person scope. */
 export const placementResource = defineResource({
@@ -82,31 +61,40 @@ export const placementResource = defineResource({
   writes: { createPlacement: 'placement.write', updatePlacement: 'placement.write' },
 });
 
+/** Follow-ups (efterstöd) 3, 6 and 12 months after discharge, with the coach's due views. */
+export const followUpResource = defineResource({
+  name: 'FollowUp',
+  plural: 'FollowUps',
+  type: FollowUpType,
+  filters: {
+    ids: 'ids',
+    enrollmentId: 'id',
+    coachId: 'id',
+    municipalityId: 'id',
+    done: 'boolean',
+    recordable: {
+      kind: 'boolean',
+      description:
+        'true: not done and open for recording today (overdue, or due within four weeks); false: not done and not yet open.',
+    },
+    overdue: {
+      kind: 'boolean',
+      description: 'true: not done and past due (Stockholm today); false: not done and not yet due.',
+    },
+    contactAllowed: {
+      kind: 'boolean',
+      description: 'false: only follow-ups whose participant withdrew consent to be contacted.',
+    },
+  },
+  repository: followUps,
+  action: 'followUp.read',
+  actorScope: followUpScope,
+  toType: FollowUpType.from,
+  writes: { recordFollowUp: 'followUp.write' },
+});
+
 @Resolver()
 export class EnrollmentResolver {
-  @Query(() => [EnrollmentType])
-  allEnrollments(
-    @Args() args: ListArgs,
-    @Arg('filter', () => EnrollmentFilter, { nullable: true }) filter: EnrollmentFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<EnrollmentType[]> {
-    return enrollmentService.list(ctx, pagingOf(args, 'Enrollment'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allEnrollmentsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => EnrollmentFilter, { nullable: true }) filter: EnrollmentFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await enrollmentService.count(ctx, filter) };
-  }
-  @Query(() => EnrollmentType, { nullable: true })
-  Enrollment(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<EnrollmentType | null> {
-    return enrollmentService.get(ctx, id);
-  }
   @Mutation(() => EnrollmentType)
   createEnrollment(
     @Arg('participantId', () => ID) participantId: string,
@@ -206,29 +194,6 @@ export class EnrollmentResolver {
     return placementService.end(ctx, id, endedOn);
   }
 
-  @Query(() => [FollowUpType])
-  allFollowUps(
-    @Args() args: ListArgs,
-    @Arg('filter', () => FollowUpFilter, { nullable: true }) filter: FollowUpFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FollowUpType[]> {
-    return followUpService.list(ctx, pagingOf(args, 'FollowUp'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allFollowUpsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => FollowUpFilter, { nullable: true }) filter: FollowUpFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await followUpService.count(ctx, filter) };
-  }
-  @Query(() => FollowUpType, { nullable: true })
-  FollowUp(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FollowUpType | null> {
-    return followUpService.get(ctx, id);
-  }
   @Mutation(() => FollowUpType)
   recordFollowUp(
     @Arg('id', () => ID) id: string,

@@ -15,51 +15,20 @@ import {
   enrollments,
   enrollmentWrites,
 } from '@finsam-se/persistence';
-import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
+import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { type Paging, cleanFilter } from '../schema/list-args.js';
 import { EnrollmentType } from './enrollment.type.js';
 import { createEnrollment } from './enrollment-create.js';
-import { enrollmentInScope, scoped, uuidOr } from './enrollment-scope.js';
+import { enrollmentInScope } from './enrollment-scope.js';
 import { input } from '../shared/input.js';
 import {
   type Opt,
   audit,
   domainRefusal,
-  given,
   requireVersion,
   todayOf,
 } from '../shared/service-support.js';
-
-export type EnrollmentFilterInput = {
-  ids?: Opt<string[]>;
-  q?: Opt<string>;
-  participantId?: Opt<string>;
-  coachId?: Opt<string>;
-  municipalityId?: Opt<string>;
-  projectId?: Opt<string>;
-  currentPhase?: Opt<string>;
-  active?: Opt<boolean>;
-};
-
-function enrollmentFilter(scope: PersonScope, f: Opt<EnrollmentFilterInput>) {
-  if (given(f?.currentPhase) && !(phases as readonly string[]).includes(f.currentPhase))
-    throw refuse('ENROLLMENT.PHASE', { field: 'filter.currentPhase' });
-  return scoped(
-    scope,
-    cleanFilter({
-      ids: input.uuids('filter.ids', f?.ids ?? undefined),
-      q: f?.q ?? undefined,
-      participantId: uuidOr('filter.participantId', f?.participantId),
-      coachId: uuidOr('filter.coachId', f?.coachId),
-      municipalityId: uuidOr('filter.municipalityId', f?.municipalityId),
-      projectId: uuidOr('filter.projectId', f?.projectId),
-      currentPhase: f?.currentPhase ?? undefined,
-      active: f?.active ?? undefined,
-    }),
-  );
-}
 
 async function reload(tx: TenantTx, id: string): Promise<EnrollmentType> {
   const row = await enrollments.findById(tx, id);
@@ -77,45 +46,6 @@ export {
 } from './enrollment-create.js';
 
 export const enrollmentService = {
-  async list(
-    ctx: RequestContext,
-    paging: Paging,
-    f: Opt<EnrollmentFilterInput>,
-  ): Promise<EnrollmentType[]> {
-    const filter = enrollmentFilter(scopeFilter(ctx.actor, 'enrollment'), f);
-    if (!filter) return [];
-    return ctx.inTenant(async (tx, actor) => {
-      const rows = await enrollments.list(tx, { ...paging, filter });
-      if (rows.length > 0)
-        await audit(
-          tx,
-          ctx,
-          actor,
-          'read',
-          'enrollment',
-          rows.map((r) => r.id),
-        );
-      return rows.map(EnrollmentType.from);
-    });
-  },
-
-  async count(ctx: RequestContext, f: Opt<EnrollmentFilterInput>): Promise<number> {
-    const filter = enrollmentFilter(scopeFilter(ctx.actor, 'enrollment'), f);
-    if (!filter) return 0;
-    return ctx.inTenantStatement((tx) => enrollments.count(tx, filter));
-  },
-
-  async get(ctx: RequestContext, id: string): Promise<EnrollmentType | null> {
-    const scope = scopeFilter(ctx.actor, 'enrollment');
-    const enrollmentId = input.uuid('id', id);
-    return ctx.inTenant(async (tx, actor) => {
-      const row = await enrollmentInScope(tx, scope, enrollmentId);
-      if (!row) return null;
-      await audit(tx, ctx, actor, 'read', 'enrollment', [row.id]);
-      return EnrollmentType.from(row);
-    });
-  },
-
   /** See enrollment-create.ts: who may enrol whom. */
   create: createEnrollment,
 

@@ -1,5 +1,8 @@
 import { type LocalDate, followUpsRecordableDueBefore } from '@finsam-se/domain';
-import type { Opt } from '../shared/service-support.js';
+import type { Actor } from '../auth/actor.js';
+import type { RequestContext } from '../context.js';
+import { type Opt, todayOf } from '../shared/service-support.js';
+import { personScopeOf } from './enrollment-scope.js';
 
 export type FollowUpDueInput = {
   readonly done?: Opt<boolean>;
@@ -42,4 +45,18 @@ export function followUpDueFilter(
     ...(dueBefore !== undefined ? { dueBefore } : {}),
     ...(dueFrom !== undefined ? { dueFrom } : {}),
   };
+}
+
+/**
+ * The follow-ups' actor scope (define-resource.ts `actorScope`): the due views turned into
+ * dates with today from the one clock, then the enrollment's person scope; null for nothing.
+ */
+export function followUpScope(
+  actor: Actor,
+  filter: Readonly<Record<string, unknown>> & FollowUpDueInput,
+  ctx: RequestContext,
+): Record<string, unknown> | null {
+  const { done, recordable, overdue, ...rest } = filter;
+  const due = followUpDueFilter(todayOf(ctx), { done, recordable, overdue });
+  return due ? personScopeOf('followUp')(actor, { ...rest, ...due }) : null;
 }

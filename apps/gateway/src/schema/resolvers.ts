@@ -8,7 +8,12 @@ import {
   attestationResource,
   employerResource,
 } from '../employer/employer.resolver.js';
-import { EnrollmentResolver, placementResource } from '../enrollment/enrollment.resolver.js';
+import {
+  EnrollmentResolver,
+  enrollmentResource,
+  followUpResource,
+  placementResource,
+} from '../enrollment/enrollment.resolver.js';
 import { meetingResource } from '../meeting/meeting.resolver.js';
 import { OrganisationResolver } from '../organisation/organisation.resolver.js';
 import { ParticipantResolver } from '../participant/participant.resolver.js';
@@ -28,7 +33,9 @@ import { UserResolver } from '../user/user.resolver.js';
 export const declaredResources = [
   employerResource,
   attestationResource,
+  enrollmentResource,
   placementResource,
+  followUpResource,
   meetingResource,
   municipalityResource,
   projectResource,
