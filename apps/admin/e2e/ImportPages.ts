@@ -1,4 +1,4 @@
-// Page object for the import page: choose a file, dry run, read the errors, import.
+// Page object for the import page: choose a register and a file, dry run, read the errors, import.
 import type { Page } from 'playwright-core';
 import { BASE_URL } from './AdminPage';
 
@@ -13,6 +13,12 @@ export class ImportPages {
   async openFromMenu(): Promise<void> {
     await this.page.getByRole('menuitem', { name: 'Import' }).click();
     await this.page.getByRole('heading', { name: 'Välj fil' }).waitFor();
+  }
+
+  /** Chooses the register the file fills, by its label ("Remisser"). */
+  async chooseRegister(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Register' }).click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
   }
 
   async choose(name: string, contents: Buffer, mimeType = 'text/csv'): Promise<void> {
@@ -49,7 +55,8 @@ export class ImportPages {
   }
 
   async importRows(count: number): Promise<void> {
-    await this.page.getByRole('button', { name: `Importera ${count} rader` }).click();
+    const rows = count === 1 ? '1 rad' : `${count} rader`;
+    await this.page.getByRole('button', { name: `Importera ${rows}`, exact: true }).click();
   }
 
   /** Waits for the import's final line and returns it. */

@@ -1,5 +1,6 @@
 // The manager imports participants from a spreadsheet with one bad row: the dry run names
-// the row, the column and the error in Swedish; the import writes the good rows only.
+// the row, the column and the error in Swedish; the import writes the good rows only. Then
+// referrals, by the register choice, of a person just registered and one not registered.
 import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -47,6 +48,44 @@ describe('import from a spreadsheet', () => {
     await pages.importRows(2);
     expect(await pages.result()).toBe(
       'Importen är klar. Nya deltagare: 2. Nya inskrivningar: 0. Fanns redan: 0. Rader med fel som inte importerades: 1.',
+    );
+    await admin.page.context().close();
+  });
+
+  it('the manager imports referrals of registered people; one of a person not registered is a row error', async () => {
+    const [registered = '', , stranger = ''] = people();
+    const admin = await AdminPage.open(browser);
+    await admin.login('chef@demo.hoglandet.se', 'demo-chef');
+    const pages = new ImportPages(admin.page);
+    await pages.open();
+    const participants = [
+      'Personnummer;Förnamn;Efternamn;Hemkommun',
+      `${registered};Dagny;Remisstest;Nässjö`,
+    ];
+    await pages.choose('deltagare.csv', Buffer.from(`${participants.join('\r\n')}\r\n`, 'utf8'));
+    await pages.dryRun();
+    await pages.importRows(1);
+    expect(await pages.result()).toMatch(/^Importen är klar\. Nya deltagare: 1\./);
+
+    await pages.open();
+    await pages.chooseRegister('Remisser');
+    const project = 'Supported Employment – Höglandet 2021–2027';
+    const referrals = [
+      'Personnummer;Kommun;Projekt;Myndighet;Mottagen',
+      `${registered};Nässjö;${project};Arbetsförmedlingen;2025-06-02`,
+      `${stranger};Nässjö;${project};Arbetsförmedlingen;2025-06-02`,
+    ];
+    await pages.choose('remisser.csv', Buffer.from(`${referrals.join('\r\n')}\r\n`, 'utf8'));
+    await pages.dryRun();
+    expect(await pages.errors()).toEqual([
+      ['3', 'Personnummer', 'Personen finns inte i förbundet. Importera deltagarna först.'],
+    ]);
+    await expect
+      .poll(() => pages.summary().textContent())
+      .toMatch(/^Rader i filen: 2\. Kan importeras: 1\. Med fel: 1\./);
+    await pages.importRows(1);
+    expect(await pages.result()).toBe(
+      'Importen är klar. Nya remisser: 1. Fanns redan: 0. Rader med fel som inte importerades: 1.',
     );
     await admin.page.context().close();
   });

@@ -1,4 +1,5 @@
-// Import of participants and enrollments from .xlsx/.csv (managers): choose a file, check the
+// Import from .xlsx/.csv (managers) into a register (participants with their enrollments,
+// referrals, placements): choose the register and a file, check the
 // column mapping the gateway suggests (or saved last time), a dry run that lists every bad
 // row and writes nothing, then the import with its progress.
 import { useEffect, useState } from 'react';
@@ -23,8 +24,10 @@ import { Title, useLocaleState, useTranslate } from 'react-admin';
 import {
   type ImportMapping,
   type ImportPreview,
+  type ImportRegister,
   ImportRefusal,
   type ImportRun,
+  importRegisters,
   previewImport,
   readRun,
   startImport,
@@ -38,6 +41,7 @@ export function ImportPage() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const t = (key: string, options?: Record<string, unknown>) => translate(`${P}.${key}`, options);
+  const [register, setRegister] = useState<ImportRegister>('participants');
   const [file, setFile] = useState<File | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -54,8 +58,9 @@ export function ImportPage() {
         : t('failed'),
     );
 
-  const choose = (chosen: File | null) => {
+  const choose = (chosen: File | null, into: ImportRegister = register) => {
     setFile(chosen);
+    setRegister(into);
     setMapping(null);
     setPreview(null);
     setRun(null);
@@ -68,7 +73,7 @@ export function ImportPage() {
     setProblem(null);
     setRun(null);
     try {
-      const answer = await previewImport(file, mapping);
+      const answer = await previewImport(file, { register, mapping });
       setPreview(answer);
       setMapping(answer.mapping);
     } catch (error) {
@@ -84,7 +89,7 @@ export function ImportPage() {
     setBusy(true);
     setProblem(null);
     try {
-      setRun(await startImport(file, mapping));
+      setRun(await startImport(file, { register, mapping }));
     } catch (error) {
       explain(error);
       setBusy(false);
@@ -112,7 +117,14 @@ export function ImportPage() {
     <Box sx={{ p: 2 }}>
       <Title title={t('title')} />
       <Stack spacing={2}>
-        <FileCard file={file} busy={busy} onChoose={choose} onDryRun={() => void dryRun()} />
+        <FileCard
+          register={register}
+          file={file}
+          busy={busy}
+          onRegister={(into) => choose(file, into)}
+          onChoose={(chosen) => choose(chosen)}
+          onDryRun={() => void dryRun()}
+        />
         {problem && (
           <Alert severity="error" role="alert">
             {problem}
@@ -200,12 +212,19 @@ function PreviewCard({
           ))}
         </Box>
         <Typography role="status" sx={{ my: 1 }}>
-          {t('summary', {
-            total: preview.total,
-            valid: preview.valid,
-            errors: preview.errorCount,
-            existing: preview.existingParticipants,
-          })}
+          {preview.register === 'participants'
+            ? t('summary', {
+                total: preview.total,
+                valid: preview.valid,
+                errors: preview.errorCount,
+                existing: preview.existingParticipants,
+              })
+            : t('summaryRecords', {
+                total: preview.total,
+                valid: preview.valid,
+                errors: preview.errorCount,
+                existing: preview.existingRecords,
+              })}
         </Typography>
         {preview.errors.length > 0 && (
           <Table size="small" aria-label={t('errors')}>
@@ -254,11 +273,16 @@ function RunCard({ run }: { run: ImportRun }) {
         <Typography role="status" sx={{ mt: 1 }}>
           {run.status === 'running'
             ? t('running', { done: run.nextIndex, of: run.validRows })
-            : t(run.status === 'done' ? 'done' : 'stopped', {
+            : t(outcomeKey(run), {
                 participants: run.participantsCreated,
                 enrollments: run.enrollmentsCreated,
+                referrals: run.referralsCreated,
+                placements: run.placementsCreated,
+                employers: run.employersCreated,
                 skipped: run.rowsSkipped,
                 errors: run.totalRows - run.validRows,
+                done: run.nextIndex,
+                of: run.validRows,
               })}
         </Typography>
       </CardContent>
@@ -266,15 +290,27 @@ function RunCard({ run }: { run: ImportRun }) {
   );
 }
 
-/** The file to import and the dry run's button. */
+/** The text that tells how a finished or stopped run went, by its register. */
+function outcomeKey(run: ImportRun): string {
+  if (run.status !== 'done') return run.register === 'participants' ? 'stopped' : 'stoppedRecords';
+  if (run.register === 'referrals') return 'doneReferrals';
+  if (run.register === 'placements') return 'donePlacements';
+  return 'done';
+}
+
+/** The register, the file to import and the dry run's button. */
 function FileCard({
+  register,
   file,
   busy,
+  onRegister,
   onChoose,
   onDryRun,
 }: {
+  register: ImportRegister;
   file: File | null;
   busy: boolean;
+  onRegister: (register: ImportRegister) => void;
   onChoose: (file: File | null) => void;
   onDryRun: () => void;
 }) {
@@ -288,6 +324,21 @@ function FileCard({
         <Typography variant="body2" sx={{ mb: 1 }}>
           {t('help')}
         </Typography>
+        <TextField
+          select
+          size="small"
+          label={t('register')}
+          value={register}
+          disabled={busy}
+          onChange={(event) => onRegister(event.target.value as ImportRegister)}
+          sx={{ mb: 2, minWidth: 320 }}
+        >
+          {importRegisters.map((name) => (
+            <MenuItem key={name} value={name}>
+              {t(`registers.${name}`)}
+            </MenuItem>
+          ))}
+        </TextField>
         <Stack direction="row" spacing={2} alignItems="center">
           <Button variant="outlined" component="label">
             {t('file')}

@@ -4,6 +4,10 @@
 import { authHeaders } from '../api/graphqlFetch';
 import { readToken } from '../auth/session';
 
+/** The registers a file can fill; the gateway's default is participants. */
+export const importRegisters = ['participants', 'referrals', 'placements'] as const;
+export type ImportRegister = (typeof importRegisters)[number];
+
 /** A field a column can be mapped to, as the gateway describes it (the panel holds no list). */
 export type ImportFieldInfo = {
   readonly name: string;
@@ -23,18 +27,22 @@ export type ImportRowError = {
 
 export type ImportPreview = {
   readonly fileName: string;
+  readonly register: ImportRegister;
   readonly fields: readonly ImportFieldInfo[];
   readonly headers: readonly string[];
   readonly mapping: ImportMapping;
   readonly total: number;
   readonly valid: number;
   readonly existingParticipants: number;
+  /** Rows whose record the association already has (the import skips them). */
+  readonly existingRecords: number;
   readonly errorCount: number;
   readonly errors: readonly ImportRowError[];
 };
 
 export type ImportRun = {
   readonly id: string;
+  readonly register: ImportRegister;
   readonly status: 'running' | 'done' | 'failed';
   readonly fileName: string;
   readonly totalRows: number;
@@ -42,6 +50,9 @@ export type ImportRun = {
   readonly nextIndex: number;
   readonly participantsCreated: number;
   readonly enrollmentsCreated: number;
+  readonly referralsCreated: number;
+  readonly placementsCreated: number;
+  readonly employersCreated: number;
   readonly rowsSkipped: number;
 };
 
@@ -73,19 +84,25 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body;
 }
 
-function uploadPath(path: string, file: File, mapping: ImportMapping | null): string {
-  const params = new URLSearchParams({ fileName: file.name });
+/** What an upload names: the register the file fills, and the mapping (null: the saved or suggested one). */
+export type ImportChoice = {
+  readonly register: ImportRegister;
+  readonly mapping: ImportMapping | null;
+};
+
+function uploadPath(path: string, file: File, { register, mapping }: ImportChoice): string {
+  const params = new URLSearchParams({ fileName: file.name, register });
   if (mapping) params.set('mapping', JSON.stringify(mapping));
   return `${path}?${params.toString()}`;
 }
 
-export function previewImport(file: File, mapping: ImportMapping | null): Promise<ImportPreview> {
-  return call(uploadPath('/import/preview', file, mapping), { method: 'POST', body: file });
+export function previewImport(file: File, choice: ImportChoice): Promise<ImportPreview> {
+  return call(uploadPath('/import/preview', file, choice), { method: 'POST', body: file });
 }
 
-export async function startImport(file: File, mapping: ImportMapping | null): Promise<ImportRun> {
+export async function startImport(file: File, choice: ImportChoice): Promise<ImportRun> {
   return (
-    await call<{ run: ImportRun }>(uploadPath('/import/run', file, mapping), {
+    await call<{ run: ImportRun }>(uploadPath('/import/run', file, choice), {
       method: 'POST',
       body: file,
     })
