@@ -145,6 +145,46 @@ describe('caseload series: rows and SQL counts give the same points', () => {
     });
   }
 
+  it('the plan’s one-pass demand equals the monthly counts and the rows, per municipality', async () => {
+    let seen = 0;
+    for (const [on, before] of [
+      ['2024-07-01', '2024-07-01'],
+      ['2023-03-15', '2023-03-15'],
+      ['2025-10-31', '2025-06-10'],
+    ] as const) {
+      const window = {
+        start: LocalDate.addMonths(LocalDate.startOfMonth(LocalDate.from(before)), -6),
+        end: LocalDate.startOfMonth(LocalDate.from(before)),
+      };
+      await h.db.database.withTenant(DEMO_ASSOCIATION_ID, async (tx) => {
+        const demand = await reportTalliesRepository.demandByMunicipality(tx, projectId, {
+          on: LocalDate.from(on),
+          window,
+        });
+        const counts = await reportTalliesRepository.activeByMonth(
+          tx,
+          { projectId },
+          { range: window, by: 'municipality' },
+        );
+        const months: Record<string, number> = {};
+        for (const c of counts) months[c.unitId] = (months[c.unitId] ?? 0) + c.active;
+        expect(demand.activeMonths, `${on} window ${Period.format(window)}`).toEqual(months);
+        const rows = await reportRowsRepository.enrollments(tx, {
+          projectId,
+          period: { start: LocalDate.from(on), end: LocalDate.addDays(LocalDate.from(on), 1) },
+          withPhases: false,
+        });
+        const active = new Map<string, number>();
+        for (const r of rows)
+          if (r.enrolledOn <= on && (r.dischargedOn === null || r.dischargedOn > on))
+            active.set(r.municipalityId, (active.get(r.municipalityId) ?? 0) + 1);
+        expect(demand.active, on).toEqual(active);
+        seen += active.size + Object.keys(months).length;
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('count the same whatever the session’s time zone', async () => {
     for (const zone of ['Europe/Stockholm', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
       await h.db.database.withTenant(DEMO_ASSOCIATION_ID, async (tx) => {

@@ -1,6 +1,7 @@
 import { LocalDate } from '@finsam-se/domain';
 import { describe, expect, it } from 'vitest';
-import { caseloadWindow, meanCaseload } from './caseload-window.js';
+import fc from 'fast-check';
+import { caseloadWindow, meanCaseload, meanCaseloadOfMonths } from './caseload-window.js';
 
 describe('caseloadWindow: the last N whole months', () => {
   it('looks at January–June 2019 for a plan from 1 July 2019', () => {
@@ -52,5 +53,26 @@ describe('meanCaseload: follow the caseload over time, not one day', () => {
       nassjo: 11,
       eksjo: 0,
     });
+  });
+});
+
+describe('meanCaseloadOfMonths: the same mean from participant-months', () => {
+  it('equals meanCaseload of the monthly counts whose sums it is given', () => {
+    const window = caseloadWindow(LocalDate.from('2026-07-01'), 6);
+    if (!window.ok) throw new Error('window');
+    const units = ['a', 'b', 'c'];
+    const month = fc.constantFrom(...window.value.months, '2025-12', '2026-07');
+    const count = fc.record({ month, unitId: fc.constantFrom(...units, 'x'), active: fc.nat(50) });
+    fc.assert(
+      fc.property(fc.array(count, { maxLength: 40 }), (counts) => {
+        const months: Record<string, number> = {};
+        for (const c of counts)
+          if (window.value.months.includes(c.month))
+            months[c.unitId] = (months[c.unitId] ?? 0) + c.active;
+        expect(meanCaseloadOfMonths(months, window.value, units)).toEqual(
+          meanCaseload(counts, window.value, units),
+        );
+      }),
+    );
   });
 });

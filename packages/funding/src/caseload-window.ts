@@ -50,10 +50,25 @@ export function meanCaseload(
   unitIds: readonly string[],
 ): Record<string, number> {
   const inWindow = new Set(window.months);
-  const sums = new Map<string, number>(unitIds.map((id) => [id, 0]));
+  const sums: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const count of counts) {
-    if (!inWindow.has(count.month) || !sums.has(count.unitId)) continue;
-    sums.set(count.unitId, (sums.get(count.unitId) ?? 0) + count.active);
+    if (!inWindow.has(count.month)) continue;
+    sums[count.unitId] = (sums[count.unitId] ?? 0) + count.active;
   }
-  return Object.fromEntries(unitIds.map((id) => [id, (sums.get(id) ?? 0) / window.months.length]));
+  return meanCaseloadOfMonths(sums, window, unitIds);
+}
+
+/**
+ * `meanCaseload` from each unit's participant-months in the window (the sum of its monthly
+ * counts), as a statement that counts every enrollment's active months at once returns them:
+ * the same mean, the months divided by the window's length.
+ */
+export function meanCaseloadOfMonths(
+  activeMonths: Readonly<Record<string, number>>,
+  window: CaseloadWindow,
+  unitIds: readonly string[],
+): Record<string, number> {
+  return Object.fromEntries(
+    unitIds.map((id) => [id, (activeMonths[id] ?? 0) / window.months.length]),
+  );
 }

@@ -129,6 +129,7 @@ export {
   MAX_WINDOW_MONTHS,
   caseloadWindow,
   meanCaseload,
+  meanCaseloadOfMonths,
 } from './caseload-window.js';
 export {
   type DecisionMode,

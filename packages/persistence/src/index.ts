@@ -94,6 +94,7 @@ export {
   reportTalliesRepository,
   talliedDimensions,
 } from './report/report-tallies.js';
+export type { MunicipalityDemand } from './report/demand-sql.js';
 export {
   type Credentials,
   type SessionUser,

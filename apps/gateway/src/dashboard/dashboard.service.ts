@@ -14,7 +14,12 @@ import {
   budgetStatus,
   settingInForce,
 } from '@finsam-se/funding';
-import { municipalities, projects, reportRowsRepository } from '@finsam-se/persistence';
+import {
+  municipalities,
+  projects,
+  reportRowsRepository,
+  reportTalliesRepository,
+} from '@finsam-se/persistence';
 import { type Table, cellAt, countOf, outcomeReport } from '@finsam-se/reporting';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -142,7 +147,9 @@ export const dashboardService = {
         (m) => onlyMunicipality === undefined || m.id === onlyMunicipality,
       );
       const posts = await reportRowsRepository.posts(tx, scope);
-      const active = await reportRowsRepository.activeByMunicipality(tx, projectId, asOf);
+      const { active } = await reportTalliesRepository.demandByMunicipality(tx, projectId, {
+        on: asOf,
+      });
       const waiting = await reportRowsRepository.referralsWaiting(tx, projectId);
       const fteOn = allocationOn(posts, asOf);
       const capacity = shown.map((m) =>

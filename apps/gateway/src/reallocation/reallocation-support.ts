@@ -6,7 +6,7 @@ import {
   type FundingError,
   caseloadWindow,
   describeFundingError,
-  meanCaseload,
+  meanCaseloadOfMonths,
   resolveFteBounds,
   settingInForce,
   validateReallocation,
@@ -90,37 +90,27 @@ export function boundsFor(
 }
 
 /**
- * The active participants per municipality and month over the last `months` whole months
- * before `before` (the month under way is never whole), from the monthly series the
- * caseload chart uses. By municipality only: the weights are per municipality, and a
- * grouping by coach as well doubled the statement's work for rows nobody reads.
+ * What the screen weighs per municipality, in one statement: the participants active on
+ * `on`, and the mean active participants over the last `months` whole months before
+ * `before` (the month under way is never whole; `caseloadWindow`, `meanCaseloadOfMonths`).
  */
-export async function caseloadCountsOverWindow(
+export async function demandOverWindow(
   tx: TenantTx,
   projectId: string,
-  before: LocalDate,
-  months: number,
+  { on, before, months }: { on: LocalDate; before: LocalDate; months: number },
 ) {
   const window = caseloadWindow(before, months);
   if (!window.ok) throw fundingInputError(window.error, 'windowMonths');
-  const counts = await reportTalliesRepository.activeByMonth(
-    tx,
-    { projectId },
-    { range: window.value.period, by: 'municipality' },
-  );
-  return { window: window.value, counts };
-}
-
-/** The mean active participants per municipality over the window (`meanCaseload`). */
-export async function caseloadOverWindow(
-  tx: TenantTx,
-  projectId: string,
-  before: LocalDate,
-  months: number,
-  municipalityIds: readonly string[],
-) {
-  const { window, counts } = await caseloadCountsOverWindow(tx, projectId, before, months);
-  return { window, means: meanCaseload(counts, window, municipalityIds) };
+  const demand = await reportTalliesRepository.demandByMunicipality(tx, projectId, {
+    on,
+    window: window.value.period,
+  });
+  return {
+    window: window.value,
+    active: demand.active,
+    means: (municipalityIds: readonly string[]) =>
+      meanCaseloadOfMonths(demand.activeMonths, window.value, municipalityIds),
+  };
 }
 
 export type DraftViolation = { code: string; message: string; municipalityId: string | null };

@@ -5,7 +5,6 @@ import {
   DEFAULT_WINDOW_MONTHS,
   budgetStatus,
   capacityStatus,
-  meanCaseload,
   planReallocation,
   reallocationEffect,
 } from '@finsam-se/funding';
@@ -30,8 +29,7 @@ import {
   type Project,
   boundsFor,
   budgetOf,
-  caseloadCountsOverWindow,
-  caseloadOverWindow,
+  demandOverWindow,
   costedPosts,
   currentLines,
   draftViolations,
@@ -120,7 +118,12 @@ export const reallocationService = {
     return ctx.inTenant(async (tx) => {
       const project = await loadProject(tx, projectId);
       const context = await loadPlanningContext(tx, projectId, asOf);
-      const active = await reportRowsRepository.activeByMunicipality(tx, projectId, asOf);
+      const demand = await demandOverWindow(tx, projectId, {
+        on: asOf,
+        before: windowEnd(ctx, asOf),
+        months: windowMonths,
+      });
+      const active = demand.active;
       const waiting = await reportRowsRepository.referralsWaiting(tx, projectId);
       const year = LocalDate.parts(asOf).year;
       const status = budgetStatus({
@@ -132,13 +135,10 @@ export const reallocationService = {
       });
       if (!status.ok) throw fromRule(status.error);
       const lines = currentLines(context);
-      const followed = await caseloadOverWindow(
-        tx,
-        projectId,
-        windowEnd(ctx, asOf),
-        windowMonths,
-        context.municipalities.map((m) => m.id),
-      );
+      const followed = {
+        window: demand.window,
+        means: demand.means(context.municipalities.map((m) => m.id)),
+      };
       return {
         projectId,
         asOf,
@@ -204,25 +204,24 @@ export const reallocationService = {
       ctx.inTenant(async (tx) => {
         // Every read at once: their statements share one round trip. They are checked in
         // the order they were read one by one before, so the same refusal wins.
-        const [projectRead, contextRead, activeRead, settingsRead, windowRead] = await together<
+        const [projectRead, contextRead, settingsRead, demandRead] = await together<
           [
             Project,
             PlanningContext,
-            Map<string, number>,
             ReallocationSettingsRecord,
-            Awaited<ReturnType<typeof caseloadCountsOverWindow>>,
+            Awaited<ReturnType<typeof demandOverWindow>>,
           ]
         >([
           loadProject(tx, projectId),
           loadPlanningContext(tx, projectId, effectiveFrom),
-          reportRowsRepository.activeByMunicipality(tx, projectId, effectiveFrom),
           reallocationSettingsRepository.findByProjectId(tx, projectId),
-          caseloadCountsOverWindow(tx, projectId, before, windowMonths),
+          demandOverWindow(tx, projectId, { on: effectiveFrom, before, months: windowMonths }),
         ]);
         const project = projectRead();
         requireInProject(project, effectiveFrom, 'effectiveFrom');
         const context = contextRead();
-        const active = activeRead();
+        const demand = demandRead();
+        const active = demand.active;
         const year = LocalDate.parts(effectiveFrom).year;
         const current = currentLines(context);
         const ids = context.municipalities.map((m) => m.id);
@@ -239,8 +238,7 @@ export const reallocationService = {
         const resolved = boundsFor(merged, ids, step, Fte.sum(current.map((c) => c.fte)));
         if (!resolved.ok) throw fundingInputError(resolved.error, 'bounds');
         const bounds: FteBounds = resolved.value;
-        const { window, counts } = windowRead();
-        const followed = { window, means: meanCaseload(counts, window, ids) };
+        const followed = { window: demand.window, means: demand.means(ids) };
         const planned = planReallocation({
           current,
           demand: context.municipalities.map((m) => ({

@@ -12,7 +12,7 @@ export type ActiveScope = {
 export type ActiveUnitColumn = 'municipality_id' | 'coach_id';
 
 /** A calendar month as one integer (year × 12 + month − 1) of a `date` expression. */
-const monthIndex = (date: string) =>
+export const monthIndex = (date: string) =>
   `(date_part('year', ${date})::int * 12 + date_part('month', ${date})::int - 1)`;
 
 /** 'YYYY-MM' of a month index. */

@@ -19,6 +19,7 @@ import {
   activeByMonthSql,
   monthKeyOf,
 } from './active-by-month-sql.js';
+import { demandByMunicipality } from './demand-sql.js';
 
 /**
  * The outcome groupings counted in SQL. Age bands and target-group factors are not: they
@@ -161,6 +162,9 @@ const incomeColumn: Record<IncomeStage, string> = {
 };
 
 export const reportTalliesRepository = {
+  /** Active on a day and participant-months over a window, per municipality (one pass). */
+  demandByMunicipality,
+
   /**
    * Discharges per (income before, income after) category under the mode. SQL groups by
    * the codes the mode reads (`incomeCodesRead`): the first of each list for `primary`,

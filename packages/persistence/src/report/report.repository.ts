@@ -287,21 +287,6 @@ export const reportRowsRepository = {
     }));
   },
 
-  /** Active participants per municipality on a date, straight from SQL (the reallocation screen). */
-  async activeByMunicipality(
-    tx: TenantTx,
-    projectId: string,
-    on: LocalDate,
-  ): Promise<Map<string, number>> {
-    const rows = await tx.query<{ municipality_id: string; n: number }>(
-      `SELECT municipality_id, count(*)::int AS n FROM enrollments
-       WHERE association_id = $1 AND project_id = $2 AND enrolled_on <= $3::date AND (discharged_on IS NULL OR discharged_on > $3::date)
-       GROUP BY municipality_id`,
-      [tx.associationId, projectId, on],
-    );
-    return new Map(rows.map((r) => [r.municipality_id, r.n]));
-  },
-
   /** PO-pålägg and standard monthly salary per year (settings, never constants in code). */
   async salarySettings(tx: TenantTx): Promise<SalarySettingRow[]> {
     const rows = await tx.query<{
