@@ -1,7 +1,6 @@
 import { type ReferralView, type TenantTx, referrals } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { scopeFilter } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
 import { cleanFilter } from '../schema/list-args.js';
 import { input } from '../shared/input.js';
 import { type Opt, actorMunicipality, given, narrow } from '../shared/service-support.js';
@@ -60,24 +59,4 @@ export async function referralInScope(
   if (!scope) return undefined;
   const [row] = await referrals.list(tx, { filter: scope, limit: 1, offset: 0 });
   return row;
-}
-
-/**
- * Logs a read of referrals (each names a person) through the same group-committing
- * writer as participant reads; the caller answers only after this resolves.
- */
-export async function auditReferralRead(
-  ctx: RequestContext,
-  actor: Actor,
-  ids: readonly string[],
-): Promise<void> {
-  if (ids.length === 0) return;
-  await ctx.auditWriter.record(actor.associationId, {
-    userId: actor.id,
-    role: actor.role,
-    action: 'read',
-    entity: 'referral',
-    entityIds: ids,
-    requestId: ctx.requestId,
-  });
 }

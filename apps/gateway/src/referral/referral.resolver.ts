@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { referrals } from '@finsam-se/persistence';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
   ReferralActionEnum,
@@ -8,24 +9,12 @@ import {
 } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { meetingService } from '../meeting/meeting.service.js';
-import { referralService } from './referral.service.js';
-import { ListMetadata } from '../organisation/organisation.type.js';
+import { referralService, referralTypes } from './referral.service.js';
+import { referralScope } from './referral-scope.js';
+import { defineResource } from '../schema/define-resource.js';
 import { MeetingCadenceType } from '../meeting/meeting-cadence.type.js';
 import { ReferralType } from './referral.type.js';
 import { SeGroupMeetingType } from '../meeting/meeting.type.js';
-import { ListArgs, pagingOf } from '../schema/list-args.js';
-
-@InputType('ReferralFilter')
-class ReferralFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true, description: 'Participant name (not for referrers).' })
-  q?: string;
-  @Field(() => ID, { nullable: true, description: 'The referrals of one participant.' })
-  participantId?: string;
-  @Field(() => ID, { nullable: true }) municipalityId?: string;
-  @Field(() => ID, { nullable: true }) projectId?: string;
-  @Field(() => ReferralStateEnum, { nullable: true }) state?: ValueOf<typeof ReferralStateEnum>;
-}
 
 @InputType('ReferredPerson', {
   description: 'A person referred by personnummer and name: found, or registered if new.',
@@ -36,31 +25,39 @@ class ReferredPersonInput {
   @Field() lastName!: string;
 }
 
+/**
+ * Remisser as react-admin reads them: who sees which is referral-scope.ts (a coach's
+ * municipality may need a look-up, so the hook runs in the read's transaction); referrers see
+ * status only, every read is audited.
+ */
+export const referralResource = defineResource({
+  name: 'Referral',
+  plural: 'Referrals',
+  type: ReferralType,
+  filters: {
+    ids: 'ids',
+    q: { kind: 'text', description: 'Participant name (not for referrers).' },
+    participantId: { kind: 'id', description: 'The referrals of one participant.' },
+    municipalityId: 'id',
+    projectId: 'id',
+    state: { type: () => ReferralStateEnum },
+  },
+  repository: referrals,
+  action: 'referral.read',
+  scope: (tx, actor, filter) =>
+    referralScope(tx, actor, { ...filter, ids: filter.ids ? [...filter.ids] : undefined }),
+  audit: { entity: 'referral', via: 'writer' },
+  toTypes: referralTypes,
+  writes: {
+    createReferral: 'referral.create',
+    decideReferral: 'referral.decide',
+    acceptReferral: 'referral.decide',
+    escalateReferral: 'referral.decide',
+  },
+});
+
 @Resolver()
 export class ReferralResolver {
-  @Query(() => [ReferralType])
-  allReferrals(
-    @Args() args: ListArgs,
-    @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ReferralType[]> {
-    return referralService.list(ctx, pagingOf(args, 'Referral'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allReferralsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => ReferralFilter, { nullable: true }) filter: ReferralFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await referralService.count(ctx, filter) };
-  }
-  @Query(() => ReferralType, { nullable: true })
-  Referral(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ReferralType | null> {
-    return referralService.get(ctx, id);
-  }
   @Mutation(() => ReferralType, {
     description:
       'Give participantId (a person you may see) or person (personnummer and name; the answer then names no one). A referrer’s organisation is taken from the user; others must give it.',

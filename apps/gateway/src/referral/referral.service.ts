@@ -7,10 +7,9 @@ import {
   referralWrites,
 } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
-import { authorize, permitted } from '../auth/authorize.js';
+import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import type { Paging } from '../schema/list-args.js';
 import { ReferralType } from './referral.type.js';
 import {
   type EnrollmentStart,
@@ -20,12 +19,7 @@ import {
 } from '../enrollment/enrollment.service.js';
 import { input } from '../shared/input.js';
 import { createReferral } from './referral-create.js';
-import {
-  type ReferralFilterInput,
-  auditReferralRead,
-  referralInScope,
-  referralScope,
-} from './referral-scope.js';
+import { referralInScope } from './referral-scope.js';
 import {
   type Opt,
   audit,
@@ -33,8 +27,6 @@ import {
   given,
   requireVersion,
 } from '../shared/service-support.js';
-
-export type { ReferralFilterInput } from './referral-scope.js';
 
 const toType = (actor: Actor) => (r: ReferralView) =>
   ReferralType.from(r, actor.role !== 'referrer');
@@ -54,6 +46,15 @@ async function withDeciderNames(
       d.decidedByName = typeof name === 'string' ? name : '';
     }
   return types;
+}
+
+/** A page of referrals as GraphQL objects: names hidden from referrers, deciders named. */
+export function referralTypes(
+  ctx: RequestContext,
+  rows: readonly ReferralView[],
+): Promise<ReferralType[]> {
+  const actor = ctx.actor as Actor;
+  return withDeciderNames(ctx, rows.map(toType(actor)));
 }
 
 type Decision = {
@@ -124,45 +125,6 @@ async function reloadType(tx: TenantTx, actor: Actor, id: string): Promise<Refer
 
 /** Remisser: who sees which (referral-scope.ts), sending, deciding, accepting. */
 export const referralService = {
-  async list(
-    ctx: RequestContext,
-    paging: Paging,
-    filter: Opt<ReferralFilterInput>,
-  ): Promise<ReferralType[]> {
-    authorize(ctx.actor, 'referral.read');
-    const { actor, types } = await ctx.inTenant(async (tx, actor) => {
-      const scope = await referralScope(tx, actor, filter);
-      const rows = scope ? await referrals.list(tx, { ...paging, filter: scope }) : [];
-      return { actor, types: rows.map(toType(actor)) };
-    });
-    await auditReferralRead(
-      ctx,
-      actor,
-      types.map((t) => t.id),
-    );
-    return withDeciderNames(ctx, types);
-  },
-
-  async count(ctx: RequestContext, filter: Opt<ReferralFilterInput>): Promise<number> {
-    authorize(ctx.actor, 'referral.read');
-    return ctx.inTenant(async (tx, actor) => {
-      const scope = await referralScope(tx, actor, filter);
-      return scope ? referrals.count(tx, scope) : 0;
-    });
-  },
-
-  async get(ctx: RequestContext, id: string): Promise<ReferralType | null> {
-    authorize(ctx.actor, 'referral.read');
-    const referralId = input.uuid('id', id);
-    const { actor, type } = await ctx.inTenant(async (tx, actor) => {
-      const row = await referralInScope(tx, actor, referralId);
-      return { actor, type: row ? toType(actor)(row) : null };
-    });
-    if (!type) return null;
-    await auditReferralRead(ctx, actor, [type.id]);
-    return (await withDeciderNames(ctx, [type]))[0] ?? null;
-  },
-
   create: createReferral,
 
   /** Not now, decline, escalate. Accepting enrols the participant: see `accept`. */

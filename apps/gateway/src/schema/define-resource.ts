@@ -91,7 +91,7 @@ export type ResourceScope<F extends FilterSpec> = (
   tx: TenantTx,
   actor: Actor,
   filter: TypedFilter<F>,
-) => Promise<TypedFilter<F> | null>;
+) => Promise<Readonly<Record<string, unknown>> | null>;
 
 /**
  * The actor's scope computed from the actor alone, with no statement of its own (the person

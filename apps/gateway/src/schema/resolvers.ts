@@ -19,12 +19,12 @@ import { OrganisationResolver } from '../organisation/organisation.resolver.js';
 import { ParticipantResolver } from '../participant/participant.resolver.js';
 import { PersonalDataResolver } from '../personal-data/personal-data.resolver.js';
 import { ReallocationResolver } from '../reallocation/reallocation.resolver.js';
-import { ReferralResolver } from '../referral/referral.resolver.js';
+import { ReferralResolver, referralResource } from '../referral/referral.resolver.js';
 import { ReportResolver } from '../report/report.resolver.js';
 import { coachResource, municipalityResource, postResource, projectResource } from './resources.js';
 import { SurveyResolver } from '../survey/survey.resolver.js';
 import { TodoResolver } from '../todo/todo.resolver.js';
-import { UserResolver } from '../user/user.resolver.js';
+import { UserResolver, userResource } from '../user/user.resolver.js';
 
 /**
  * The resources declared once (define-resource.ts): their list, count and single read, and the
@@ -37,10 +37,12 @@ export const declaredResources = [
   placementResource,
   followUpResource,
   meetingResource,
+  referralResource,
   municipalityResource,
   projectResource,
   postResource,
   coachResource,
+  userResource,
 ] as const;
 
 /** Every resolver class of the API. */

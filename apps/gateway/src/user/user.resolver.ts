@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { users } from '@finsam-se/persistence';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { ReferrerOrganisationEnum, RoleEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
@@ -7,38 +8,23 @@ import { AuditEntryType } from '../audit/audit.type.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
 import { UserType } from './user.type.js';
 import { ListArgs, pagingOf } from '../schema/list-args.js';
+import { defineResource } from '../schema/define-resource.js';
 
-@InputType('UserFilter')
-class UserFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, { nullable: true }) q?: string;
-  @Field(() => RoleEnum, { nullable: true }) role?: ValueOf<typeof RoleEnum>;
-  @Field(() => Boolean, { nullable: true }) active?: boolean;
-}
+/** The association's users, as react-admin reads them (define-resource.ts): managers only. */
+export const userResource = defineResource({
+  name: 'User',
+  plural: 'Users',
+  type: UserType,
+  filters: { ids: 'ids', q: 'text', role: { type: () => RoleEnum }, active: 'boolean' },
+  repository: users,
+  action: 'user.read',
+  toType: UserType.from,
+  writes: { createUser: 'user.write', updateUser: 'user.write' },
+});
 
-/** Users and the audit log: managers only. */
+/** The users' writes and the audit log: managers only. */
 @Resolver()
 export class UserResolver {
-  @Query(() => [UserType])
-  allUsers(
-    @Args() args: ListArgs,
-    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<UserType[]> {
-    return userService.list(ctx, pagingOf(args, 'User'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allUsersMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await userService.count(ctx, filter) };
-  }
-  @Query(() => UserType, { nullable: true })
-  User(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<UserType | null> {
-    return userService.get(ctx, id);
-  }
   @Mutation(() => UserType)
   createUser(
     @Arg('email', () => String) email: string,

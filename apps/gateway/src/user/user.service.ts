@@ -16,18 +16,12 @@ import { authorize, permitted } from '../auth/authorize.js';
 import { passwordProblem } from '../auth/password-policy.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { type Paging, cleanFilter } from '../schema/list-args.js';
+import type { Paging } from '../schema/list-args.js';
 import { AuditEntryType } from '../audit/audit.type.js';
 import { UserType } from './user.type.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, given, requireVersion } from '../shared/service-support.js';
 
-export type UserFilterInput = {
-  ids?: Opt<string[]>;
-  q?: Opt<string>;
-  role?: Opt<string>;
-  active?: Opt<boolean>;
-};
 export type AuditQueryInput = {
   entity: Opt<string>;
   entityId: Opt<string>;
@@ -39,15 +33,6 @@ export type AuditQueryInput = {
 function roleOf(value: string): Role {
   if (!(roles as readonly string[]).includes(value)) throw refuse('USER.ROLE', { field: 'role' });
   return value as Role;
-}
-
-function filterOf(f: Opt<UserFilterInput>) {
-  return cleanFilter({
-    ids: input.uuids('filter.ids', f?.ids ?? undefined),
-    q: f?.q ?? undefined,
-    role: given(f?.role) ? roleOf(f.role) : undefined,
-    active: f?.active ?? undefined,
-  });
 }
 
 function auditQueryOf(q: AuditQueryInput) {
@@ -62,24 +47,6 @@ function auditQueryOf(q: AuditQueryInput) {
 
 /** Users of the association and the audit log: the manager's administration. */
 export const userService = {
-  async list(ctx: RequestContext, paging: Paging, f: Opt<UserFilterInput>): Promise<UserType[]> {
-    authorize(ctx.actor, 'user.read');
-    const filter = filterOf(f);
-    return ctx.inTenant(async (tx) =>
-      (await users.list(tx, { ...paging, filter })).map(UserType.from),
-    );
-  },
-  async count(ctx: RequestContext, f: Opt<UserFilterInput>): Promise<number> {
-    authorize(ctx.actor, 'user.read');
-    const filter = filterOf(f);
-    return ctx.inTenantStatement((tx) => users.count(tx, filter));
-  },
-  async get(ctx: RequestContext, id: string): Promise<UserType | null> {
-    authorize(ctx.actor, 'user.read');
-    const userId = input.uuid('id', id);
-    const row = await ctx.inTenantStatement((tx) => users.findById(tx, userId));
-    return row ? UserType.from(row) : null;
-  },
   async create(
     ctx: RequestContext,
     values: {
