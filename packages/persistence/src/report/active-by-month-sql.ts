@@ -12,8 +12,10 @@ export type ActiveScope = {
 export type ActiveUnitColumn = 'municipality_id' | 'coach_id';
 
 /** A calendar month as one integer (year × 12 + month − 1) of a `date` expression. */
+// `extract` has a path for `date`s; `date_part` casts each to a timestamp first, which made
+// it most of the statement's time.
 export const monthIndex = (date: string) =>
-  `(date_part('year', ${date})::int * 12 + date_part('month', ${date})::int - 1)`;
+  `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
 
 /** 'YYYY-MM' of a month index. */
 export function monthKeyOf(index: number): string {
