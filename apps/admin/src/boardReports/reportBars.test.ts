@@ -17,6 +17,7 @@ const table = {
   title: 'Utfall',
   titleEn: 'Outcome',
   notes: [],
+  notesEn: [],
   csv: '',
   columns: [],
   rows: [

@@ -21,7 +21,7 @@ const cell = (
 });
 
 function table(partial: Pick<ReportTable, 'columns' | 'rows'>): ReportTable {
-  return { title: 'T', titleEn: 'T', notes: [], csv: '', ...partial };
+  return { title: 'T', titleEn: 'T', notes: [], notesEn: [], csv: '', ...partial };
 }
 
 describe('the chart of a report', () => {

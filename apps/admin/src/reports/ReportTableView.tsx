@@ -14,7 +14,7 @@ import { cellFor, cellText } from './cells';
 export function ReportTableView({ table }: { table: ReportTable }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  // The gateway sends both languages of the table; notes are Swedish only.
+  // The gateway sends both languages of the table and of its notes.
   const inLocale = (sv: string, en: string) => (locale === 'en' && en ? en : sv);
   return (
     <>
@@ -59,11 +59,23 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           ))}
         </TableBody>
       </Table>
-      {table.notes.map((note) => (
-        <Typography key={note} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {note}
-        </Typography>
-      ))}
+      {table.notes.map((note, i) => {
+        const text = inLocale(note, table.notesEn[i] ?? '');
+        // A note with no English falls back to Swedish, marked so (WCAG 3.1.2).
+        const lang = locale !== 'sv' && text === note ? 'sv' : undefined;
+        return (
+          <Typography
+            key={note}
+            lang={lang}
+            variant="body2"
+            color="text.secondary"
+            sx={{ mt: 1 }}
+            data-testid="report-note"
+          >
+            {text}
+          </Typography>
+        );
+      })}
     </>
   );
 }

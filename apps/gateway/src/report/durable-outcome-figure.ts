@@ -2,6 +2,7 @@ import type { LocalDate } from '@finsam-se/domain';
 import { type ReportScope, type TenantTx, reportRowsRepository } from '@finsam-se/persistence';
 import { type EnrollmentRow, type Table, durableOutcomeReport } from '@finsam-se/reporting';
 import type { ReportQuery } from './report.filter.js';
+import { type ReportNote, reportNotes } from './report-notes.js';
 
 /** What the durable-outcome figure needs of a report run (see report.service.ts). */
 type FigureRun = {
@@ -20,7 +21,7 @@ export async function durableOutcomeFigure(
   run: FigureRun,
   enrollments: readonly EnrollmentRow[],
   goalShare: number,
-): Promise<{ table: Table; notes: string[] }> {
+): Promise<{ table: Table; notes: ReportNote[] }> {
   const followUps = await reportRowsRepository.followUps(tx, run.scope);
   return {
     table: durableOutcomeReport(enrollments, followUps, {
@@ -28,8 +29,6 @@ export async function durableOutcomeFigure(
       asOf: run.today,
       goalShare,
     }),
-    notes: [
-      `Personer räknas en gång, med sitt sista avslut i perioden. Uppföljningar räknas när de har förfallit före ${run.today}; okänd räknas som inte i arbete eller studier.`,
-    ],
+    notes: [reportNotes.durableCounting(run.today)],
   };
 }

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { Action } from '../auth/policy-table.js';
 import { fromRule, refuse } from '../errors/refuse.js';
+import { type ReportNote, reportNotes } from './report-notes.js';
 
 /** Disclosure threshold for everything that leaves the association. */
 export const EXTERNAL_K = 5;
@@ -44,12 +45,23 @@ export function reportAccess(actor: Actor | null, action: Action = 'report.read'
   }
 }
 
-/** A report as it is handed out: the table, its notes and its CSV. */
+/** A report as it is handed out: the table, its notes (Swedish, and English beside) and its CSV. */
 export type PublishedReport = {
   readonly table: Table;
   readonly notes: readonly string[];
+  readonly notesEn: readonly string[];
   readonly csv: string;
 };
+
+function published(table: Table, notes: readonly ReportNote[]): PublishedReport {
+  const all = [table.definition, ...notes];
+  return {
+    table,
+    notes: all.map((note) => note.sv),
+    notesEn: all.map((note) => note.en),
+    csv: toCsv(table, { locale: 'sv' }),
+  };
+}
 
 /** Row dimensions that would point at a person or a named employee. */
 const PERSONAL_DIMENSIONS = ['coach', 'coachId', 'participant', 'participantId', 'enrollmentId'];
@@ -75,26 +87,17 @@ const disclosureSolver = (): Promise<LpSolver> => {
 export async function publishFor(
   access: ReportAccess,
   table: Table,
-  notes: readonly string[] = [],
+  notes: readonly ReportNote[] = [],
 ): Promise<PublishedReport> {
-  if (access.audience === 'internal') {
-    return { table, notes: [table.definition.sv, ...notes], csv: toCsv(table, { locale: 'sv' }) };
-  }
+  if (access.audience === 'internal') return published(table, notes);
   if (table.rows.some((row) => PERSONAL_DIMENSIONS.some((key) => key in row.dims)))
     throw refuse('REPORT.NO_PERSONAL_ROWS');
   const result = protectTable(table, { k: EXTERNAL_K, solver: await disclosureSolver() });
   if (!result.ok) throw fromRule(result.error);
-  const published = result.table;
-  const hidden = hiddenCount(published);
-  const disclosure = [
-    `Röjandeskydd (k = ${EXTERNAL_K}): antal från 1 till ${EXTERNAL_K - 1} visas inte, och ytterligare celler döljs tills en granskning med linjärprogrammering visar att varje dolt litet antal, givet alla visade celler och tabellens alla summor, kan vara vad som helst från 0 till ${EXTERNAL_K}. Andelar och värden som bygger på ett dolt antal eller på färre än ${EXTERNAL_K} personer döljs också. Dolda celler har suppressed = true (".." i CSV) och är aldrig 0.`,
-    hidden === 0
-      ? 'Inga celler behövde döljas i den här tabellen.'
-      : `${hidden} celler är dolda i den här tabellen.`,
-  ];
-  return {
-    table: published,
-    notes: [published.definition.sv, ...notes, ...disclosure],
-    csv: toCsv(published, { locale: 'sv' }),
-  };
+  const hidden = hiddenCount(result.table);
+  return published(result.table, [
+    ...notes,
+    reportNotes.disclosureRule(EXTERNAL_K),
+    reportNotes.hiddenCells(hidden),
+  ]);
 }

@@ -19,12 +19,13 @@ import {
 import type { Action } from '../auth/policy-table.js';
 import { refuse } from '../errors/refuse.js';
 import { type ReportCapabilities, type ReportQuery } from './report.filter.js';
+import { type ReportNote, reportNotes } from './report-notes.js';
 import { type ReportAccess } from './report-publish.js';
 
 /** The last day a coach post without an end is assumed to run to (open-ended employment). */
 export const OPEN_END = LocalDate.of(2100, 1, 1);
 
-export type Loaded = { readonly table: Table; readonly notes?: readonly string[] };
+export type Loaded = { readonly table: Table; readonly notes?: readonly ReportNote[] };
 
 export type ReportDefinition = ReportCapabilities & {
   /** The policy action that reads it when not `report.read` (a named variant). */
@@ -91,7 +92,7 @@ export async function goalShare(
   tx: TenantTx,
   run: ReportRun,
   metric: GoalMetric,
-): Promise<{ share: number; note?: string }> {
+): Promise<{ share: number; note?: ReportNote }> {
   const candidates = run.query.projectId
     ? [await projects.findById(tx, run.query.projectId)]
     : await projects.list(tx, { limit: 500, offset: 0 });
@@ -107,28 +108,25 @@ export async function goalShare(
         best = { share: goal.target / 10_000, overlap };
     }
   }
-  return best
-    ? { share: best.share }
-    : { share: 0, note: 'Inget mål är registrerat för perioden; målet visas som 0 %.' };
+  return best ? { share: best.share } : { share: 0, note: reportNotes.noGoal };
 }
 
-export async function filterNotes(tx: TenantTx, run: ReportRun): Promise<string[]> {
+export async function filterNotes(tx: TenantTx, run: ReportRun): Promise<ReportNote[]> {
   const { query, access } = run;
-  const notes = [
-    `Period: ${query.period.start} till och med ${LocalDate.addDays(query.period.end, -1)} (halvöppen: ${query.period.end} ingår inte).`,
-  ];
+  const { start, end } = query.period;
+  const notes = [reportNotes.period(start, LocalDate.addDays(end, -1), end)];
   if (query.projectId) {
     const project = await projects.findById(tx, query.projectId);
-    notes.push(`Projekt: ${project?.name ?? query.projectId}.`);
+    notes.push(reportNotes.project(project?.name ?? query.projectId));
   }
   const municipalityId = access.municipalityId ?? query.municipalityId;
   if (municipalityId) {
     const labels = await municipalityLabels(tx);
-    notes.push(`Kommun: ${labels[municipalityId] ?? municipalityId}.`);
+    notes.push(reportNotes.municipality(labels[municipalityId] ?? municipalityId));
   }
-  if (query.gender) notes.push(`Kön: ${genderLabels[query.gender].sv}.`);
-  if (query.ageBand) notes.push(`Åldersgrupp vid inskrivning: ${ageBandLabels[query.ageBand].sv}.`);
-  if (access.coachId) notes.push('Endast dina egna deltagare.');
+  if (query.gender) notes.push(reportNotes.gender(genderLabels[query.gender]));
+  if (query.ageBand) notes.push(reportNotes.ageBand(ageBandLabels[query.ageBand]));
+  if (access.coachId) notes.push(reportNotes.ownParticipantsOnly);
   return notes;
 }
 

@@ -28,6 +28,7 @@ import {
 import { together } from '../shared/together.js';
 import { durableOutcomeFigure } from './durable-outcome-figure.js';
 import { yearlyCosts } from './report-costs.js';
+import { reportNotes } from './report-notes.js';
 
 import {
   type Loaded,
@@ -142,7 +143,7 @@ export async function funnel(tx: TenantTx, run: ReportRun): Promise<Loaded> {
   const rows = await enrollmentRows(tx, run);
   return {
     table: phaseFunnel(rows, { period: run.query.period, asOf: run.today }),
-    notes: [`Pågående faser och inskrivningar mäts till och med ${run.today}.`],
+    notes: [reportNotes.ongoingAsOf(run.today)],
   };
 }
 
@@ -177,10 +178,7 @@ export async function afterSupport(tx: TenantTx, run: ReportRun): Promise<Loaded
       goalShare: goal.share,
       ...(gender ? { gender } : {}),
     }),
-    notes: [
-      `Uppföljningar räknas när de har förfallit före ${run.today}.`,
-      ...(goal.note ? [goal.note] : []),
-    ],
+    notes: [reportNotes.followUpsDue(run.today), ...(goal.note ? [goal.note] : [])],
   };
 }
 
@@ -204,9 +202,7 @@ export async function cost(tx: TenantTx, run: ReportRun): Promise<Loaded> {
   const rows = await enrollmentRows(tx, run, whole);
   return {
     table: economyReport(economyRows(rows, costs), { labels: await municipalityLabels(tx) }),
-    notes: [
-      'Kostnad = lönekostnad inklusive PO-pålägg för projektets tjänster (tjänstgöringsgrad × dagar), per hela kalenderår som perioden berör. Lön: medellönen för kommunens coacher det året, annars standardlönen i löneinställningarna. Belopp i öre.',
-    ],
+    notes: [reportNotes.costMethod],
   };
 }
 
@@ -236,8 +232,6 @@ export async function fidelity(tx: TenantTx, run: ReportRun): Promise<Loaded> {
       { enrollments, posts, placements, referrals: referralRows },
       { period: run.query.period, asOf: run.today },
     ),
-    notes: run.access.coachId
-      ? ['Ärendemängd över din egen tjänstgöringsgrad; remisser ingår inte (de hör till kommunen).']
-      : [],
+    notes: run.access.coachId ? [reportNotes.ownCaseload] : [],
   };
 }

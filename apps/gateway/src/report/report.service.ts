@@ -8,6 +8,7 @@ import { parseReportFilter } from './report.filter.js';
 import { reportAssociationName, reportAssociationOf } from './report-association.js';
 
 export { reportAssociationName, reportAssociationOf };
+import { type ReportNote, reportNotes } from './report-notes.js';
 import { type PublishedReport, publishFor, reportAccess } from './report-publish.js';
 
 import {
@@ -113,15 +114,13 @@ async function runReport(
     ctx.database.withTenant(associationId, async (tx) => {
       // The association's name, the figure and the filter's notes are read at once (their
       // first statements share a round trip) and checked in this order, as one by one.
-      const [whoseRead, loadedRead, filterNotesRead] = await together<[string, Loaded, string[]]>([
-        reportAssociationName(tx),
-        definition.compute(tx, run),
-        filterNotes(tx, run),
-      ]);
+      const [whoseRead, loadedRead, filterNotesRead] = await together<
+        [string, Loaded, ReportNote[]]
+      >([reportAssociationName(tx), definition.compute(tx, run), filterNotes(tx, run)]);
       const whose = whoseRead();
       const loaded = loadedRead();
       const notes = [
-        ...(associationId === access.actor.associationId ? [] : [`Förbund: ${whose}.`]),
+        ...(associationId === access.actor.associationId ? [] : [reportNotes.association(whose)]),
         ...filterNotesRead(),
         ...(loaded.notes ?? []),
       ];

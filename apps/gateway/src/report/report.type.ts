@@ -88,11 +88,18 @@ export class ReportTableType {
   @Field(() => [ReportRowType]) rows!: ReportRowType[];
   @Field(() => [String], { description: 'Definition, filters applied and disclosure control.' })
   notes!: string[];
+  @Field(() => [String], { description: 'The notes in English, in the same order.' })
+  notesEn!: string[];
   @Field(() => String, { description: 'The table as CSV: UTF-8 with BOM, Swedish headers, ";".' })
   csv!: string;
 
   /** Generic mapping of any reporting Table (Swedish labels, English beside them). */
-  static from(published: { table: Table; notes: readonly string[]; csv: string }): ReportTableType {
+  static from(published: {
+    table: Table;
+    notes: readonly string[];
+    notesEn: readonly string[];
+    csv: string;
+  }): ReportTableType {
     const { table } = published;
     const out = new ReportTableType();
     out.title = table.title.sv;
@@ -114,6 +121,7 @@ export class ReportTableType {
       return r;
     });
     out.notes = [...published.notes];
+    out.notesEn = [...published.notesEn];
     out.csv = published.csv;
     return out;
   }

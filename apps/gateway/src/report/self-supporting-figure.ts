@@ -1,5 +1,6 @@
 import { reportRowsRepository, type TenantTx } from '@finsam-se/persistence';
 import { selfSupportingReport } from '@finsam-se/reporting';
+import { reportNotes } from './report-notes.js';
 import { type Loaded, type ReportRun, enrollmentRows, goalShare } from './report-run.js';
 
 /**
@@ -18,9 +19,6 @@ export async function selfSupporting(tx: TenantTx, run: ReportRun): Promise<Load
       asOf: run.today,
       goalShare: goal.share,
     }),
-    notes: [
-      `Personer räknas en gång, med sitt sista avslut i perioden. Uppföljningar räknas när de har förfallit före ${run.today}; okänd räknas som inte självförsörjande.`,
-      ...(goal.note ? [goal.note] : []),
-    ],
+    notes: [reportNotes.selfSupportingCounting(run.today), ...(goal.note ? [goal.note] : [])],
   };
 }

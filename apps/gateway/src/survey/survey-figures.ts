@@ -13,6 +13,7 @@ import {
   surveyReport,
 } from '@finsam-se/reporting';
 import type { ReportQuery } from '../report/report.filter.js';
+import { type ReportNote, reportNotes } from '../report/report-notes.js';
 
 /** What a figure needs of a report run (see report.service.ts). */
 type FigureRun = {
@@ -20,10 +21,10 @@ type FigureRun = {
   readonly query: ReportQuery;
   readonly scope: ReportScope;
 };
-type Loaded = { readonly table: Table; readonly notes?: readonly string[] };
+type Loaded = { readonly table: Table; readonly notes?: readonly ReportNote[] };
 type Lookups = {
   /** The project's goal for a metric; `note` set when none is registered. */
-  readonly goal: (metric: SurveyGoalMetric) => Promise<{ share: number; note?: string }>;
+  readonly goal: (metric: SurveyGoalMetric) => Promise<{ share: number; note?: ReportNote }>;
   readonly labels: () => Promise<Labels>;
 };
 
@@ -56,18 +57,16 @@ export async function surveyFigure(
     return questionnaire ? [{ ...i, questionnaire }] : [];
   });
   const targets: Partial<Record<SurveyGoalMetric, number>> = {};
-  const notes: string[] = [];
+  const notes: ReportNote[] = [];
   for (const metric of surveyGoalMetrics) {
     const goal = await lookups.goal(metric);
     // A goal shown for a project is that project's own goal: with none registered the
     // figure has no goal (never another förbund's, issue 17).
-    if (goal.note)
-      notes.push(`Inget mål för ${metric} är registrerat för perioden; inget mål visas.`);
+    if (goal.note) notes.push(reportNotes.noSurveyGoal(metric));
     else targets[metric] = goal.share;
   }
-  if (run.access.coachId)
-    notes.push('Endast dina egna deltagares namngivna svar; anonyma svar ingår inte.');
-  notes.push('Anonyma svar sparar bara kön, år och kommun och räknas per kalenderår.');
+  if (run.access.coachId) notes.push(reportNotes.ownNamedAnswersOnly);
+  notes.push(reportNotes.anonymousAnswers);
   return {
     table: surveyReport(responses, invitations, {
       targets,

@@ -728,77 +728,77 @@ export type SignAttestationMutationVariables = Exact<{
 
 export type SignAttestationMutation = { signAttestation: { id: string, municipalityId: string, projectId: string, halfYear: string, signedByName: string, signedOn: string | null, statement: string } };
 
-export type ReportTableFieldsFragment = { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> };
+export type ReportTableFieldsFragment = { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> };
 
 export type OutcomeReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type OutcomeReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type OutcomeReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type TransitionMatrixQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type TransitionMatrixQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type TransitionMatrixQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type PhaseFunnelQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type PhaseFunnelQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type PhaseFunnelQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type ReferralStatsQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type ReferralStatsQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type ReferralStatsQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type AfterSupportReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type AfterSupportReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type AfterSupportReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type CostReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type CostReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type CostReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type FidelityReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type FidelityReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type FidelityReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type SelfSupportingReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type SelfSupportingReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type SelfSupportingReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type SurveyReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type SurveyReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type SurveyReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type AssessmentChangeReportQueryVariables = Exact<{
   filter: ReportFilter;
 }>;
 
 
-export type AssessmentChangeReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
+export type AssessmentChangeReportQuery = { report: { title: string, titleEn: string, notes: Array<string>, notesEn: Array<string>, csv: string, columns: Array<{ key: string, label: string, labelEn: string, unit: string }>, rows: Array<{ key: string, label: string, labelEn: string, cells: Array<{ column: string, count: number | null, share: number | null, value: number | null, suppressed: boolean }> }> } };
 
 export type MeFieldsFragment = { id: string, email: string, name: string, role: Role, municipalityId: string | null, coachId: string | null, associationName: string };
 
@@ -1112,6 +1112,7 @@ export const ReportTableFieldsFragmentDoc = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2056,6 +2057,7 @@ export const OutcomeReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2086,6 +2088,7 @@ export const TransitionMatrixDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2116,6 +2119,7 @@ export const PhaseFunnelDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2146,6 +2150,7 @@ export const ReferralStatsDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2176,6 +2181,7 @@ export const AfterSupportReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2206,6 +2212,7 @@ export const CostReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2236,6 +2243,7 @@ export const FidelityReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2266,6 +2274,7 @@ export const SelfSupportingReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2296,6 +2305,7 @@ export const SurveyReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
@@ -2326,6 +2336,7 @@ export const AssessmentChangeReportDocument = new TypedDocumentString(`
   title
   titleEn
   notes
+  notesEn
   csv
   columns {
     key
