@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createRequestsInFlight } from './http/requests-in-flight.js';
 import {
   type Persistence,
   type NotificationListener,
@@ -100,8 +101,10 @@ export async function startGateway(
   const reportWarmer = createReportWarmer(deps);
   if (reportCacheMs > 0)
     reportCacheWatch = listenForReportCache(persistence.url, deps.reportCache, reportWarmer, log);
+  const inFlight = createRequestsInFlight();
   const server = createHttpServer(apollo, deps, {
     ...config,
+    inFlight,
     trustedProxies: trustedProxies(config.trustProxy ?? []),
   });
   server.keepAliveTimeout = 5000;
@@ -129,6 +132,9 @@ export async function startGateway(
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      // Requests whose client went away are still reading or auditing: let them finish
+      // before anything they use closes (main.ts bounds the whole shutdown).
+      await inFlight.idle();
       await apollo.stop();
       await sessionWatch?.close();
       await reportCacheWatch?.close();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestsInFlight } from './requests-in-flight.js';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
@@ -78,6 +79,8 @@ export type HttpOptions = {
   readonly trustedProxies: TrustedProxies;
   /** Serve the panel's *.map files (SERVE_SOURCE_MAPS); off: they are 404. */
   readonly serveSourceMaps?: boolean;
+  /** Counts the requests being answered, for shutdown to wait on. */
+  readonly inFlight?: RequestsInFlight;
 };
 
 /**
@@ -99,6 +102,7 @@ export function createHttpServer(
     for (const [name, value] of Object.entries(securityHeadersFor(req, options.trustedProxies)))
       res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const ended = options.inFlight?.begin();
     try {
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
@@ -144,6 +148,8 @@ export function createHttpServer(
       if (!res.headersSent)
         sendJson(res, 500, graphqlError('INTERNAL_SERVER_ERROR', 'Ett oväntat fel inträffade.'));
       else res.end();
+    } finally {
+      ended?.();
     }
   });
 
