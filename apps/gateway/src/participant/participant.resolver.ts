@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
   GenderEnum,
@@ -7,52 +7,40 @@ import {
   type ValueOf,
 } from '../schema/enums.js';
 import { participantService } from './participant.service.js';
-import { ListMetadata } from '../organisation/organisation.type.js';
 import { ParticipantType } from './participant.type.js';
-import { ListArgs, pagingOf } from '../schema/list-args.js';
+import { defineResource } from '../schema/define-resource.js';
+import { participantReads, participantScope, participantTypes } from './participant-reads.js';
 
-@InputType('ParticipantFilter')
-class ParticipantFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'A personnummer (10 or 12 digits, with or without - or +) or name words, each beginning a word of the first or last name.',
-  })
-  q?: string;
-  @Field(() => ID, { nullable: true, description: 'Home municipality.' }) municipalityId?: string;
-  @Field(() => ID, { nullable: true }) coachId?: string;
-  @Field(() => [ParticipantStatusEnum], { nullable: true, description: 'Any of these.' })
-  status?: ValueOf<typeof ParticipantStatusEnum>[];
-}
+/**
+ * Deltagare: scoped from the actor alone (participant-reads.ts), each page one statement,
+ * the personnummer masked unless the role needs it, every read audited before it is answered.
+ */
+export const participantResource = defineResource({
+  name: 'Participant',
+  plural: 'Participants',
+  type: ParticipantType,
+  filters: {
+    ids: 'ids',
+    q: {
+      kind: 'text',
+      description:
+        'A personnummer (10 or 12 digits, with or without - or +) or name words, each beginning a word of the first or last name.',
+    },
+    municipalityId: { kind: 'id', description: 'Home municipality.' },
+    coachId: 'id',
+    status: { type: () => [ParticipantStatusEnum], description: 'Any of these.' },
+  },
+  repository: participantReads,
+  action: 'participant.read',
+  actorScope: participantScope,
+  audit: { entity: 'participant', via: 'writer' },
+  listInOneStatement: true,
+  toTypes: participantTypes,
+  writes: { createParticipant: 'participant.write', updateParticipant: 'participant.write' },
+});
 
 @Resolver()
 export class ParticipantResolver {
-  @Query(() => [ParticipantType])
-  allParticipants(
-    @Args() args: ListArgs,
-    @Arg('filter', () => ParticipantFilter, { nullable: true })
-    filter: ParticipantFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ParticipantType[]> {
-    return participantService.list(ctx, pagingOf(args, 'Participant'), filter);
-  }
-  @Query(() => ListMetadata)
-  async _allParticipantsMeta(
-    @Args() _args: ListArgs,
-    @Arg('filter', () => ParticipantFilter, { nullable: true })
-    filter: ParticipantFilter | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ListMetadata> {
-    return { count: await participantService.count(ctx, filter) };
-  }
-  @Query(() => ParticipantType, { nullable: true })
-  Participant(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ParticipantType | null> {
-    return participantService.get(ctx, id);
-  }
   @Mutation(() => ParticipantType)
   createParticipant(
     @Arg('personnummer', () => String) personnummer: string,

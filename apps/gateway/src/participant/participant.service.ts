@@ -8,9 +8,7 @@ import {
 } from '@finsam-se/domain';
 import {
   type EnrollmentView,
-  type ParticipantListQuery,
   type ParticipantStatus,
-  type ParticipantWithLatest,
   type TenantTx,
   PersistenceError,
   enrollments,
@@ -26,7 +24,6 @@ import {
 } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import type { Paging } from '../schema/list-args.js';
 import { ParticipantType } from './participant.type.js';
 import { input } from '../shared/input.js';
 import {
@@ -34,73 +31,11 @@ import {
   duplicatePersonnummer,
   requireUnderDuplicateLimit,
 } from './participant-duplicate.js';
-import { participantSearch } from './participant-search.js';
 import { audit, domainRefusal, requireVersion, todayOf } from '../shared/service-support.js';
 
-export type ParticipantFilterInput = {
-  ids?: string[] | undefined;
-  q?: string | undefined;
-  municipalityId?: string | undefined;
-  coachId?: string | undefined;
-  status?: ParticipantStatus[] | undefined;
-};
 
-const SORTS = ['lastName', 'firstName', 'birthDate', 'id'] as const;
-type Sort = (typeof SORTS)[number];
 
-/**
- * Reads a page of people and logs the read before anyone sees it: the page is one pure
- * read, its audit row (every id on the page) goes through the group-committing writer,
- * and only once that row is committed is the page returned. A page of nobody logs nothing.
- */
-async function readAudited(
-  ctx: RequestContext,
-  query: ParticipantListQuery,
-): Promise<{ actor: Actor; rows: ParticipantWithLatest[] }> {
-  const repo = participantRepository(ctx.pii);
-  const { actor, rows } = await ctx.inTenantStatement(async (tx, actor) => ({
-    actor,
-    rows: await repo.page(tx, query),
-  }));
-  if (rows.length > 0)
-    await ctx.auditWriter.record(actor.associationId, {
-      userId: actor.id,
-      role: actor.role,
-      action: 'read',
-      entity: 'participant',
-      entityIds: rows.map((row) => row.id),
-      requestId: ctx.requestId,
-    });
-  return { actor, rows };
-}
 
-/**
- * The repository query for a filter within the actor's scope (`visibleTo`: the one
- * definition of who may be seen); null = the search can find nobody.
- */
-function scopedQuery(
-  ctx: RequestContext,
-  scope: PersonScope,
-  filter: ParticipantFilterInput | undefined,
-): Omit<ParticipantListQuery, 'limit' | 'offset'> | null {
-  const ids = input.uuids('filter.ids', filter?.ids);
-  const coachId = filter?.coachId ? input.uuid('filter.coachId', filter.coachId) : undefined;
-  const municipalityId = filter?.municipalityId
-    ? input.uuid('filter.municipalityId', filter.municipalityId)
-    : undefined;
-  const q = filter?.q?.trim() ? input.text('filter.q', filter.q, { max: 100 }) : undefined;
-  const search = q === undefined ? undefined : participantSearch(q, todayOf(ctx));
-  if (search === null) return null;
-  const statuses = filter?.status?.length ? [...new Set(filter.status)] : undefined;
-  return {
-    visibleTo: scope,
-    ...(ids ? { ids } : {}),
-    ...(search ?? {}),
-    ...(coachId ? { coachId } : {}),
-    ...(municipalityId ? { municipalityId } : {}),
-    ...(statuses ? { statuses } : {}),
-  };
-}
 
 /** Participants with their latest enrollment resolved in ONE query for the whole page. */
 async function withLatestEnrollment(
@@ -149,15 +84,6 @@ function targetGroupOf(values: readonly string[] | undefined): TargetGroupFactor
   return [...new Set(values)] as TargetGroupFactor[];
 }
 
-/** Maps a read row (with its latest enrollment) to the GraphQL type. */
-function toParticipantType(row: ParticipantWithLatest, showPersonnummer: boolean): ParticipantType {
-  return Object.assign(ParticipantType.from(row, showPersonnummer), {
-    coachId: row.latestEnrollment?.coachId ?? null,
-    currentPhase: row.latestEnrollment?.currentPhase ?? null,
-    enrollmentId: row.latestEnrollment?.id ?? null,
-    status: row.status,
-  });
-}
 
 /**
  * The participant if the actor's scope lets them see the person, else undefined: the one
@@ -211,48 +137,6 @@ type NewParticipantInput = {
 
 /** Deltagare: role-scoped, personnummer masked unless the role needs it, every read audited. */
 export const participantService = {
-  async list(
-    ctx: RequestContext,
-    paging: Paging,
-    filter: ParticipantFilterInput | undefined,
-  ): Promise<ParticipantType[]> {
-    const scope = scopeFilter(ctx.actor, 'participant');
-    const query = scopedQuery(ctx, scope, filter);
-    if (!query) return [];
-    const sortField: Sort = (SORTS as readonly string[]).includes(paging.sortField ?? '')
-      ? (paging.sortField as Sort)
-      : 'lastName';
-    const { actor, rows } = await readAudited(ctx, {
-      ...query,
-      sortField,
-      sortOrder: paging.sortOrder,
-      limit: paging.limit,
-      offset: paging.offset,
-    });
-    return rows.map((row) => toParticipantType(row, mayReadPersonnummer(actor, scope)));
-  },
-
-  async count(ctx: RequestContext, filter: ParticipantFilterInput | undefined): Promise<number> {
-    const scope = scopeFilter(ctx.actor, 'participant');
-    const query = scopedQuery(ctx, scope, filter);
-    if (!query) return 0;
-    const repo = participantRepository(ctx.pii);
-    return ctx.inTenantStatement((tx) => repo.count(tx, query));
-  },
-
-  async get(ctx: RequestContext, id: string): Promise<ParticipantType | null> {
-    const scope = scopeFilter(ctx.actor, 'participant');
-    const participantId = input.uuid('id', id);
-    const { actor, rows } = await readAudited(ctx, {
-      visibleTo: scope,
-      ids: [participantId],
-      limit: 1,
-      offset: 0,
-    });
-    const [row] = rows;
-    return row ? toParticipantType(row, mayReadPersonnummer(actor, scope)) : null;
-  },
-
   /**
    * Registers a person. A number already registered is refused with its own code, in a
    * transaction that commits only the audit row of the attempt (see participant-duplicate).

@@ -56,7 +56,7 @@ type FieldValue<S> = S extends FilterKind
     ? KindValue<K>
     : S extends { readonly check: (field: string, value: never) => infer V }
       ? V
-      : S extends { readonly type: () => [unknown] }
+      : S extends { readonly type: () => readonly unknown[] }
         ? readonly string[]
         : string;
 
@@ -80,6 +80,12 @@ export type ResourceRepository<Row> = {
   ): Promise<Row[]>;
   count(tx: TenantTx, filter?: Readonly<Record<string, unknown>>): Promise<number>;
   findById(tx: TenantTx, id: string): Promise<Row | undefined>;
+};
+
+/** A repository made per request (one that needs the request's PII cipher, say). */
+export type RequestRepository<Row> = {
+  readonly sortFields: readonly string[];
+  readonly forRequest: (ctx: RequestContext) => ResourceRepository<Row>;
 };
 
 /**
@@ -116,7 +122,7 @@ export type ReadAudit = { readonly entity: string; readonly via: 'transaction' |
 type ToTypes<Row, T> =
   | { readonly toType: (row: Row) => T; readonly toTypes?: never }
   | {
-      readonly toTypes: (ctx: RequestContext, rows: readonly Row[]) => Promise<T[]>;
+      readonly toTypes: (ctx: RequestContext, rows: readonly Row[]) => T[] | Promise<T[]>;
       readonly toType?: never;
     };
 
@@ -136,7 +142,7 @@ export type ResourceDeclaration<
   readonly type: ClassType<T>;
   readonly filters: F;
   /** The sort whitelist: the repository's own (anything else is SORT.UNKNOWN). */
-  readonly repository: ResourceRepository<Row>;
+  readonly repository: ResourceRepository<Row> | RequestRepository<Row>;
   /** Who may read it: the policy table's action (roles and scope live there, ADR 0005). */
   readonly action: Action;
   readonly defaultPerPage?: number;

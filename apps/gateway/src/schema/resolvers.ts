@@ -16,7 +16,7 @@ import {
 } from '../enrollment/enrollment.resolver.js';
 import { meetingResource } from '../meeting/meeting.resolver.js';
 import { OrganisationResolver } from '../organisation/organisation.resolver.js';
-import { ParticipantResolver } from '../participant/participant.resolver.js';
+import { ParticipantResolver, participantResource } from '../participant/participant.resolver.js';
 import { PersonalDataResolver } from '../personal-data/personal-data.resolver.js';
 import { ReallocationResolver } from '../reallocation/reallocation.resolver.js';
 import { ReferralResolver, referralResource } from '../referral/referral.resolver.js';
@@ -37,6 +37,7 @@ export const declaredResources = [
   placementResource,
   followUpResource,
   meetingResource,
+  participantResource,
   referralResource,
   municipalityResource,
   projectResource,

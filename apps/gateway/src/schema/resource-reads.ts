@@ -21,7 +21,11 @@ type Filter = Readonly<Record<string, unknown>>;
 export function resourceReads<Row, T extends object, F extends FilterSpec>(
   declaration: ResourceDeclaration<Row, T, F>,
 ) {
-  const { repository, action, scope, actorScope, audit } = declaration;
+  const { action, scope, actorScope, audit } = declaration;
+  const repositoryOf = (ctx: RequestContext) =>
+    'forRequest' in declaration.repository
+      ? declaration.repository.forRequest(ctx)
+      : declaration.repository;
   const idOf = (row: Row) => (row as { id: string }).id;
 
   const types = (ctx: RequestContext, rows: readonly Row[]): Promise<T[]> | T[] =>
@@ -67,12 +71,12 @@ export function resourceReads<Row, T extends object, F extends FilterSpec>(
     if (scope)
       return readRows(ctx, false, async (tx, actor) => {
         const scoped = await scope(tx, actor, filter);
-        return scoped ? repository.list(tx, { ...paging, filter: scoped }) : [];
+        return scoped ? repositoryOf(ctx).list(tx, { ...paging, filter: scoped }) : [];
       });
     const scoped = narrowed(ctx, filter);
     if (!scoped) return Promise.resolve([]);
     return readRows(ctx, oneStatement, (tx) =>
-      repository.list(tx, { ...paging, filter: scoped }),
+      repositoryOf(ctx).list(tx, { ...paging, filter: scoped }),
     );
   };
 
@@ -86,10 +90,10 @@ export function resourceReads<Row, T extends object, F extends FilterSpec>(
       if (scope)
         return ctx.inTenant(async (tx, actor) => {
           const scoped = await scope(tx, actor, filter);
-          return scoped ? repository.count(tx, scoped) : 0;
+          return scoped ? repositoryOf(ctx).count(tx, scoped) : 0;
         });
       const scoped = narrowed(ctx, filter);
-      return scoped ? ctx.inTenantStatement((tx) => repository.count(tx, scoped)) : 0;
+      return scoped ? ctx.inTenantStatement((tx) => repositoryOf(ctx).count(tx, scoped)) : 0;
     },
 
     async one(ctx: RequestContext, id: string): Promise<T | null> {
@@ -104,7 +108,7 @@ export function resourceReads<Row, T extends object, F extends FilterSpec>(
         rows = row ? [row] : [];
       } else
         rows = await readRows(ctx, true, async (tx) => {
-          const row = await repository.findById(tx, checked);
+          const row = await repositoryOf(ctx).findById(tx, checked);
           return row ? [row] : [];
         });
       return (await types(ctx, rows))[0] ?? null;
