@@ -10,9 +10,9 @@ import {
   employerTarget,
   placementTarget,
 } from '@finsam-se/domain';
-import { insertAudit } from '../audit/audit.repository.js';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { TenantTx } from '../db/database.js';
+import { auditImportBatch } from './import-audit.js';
 import { loadImportLookups } from './import-lookups.js';
 import type { ImportCounts } from './import-store.js';
 import { knownEmployers, knownPeople } from './known-people.js';
@@ -184,27 +184,10 @@ export async function writePlacements(
             ),
           ],
         );
-  const audit = (entity: string, entityIds: readonly string[]) => ({
-    userId: actor.userId,
-    role: actor.role,
-    action: 'create' as const,
-    entity,
-    entityIds,
-    requestId: actor.requestId,
-    detail: { importRun: runId },
-  });
-  const entries = [
-    ...(created.size > 0 ? [audit('employer', [...created.values()])] : []),
-    ...(placed.length > 0
-      ? [
-          audit(
-            'placement',
-            placed.map((p) => p.id),
-          ),
-        ]
-      : []),
-  ];
-  if (entries.length > 0) await insertAudit(tx, tx.associationId, entries);
+  await auditImportBatch(tx, actor, runId, [
+    ['employer', [...created.values()]],
+    ['placement', placed.map((p) => p.id)],
+  ]);
   return {
     placements: placed.length,
     employers: created.size,

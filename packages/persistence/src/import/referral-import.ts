@@ -9,9 +9,9 @@ import {
   checkReferralSheet,
   personTarget,
 } from '@finsam-se/domain';
-import { insertAudit } from '../audit/audit.repository.js';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { TenantTx } from '../db/database.js';
+import { auditImportBatch } from './import-audit.js';
 import { loadImportLookups } from './import-lookups.js';
 import type { ImportCounts } from './import-store.js';
 import { knownPeople } from './known-people.js';
@@ -137,17 +137,7 @@ export async function writeReferrals(
        FROM jsonb_to_recordset($2::jsonb) AS r(referral_id uuid, action text, state text, decided_on date, decided_by uuid, note text)`,
       [tx.associationId, JSON.stringify(decisions)],
     );
-  await insertAudit(tx, tx.associationId, [
-    {
-      userId: actor.userId,
-      role: actor.role,
-      action: 'create',
-      entity: 'referral',
-      entityIds: created.map((c) => c.id),
-      requestId: actor.requestId,
-      detail: { importRun: runId },
-    },
-  ]);
+  await auditImportBatch(tx, actor, runId, [['referral', created.map((c) => c.id)]]);
   return { referrals: created.length, skipped: rows.length - created.length };
 }
 

@@ -1,7 +1,7 @@
 import type { ImportEnrollment, ImportRow } from '@finsam-se/domain';
-import { insertAudit } from '../audit/audit.repository.js';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { TenantTx } from '../db/database.js';
+import { auditImportBatch } from './import-audit.js';
 
 /** Who runs the import, for `registered_by` and the audit rows. */
 export type ImportActor = {
@@ -52,27 +52,10 @@ export async function writeBatch(
   const enrolled = await insertEnrollments(tx, enrolling);
   const enrolledKeys = new Set(enrolled.map((e) => e.key));
 
-  const audit = (entity: string, entityIds: readonly string[]) => ({
-    userId: actor.userId,
-    role: actor.role,
-    action: 'create' as const,
-    entity,
-    entityIds,
-    requestId: actor.requestId,
-    detail: { importRun: runId },
-  });
-  const entries = [
-    ...(created.length > 0 ? [audit('participant', created)] : []),
-    ...(enrolled.length > 0
-      ? [
-          audit(
-            'enrollment',
-            enrolled.map((e) => e.id),
-          ),
-        ]
-      : []),
-  ];
-  if (entries.length > 0) await insertAudit(tx, tx.associationId, entries);
+  await auditImportBatch(tx, actor, runId, [
+    ['participant', created],
+    ['enrollment', enrolled.map((e) => e.id)],
+  ]);
   const skipped = rows.filter((row) => {
     const hash = hashOf.get(row.personnummer) ?? '';
     const newPerson = newPeople.get(hash) === row;
