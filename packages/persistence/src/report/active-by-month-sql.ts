@@ -1,4 +1,4 @@
-import type { Period } from '@finsam-se/domain';
+import { LocalDate, type Period } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
 
 /** Which enrollments a caseload count reads. */
@@ -16,6 +16,19 @@ export type ActiveUnitColumn = 'municipality_id' | 'coach_id';
 // it most of the statement's time.
 export const monthIndex = (date: string) =>
   `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
+
+/**
+ * The month index of a date, as `monthIndex` computes it in SQL, and of the day before a
+ * half-open end. The statements take the range's months as numbers: under the generic
+ * plans the gateway forces, an expression of a parameter is evaluated again for every row.
+ */
+export function monthIndexOf(date: LocalDate): number {
+  const { year, month } = LocalDate.parts(date);
+  return year * 12 + month - 1;
+}
+
+export const lastMonthIndexBefore = (end: LocalDate): number =>
+  monthIndexOf(LocalDate.addDays(end, -1));
 
 /** 'YYYY-MM' of a month index. */
 export function monthKeyOf(index: number): string {
@@ -59,8 +72,9 @@ export function activeByMonthSql(
     params.push(value);
     clauses.push(`${column} = $${params.length}`);
   }
-  const first = monthIndex('$2::date');
-  const last = monthIndex('($3::date - 1)');
+  params.push(monthIndexOf(range.start), lastMonthIndexBefore(range.end));
+  const first = `$${params.length - 1}::int`;
+  const last = `$${params.length}::int`;
   const columns = units.join(', ');
   const grouping =
     units.length === 1

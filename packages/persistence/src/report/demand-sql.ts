@@ -1,6 +1,6 @@
 import { LocalDate, type Period } from '@finsam-se/domain';
 import type { TenantTx } from '../db/database.js';
-import { monthIndex } from './active-by-month-sql.js';
+import { lastMonthIndexBefore, monthIndex, monthIndexOf } from './active-by-month-sql.js';
 
 /** Per municipality: active on the day, and participant-months over the window (if asked). */
 export type MunicipalityDemand = {
@@ -26,8 +26,8 @@ export async function demandByMunicipality(
   const end = window?.end ?? LocalDate.addDays(on, 1);
   const inWindow = `e.enrolled_on < $5::date AND (e.discharged_on IS NULL OR e.discharged_on > $4::date)`;
   const activeOn = `e.enrolled_on <= $3::date AND (e.discharged_on IS NULL OR e.discharged_on > $3::date)`;
-  const first = monthIndex('$4::date');
-  const last = monthIndex('($5::date - 1)');
+  const first = '$6::int';
+  const last = '$7::int';
   // Both conditions narrowed to one range the indexes can use: enrolled by the later of the
   // two ends, not discharged by the earlier start.
   const rows = await tx.query<{ municipality_id: string; active: number; months: number }>(
@@ -38,10 +38,20 @@ export async function demandByMunicipality(
          - greatest(${monthIndex('e.enrolled_on')}, ${first}) + 1)) FILTER (WHERE ${inWindow}), 0)::int AS months
      FROM enrollments e
      WHERE e.association_id = $1 AND e.project_id = $2
-       AND e.enrolled_on <= greatest($3::date, $5::date - 1)
-       AND (e.discharged_on IS NULL OR e.discharged_on > least($3::date, $4::date))
+       AND e.enrolled_on <= $8::date
+       AND (e.discharged_on IS NULL OR e.discharged_on > $9::date)
      GROUP BY e.municipality_id`,
-    [tx.associationId, projectId, on, start, end],
+    [
+      tx.associationId,
+      projectId,
+      on,
+      start,
+      end,
+      monthIndexOf(start),
+      lastMonthIndexBefore(end),
+      LocalDate.max(on, LocalDate.addDays(end, -1)),
+      LocalDate.min(on, start),
+    ],
   );
   return {
     active: new Map(rows.filter((r) => r.active > 0).map((r) => [r.municipality_id, r.active])),
