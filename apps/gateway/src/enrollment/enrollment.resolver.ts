@@ -79,7 +79,8 @@ export const followUpResource = defineResource({
     },
     overdue: {
       kind: 'boolean',
-      description: 'true: not done and past due (Stockholm today); false: not done and not yet due.',
+      description:
+        'true: not done and past due (Stockholm today); false: not done and not yet due.',
     },
     contactAllowed: {
       kind: 'boolean',

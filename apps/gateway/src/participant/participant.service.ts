@@ -33,10 +33,6 @@ import {
 } from './participant-duplicate.js';
 import { audit, domainRefusal, requireVersion, todayOf } from '../shared/service-support.js';
 
-
-
-
-
 /** Participants with their latest enrollment resolved in ONE query for the whole page. */
 async function withLatestEnrollment(
   tx: TenantTx,
@@ -83,7 +79,6 @@ function targetGroupOf(values: readonly string[] | undefined): TargetGroupFactor
   });
   return [...new Set(values)] as TargetGroupFactor[];
 }
-
 
 /**
  * The participant if the actor's scope lets them see the person, else undefined: the one

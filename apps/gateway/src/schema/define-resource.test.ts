@@ -43,4 +43,23 @@ describe('the filter a declared resource passes to its repository', () => {
       }),
     );
   });
+
+  it('keeps a boolean false, takes a described kind as its kind and runs a field’s own check', () => {
+    const fields = {
+      active: 'boolean',
+      participantId: { kind: 'id', description: 'The referrals of one participant.' },
+      state: { type: () => String },
+      q: { type: () => String, check: (field: string, value: string) => `${field}:${value}` },
+    } as const;
+    expect(checkFilter(fields, { active: false, state: 'received', q: 'Eks' })).toEqual({
+      active: false,
+      state: 'received',
+      q: 'filter.q:Eks',
+    });
+    expect(() => checkFilter(fields, { participantId: 'x' })).toThrow(
+      expect.objectContaining({
+        extra: expect.objectContaining({ field: 'filter.participantId', reason: 'ID.FORMAT' }),
+      }),
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { input } from '../shared/input.js';
 import { audit as auditInTransaction } from '../shared/service-support.js';
-import type { ResourceDeclaration, TypedFilter, FilterSpec } from './define-resource.js';
+import type { ResourceDeclaration, TypedFilter, FilterSpec } from './resource-declaration.js';
 import type { Paging } from './list-args.js';
 
 type Filter = Readonly<Record<string, unknown>>;
