@@ -47,8 +47,9 @@ export const placementHeaderNames: Readonly<Record<PlacementField, readonly stri
     'employerorganisationnumber',
     'corporateid',
   ],
-  kind: ['typ', 'placeringstyp', 'insats', 'kind', 'placementkind', 'type'],
-  startedOn: ['start', 'startdatum', 'från', 'startedon', 'startdate', 'from'],
-  endedOn: ['slut', 'slutdatum', 'till', 'endedon', 'enddate', 'to'],
+  // The placement list's export writes Slag, Började and Slutade.
+  kind: ['typ', 'slag', 'placeringstyp', 'insats', 'kind', 'placementkind', 'type'],
+  startedOn: ['start', 'startdatum', 'började', 'från', 'startedon', 'startdate', 'from'],
+  endedOn: ['slut', 'slutdatum', 'slutade', 'till', 'endedon', 'enddate', 'to'],
   hoursPerWeek: ['timmarpervecka', 'timmar', 'tim/v', 'omfattning', 'hoursperweek', 'hours'],
 };

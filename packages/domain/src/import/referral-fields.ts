@@ -46,6 +46,8 @@ export const referralHeaderNames: Readonly<Record<ReferralField, readonly string
   referrerOrganisation: [
     'myndighet',
     'remitterandemyndighet',
+    // The referral list's export names the referring authority so ("Remittent").
+    'remittent',
     'remittentorganisation',
     'organisation',
     'aktör',
@@ -53,7 +55,7 @@ export const referralHeaderNames: Readonly<Record<ReferralField, readonly string
     'referringauthority',
     'authority',
   ],
-  referrer: ['remittent', 'handläggare', 'remitterad av', 'referrer', 'referredby'],
+  referrer: ['remittentanvändare', 'handläggare', 'remitterad av', 'referrer', 'referredby'],
   receivedOn: [
     'mottagen',
     'remissmottagen',

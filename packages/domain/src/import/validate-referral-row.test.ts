@@ -103,6 +103,21 @@ describe('validateReferralRow', () => {
     ]);
   });
 
+  it('reads a status that is no decision (the list export writes RECEIVED) as a pending referral', () => {
+    for (const status of ['RECEIVED', 'Mottagen']) {
+      const result = validateReferralRow(2, { ...referral, decision: status }, lookups);
+      expect(result.ok && result.value.decision).toBeNull();
+    }
+    const dated = validateReferralRow(
+      2,
+      { ...referral, decision: 'RECEIVED', decidedOn: '2025-03-01' },
+      lookups,
+    );
+    expect(dated.ok ? [] : dated.error).toEqual([
+      { row: 2, field: 'decision', code: 'IMPORT.UNKNOWN_DECISION' },
+    ]);
+  });
+
   it('a decider whose role may not decide is refused by the state machine', () => {
     const result = validateReferralRow(
       2,

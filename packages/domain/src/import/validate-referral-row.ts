@@ -39,6 +39,8 @@ const decisionNames: Record<ReferralAction, readonly string[]> = {
   decline: ['declined', 'avslag', 'avslagen', 'avböjd', 'nej'],
   escalate: ['escalated', 'eskalerad', 'eskalerat', 'till förvaltningschef'],
 };
+/** A status that is no decision: the referral list's export writes RECEIVED for a pending one. */
+const pendingNames = ['received', 'mottagen', 'ej beslutad', 'pending'];
 const NOTE_MAX = 2000;
 
 /**
@@ -120,8 +122,9 @@ function decisionOf(
   { text, date, fail }: Reader,
   decider: ReferralActor | null,
 ): ReferralDecision | null | 'invalid' {
-  if (text('decision') === '' && text('decidedOn') === '' && text('decisionNote') === '')
-    return null;
+  const pending =
+    text('decision') === '' || pendingNames.includes(text('decision').toLocaleLowerCase('sv'));
+  if (pending && text('decidedOn') === '' && text('decisionNote') === '') return null;
   if (text('decision') === '') return fail('decision', 'IMPORT.DECISION_INCOMPLETE') ?? 'invalid';
   if (text('decidedOn') === '') return fail('decidedOn', 'IMPORT.DECISION_INCOMPLETE') ?? 'invalid';
   const action = pickValue(decisionNames, text('decision'));
