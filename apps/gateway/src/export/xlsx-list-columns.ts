@@ -20,6 +20,23 @@ const id = text('id', 'Id');
 const municipality = text('municipalityId', 'Kommun (id)');
 const project = text('projectId', 'Projekt (id)');
 
+/**
+ * The day of a referral's first decision, the day the referrals report measures the time to
+ * decision to: with the status, what an import needs to decide the referral again.
+ */
+const firstDecisionDate: ListColumn = {
+  header: 'Beslutsdatum',
+  field: 'decisions',
+  kind: 'date',
+  of: {
+    selection: '{ decidedOn }',
+    value: (decisions) =>
+      Array.isArray(decisions)
+        ? (decisions as { decidedOn: string }[]).map((d) => d.decidedOn).sort()[0]
+        : undefined,
+  },
+};
+
 const list = (
   title: string,
   query: string,
@@ -64,6 +81,7 @@ export const otherListExports: Readonly<Record<string, ListExport>> = {
     text('participantName', 'Deltagare'),
     date('receivedOn', 'Mottagen'),
     text('state', 'Status'),
+    firstDecisionDate,
     text('referrerOrganisation', 'Remittent'),
     municipality,
     project,

@@ -21,7 +21,9 @@ async function pageOf(
   page: number,
   filter: unknown,
 ): Promise<Page> {
-  const fields = list.columns.map((column) => column.field).join(' ');
+  const fields = list.columns
+    .map((column) => (column.of ? `${column.field} ${column.of.selection}` : column.field))
+    .join(' ');
   const result = await apollo.executeOperation(
     {
       query: `query Export($page: Int, $perPage: Int, $filter: ${list.filterType}) {
@@ -50,7 +52,9 @@ async function pageOf(
 }
 
 function cellsOf(list: ListExport, record: Record<string, unknown>): XlsxCell[] {
-  return list.columns.map((column) => listCell(column, record[column.field]));
+  return list.columns.map((column) =>
+    listCell(column, column.of ? column.of.value(record[column.field]) : record[column.field]),
+  );
 }
 
 /** Every row after the first page, page by page: thousands stream without one big read. */

@@ -4,6 +4,8 @@ export type ListColumn = {
   readonly header: string;
   readonly field: string;
   readonly kind: 'text' | 'date' | 'integer' | 'decimal' | 'boolean';
+  /** For an object field: what is asked of it (`{ decidedOn }`) and the cell's value from it. */
+  readonly of?: { readonly selection: string; readonly value: (field: unknown) => unknown };
 };
 
 /** A list that can be exported: the GraphQL list query the panel uses and its columns. */
