@@ -21,8 +21,12 @@ function floorQueries(report, params) {
 /**
  * `gatewayCall(report)` runs one cold gateway request and returns its statements and
  * round trips; `db` is a client on the bench database; `params` the floors' parameters.
+ * `requestCall()`, if given, runs the cheapest request that still opens a tenant
+ * transaction (a count of a few rows), timed beside each cold sample: what every request
+ * costs before any figure is read. The target stays cold/floor; cold minus that cost over
+ * the floor says how much of the rest is the report's own reading and rules.
  */
-export async function coldAgainstFloors({ reports, gatewayCall, db, params, config }) {
+export async function coldAgainstFloors({ reports, gatewayCall, requestCall, db, params, config }) {
   const results = {};
   for (const report of reports) {
     const floors = floorQueries(report, params);
@@ -37,6 +41,7 @@ export async function coldAgainstFloors({ reports, gatewayCall, db, params, conf
       await runFloors(discard);
     }
     const gateway = [];
+    const request = [];
     const floorSamples = Object.fromEntries(floors.map((f) => [f.candidate, []]));
     let counts = null;
     for (let i = 0; i < config.coldSamples; i += 1) {
@@ -44,6 +49,7 @@ export async function coldAgainstFloors({ reports, gatewayCall, db, params, conf
       const started = performance.now();
       counts = await gatewayCall(report);
       gateway.push(performance.now() - started);
+      if (requestCall) request.push(await timed(requestCall));
       if (i % 2 === 0) await runFloors(floorSamples);
     }
     const floorMedians = Object.fromEntries(
@@ -54,11 +60,22 @@ export async function coldAgainstFloors({ reports, gatewayCall, db, params, conf
       .sort((a, b) => a.median - b.median);
     const ratios = gateway.map((ms, i) => ms / floorSamples[fastest.candidate][i]);
     const spread = spreadOf(ratios);
+    const beyondRequest = requestCall
+      ? spreadOf(
+          gateway.map((ms, i) => Math.max(0, ms - request[i]) / floorSamples[fastest.candidate][i]),
+        )
+      : undefined;
     results[report] = {
       samples: config.coldSamples,
       statements: counts.statements,
       roundTrips: counts.roundTrips,
       coldMedianMs: round1(median(gateway)),
+      ...(beyondRequest
+        ? {
+            requestMedianMs: round1(median(request)),
+            beyondRequestRatio: { median: round2(beyondRequest.median) },
+          }
+        : {}),
       floor: fastest.candidate,
       floorMedianMs: round1(fastest.median),
       floorCandidatesMedianMs: floorMedians,

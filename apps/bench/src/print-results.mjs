@@ -83,6 +83,8 @@ export function printReports(reports, cold, log) {
         floor: `${c.floorMedianMs} (${c.floor})`,
         'cold/floor median': c.ratio.median,
         IQR: `${c.ratio.q1}–${c.ratio.q3}`,
+        'any request': c.requestMedianMs,
+        '(cold − request)/floor': c.beyondRequestRatio?.median,
         [`≤ ${c.verdict.threshold}`]: `${c.ratio.median <= c.verdict.threshold ? 'yes' : 'no'}${c.verdict.unsettled ? ' (UNSETTLED)' : ''}`,
       };
     }),

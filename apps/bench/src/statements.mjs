@@ -70,6 +70,8 @@ export async function countStatements({ dataset, fixtures, password, scenarios, 
           roundTrips: persistence.database.roundTripTotal() - tripsBefore,
         };
       },
+      // What any request costs: sign-in check, a tenant transaction, one small count.
+      requestCall: () => call({ query: '{ _allMunicipalitiesMeta { count } }' }, token),
       db,
       params: [fixtures.associationId, fixtures.projectId],
       config,
