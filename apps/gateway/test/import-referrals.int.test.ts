@@ -175,4 +175,36 @@ describe('import of referrals over HTTP', () => {
     expect(await count('referrals')).toBe(2);
     expect(await count('referral_decisions')).toBe(1);
   });
+  it('lists the runs of the register asked for (the panel shows its chosen register’s), all without one', async () => {
+    const token = cast.manager.client.token;
+    const runsOf = async (register?: string) => {
+      const { status, body } = await client.send(
+        '/import/runs',
+        token,
+        undefined,
+        register ? { register } : {},
+      );
+      return {
+        status,
+        body,
+        registers: ((body.runs ?? []) as { register: string }[]).map((r) => r.register),
+      };
+    };
+    const referralRuns = await runsOf('referrals');
+    expect(referralRuns.registers.length).toBeGreaterThan(0);
+    expect(new Set(referralRuns.registers)).toEqual(new Set(['referrals']));
+    const participantRuns = await runsOf('participants');
+    expect(new Set(participantRuns.registers)).toEqual(new Set(['participants']));
+    expect(await runsOf('placements')).toMatchObject({ status: 200, registers: [] });
+    const all = await runsOf();
+    expect(all.registers.length).toBe(
+      referralRuns.registers.length + participantRuns.registers.length,
+    );
+    const unknown = await runsOf('remisser');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatchObject({
+      reason: 'IMPORT.UNKNOWN_REGISTER',
+      field: 'register',
+    });
+  });
 });

@@ -43,7 +43,8 @@ function answer(res: ServerResponse, status: number, body: unknown): void {
  * - `POST /import/preview?fileName=…[&register=…][&mapping=<JSON>]`, the file as the body: the dry run;
  * - `POST /import/run?fileName=…[&register=…][&mapping=<JSON>]`: starts (or resumes) the import, 202;
  * - `GET /import/fields[?register=…]`: the register's fields and their labels;
- * - `GET /import/runs` and `GET /import/runs/<id>`: the runs and their progress.
+ * - `GET /import/runs[?register=…]` and `GET /import/runs/<id>`: the latest runs (of one
+ *   register when named, as the panel lists them) and a run's progress.
  * `register` is participants (the default), referrals or placements. Failures are JSON `{ error: { code, message, messageEn?, field?, reason? } }`.
  */
 export async function handleImport(
@@ -72,7 +73,7 @@ export async function handleImport(
         res,
         200,
         id === undefined
-          ? { runs: await importService.runs(ctx) }
+          ? { runs: await importService.runs(ctx, url.searchParams.get('register')) }
           : { run: await importService.run(ctx, id) },
       );
     }

@@ -212,8 +212,10 @@ export const importService = {
     return run;
   },
 
-  async runs(ctx: RequestContext): Promise<ImportRunRecord[]> {
+  /** The latest runs: of the register named, or of every register when none is. */
+  async runs(ctx: RequestContext, register: string | null): Promise<ImportRunRecord[]> {
     permitted(ctx.actor, 'import.run');
-    return ctx.inTenant((tx) => importStore.recent(tx));
+    const only = register === null ? null : registerOf(register);
+    return ctx.inTenant((tx) => importStore.recent(tx, undefined, only));
   },
 };

@@ -206,10 +206,16 @@ export const importStore = {
     return rows[0] ? toRun(rows[0]) : undefined;
   },
 
-  async recent(tx: TenantTx, limit = 20): Promise<ImportRunRecord[]> {
+  /** The latest runs, newest first; of one register when it is given (the panel's choice). */
+  async recent(
+    tx: TenantTx,
+    limit = 20,
+    register: ImportRegister | null = null,
+  ): Promise<ImportRunRecord[]> {
     const rows = await tx.query<RunRow>(
-      `SELECT ${COLUMNS} FROM import_runs WHERE association_id = $1 ORDER BY started_at DESC, id LIMIT $2`,
-      [tx.associationId, limit],
+      `SELECT ${COLUMNS} FROM import_runs WHERE association_id = $1 AND ($3::text IS NULL OR register = $3)
+       ORDER BY started_at DESC, id LIMIT $2`,
+      [tx.associationId, limit, register],
     );
     return rows.map(toRun);
   },
