@@ -25,7 +25,11 @@ export class ImportPages {
     await this.page
       .getByLabel('Välj .xlsx- eller .csv-fil')
       .setInputFiles({ name, mimeType, buffer: contents });
-    await this.page.getByText(name, { exact: true }).waitFor();
+    // The chosen file's line, not a run of the same name in the list of latest runs.
+    await this.page
+      .locator('p')
+      .filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) })
+      .waitFor();
   }
 
   async dryRun(): Promise<void> {
@@ -66,5 +70,15 @@ export class ImportPages {
       .filter({ hasText: /Importen är klar|Importen avbröts/ });
     await line.waitFor({ timeout: 60_000 });
     return (await line.textContent()) ?? '';
+  }
+
+  /** The file names the list of the chosen register's latest runs shows, newest first. */
+  async runFiles(register: string): Promise<string[]> {
+    const table = this.page.getByRole('table', {
+      name: `Senaste importerna till registret: ${register}`,
+    });
+    await table.waitFor();
+    const names = await table.locator('tbody tr td:first-child').allTextContents();
+    return names.map((name) => name.trim());
   }
 }

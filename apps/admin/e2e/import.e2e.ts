@@ -1,6 +1,7 @@
 // The manager imports participants from a spreadsheet with one bad row: the dry run names
 // the row, the column and the error in Swedish; the import writes the good rows only. Then
-// referrals, by the register choice, of a person just registered and one not registered.
+// referrals, by the register choice, of a person just registered and one not registered; the
+// list of latest runs shows the chosen register's only.
 import { testPersonnummer } from '@finsam-se/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -87,6 +88,15 @@ describe('import from a spreadsheet', () => {
     expect(await pages.result()).toBe(
       'Importen är klar. Nya remisser: 1. Fanns redan: 0. Rader med fel som inte importerades: 1.',
     );
+    // The panel lists the runs of the chosen register only: the referral file here, the
+    // participant file once Deltagare is chosen again.
+    await expect.poll(() => pages.runFiles('Remisser')).toContain('remisser.csv');
+    expect(await pages.runFiles('Remisser')).not.toContain('deltagare.csv');
+    await pages.chooseRegister('Deltagare och inskrivningar');
+    await expect
+      .poll(() => pages.runFiles('Deltagare och inskrivningar'))
+      .toContain('deltagare.csv');
+    expect(await pages.runFiles('Deltagare och inskrivningar')).not.toContain('remisser.csv');
     await admin.page.context().close();
   });
 

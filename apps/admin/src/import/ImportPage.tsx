@@ -32,6 +32,7 @@ import {
   readRun,
   startImport,
 } from './importApi';
+import { ImportRunsCard } from './ImportRunsCard';
 
 const P = 'app.import';
 /** How often the progress is read while the batches run. */
@@ -141,6 +142,7 @@ export function ImportPage() {
           />
         )}
         {run && <RunCard run={run} />}
+        <ImportRunsCard register={register} refreshedBy={run ? `${run.id}:${run.status}` : ''} />
       </Stack>
     </Box>
   );

@@ -45,6 +45,8 @@ export type ImportRun = {
   readonly register: ImportRegister;
   readonly status: 'running' | 'done' | 'failed';
   readonly fileName: string;
+  /** When the run began (ISO instant). */
+  readonly startedAt: string;
   readonly totalRows: number;
   readonly validRows: number;
   readonly nextIndex: number;
@@ -111,4 +113,10 @@ export async function startImport(file: File, choice: ImportChoice): Promise<Imp
 
 export async function readRun(id: string): Promise<ImportRun> {
   return (await call<{ run: ImportRun }>(`/import/runs/${encodeURIComponent(id)}`)).run;
+}
+
+/** The latest runs of one register, newest first (the gateway keeps the last 20). */
+export async function listRuns(register: ImportRegister): Promise<readonly ImportRun[]> {
+  const params = new URLSearchParams({ register });
+  return (await call<{ runs: ImportRun[] }>(`/import/runs?${params.toString()}`)).runs;
 }

@@ -39,4 +39,11 @@ export const importEn: typeof importSv = {
   stopped:
     'The import stopped after %{participants} participants and %{enrollments} enrollments. Import the same file again to go on where it stopped.',
   failed: 'The import could not be done. Try again.',
+  runs: 'Latest imports into the register',
+  fileName: 'File',
+  noRuns: 'No imports into this register yet.',
+  started: 'Started',
+  status: 'Status',
+  rows: 'Rows',
+  statuses: { running: 'Running', done: 'Done', failed: 'Stopped' },
 };

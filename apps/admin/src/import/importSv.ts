@@ -37,4 +37,11 @@ export const importSv = {
   stopped:
     'Importen avbröts efter %{participants} deltagare och %{enrollments} inskrivningar. Importera samma fil igen för att fortsätta där den slutade.',
   failed: 'Importen kunde inte göras. Försök igen.',
+  runs: 'Senaste importerna till registret',
+  fileName: 'Fil',
+  noRuns: 'Inga importer till det här registret ännu.',
+  started: 'Startad',
+  status: 'Status',
+  rows: 'Rader',
+  statuses: { running: 'Pågår', done: 'Klar', failed: 'Avbruten' },
 };
