@@ -5,8 +5,10 @@ import results from './axe-results.json';
 import type { AxeResults } from './axeResults';
 import { StatementContent } from './StatementContent';
 import { statementTexts } from './statementTexts';
+import { useDocumentLanguage } from '../layout/documentLanguage';
 
 export function AccessibilityStatementPage() {
+  useDocumentLanguage();
   const [locale, setLocale] = useLocaleState();
   const lang = locale === 'en' ? 'en' : 'sv';
   const t = statementTexts[lang];

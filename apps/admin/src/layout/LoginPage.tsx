@@ -1,6 +1,7 @@
 // react-admin's login form with the link to the accessibility statement beneath it.
 import { Login, LoginForm } from 'react-admin';
 import { AccessibilityLink } from './AccessibilityLink';
+import { useDocumentLanguage } from './documentLanguage';
 
 /**
  * Reflow at 320 px (WCAG 1.4.10): react-admin gives the form a fixed 300 px plus padding
@@ -13,6 +14,7 @@ const fitsNarrowScreens = {
 } as const;
 
 export function LoginPage() {
+  useDocumentLanguage();
   return (
     <Login sx={fitsNarrowScreens}>
       <LoginForm />
