@@ -6,6 +6,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } f
 import type { Allocation, CaseloadSeries, Reallocation } from '../api/types';
 import { formatDecimal, formatFte, formatMoney } from '../lib/format';
 import { colourAt, dashAt, toChartRows } from '../reallocationPlanning/caseloadData';
+import { useFittedWidth } from './fittedWidth';
 
 export function BudgetSection({ allocation }: { allocation: Allocation }) {
   const rows: [string, number][] = [
@@ -43,6 +44,7 @@ export function BudgetSection({ allocation }: { allocation: Allocation }) {
 
 export function CaseloadSection({ series }: { series: CaseloadSeries }) {
   const rows = toChartRows(series);
+  const { box, width } = useFittedWidth<HTMLElement>(640);
   const text = (value: string | number | null | undefined) =>
     typeof value === 'number' ? formatDecimal(value) : '–';
   return (
@@ -50,8 +52,8 @@ export function CaseloadSection({ series }: { series: CaseloadSeries }) {
       <Typography variant="h6" component="h2">
         Deltagare per heltidstjänst och kommun över tid
       </Typography>
-      <figure style={{ margin: '8px 0', breakInside: 'avoid' }}>
-        <LineChart width={640} height={240} data={rows} accessibilityLayer={false}>
+      <figure ref={box} style={{ margin: '8px 0', breakInside: 'avoid' }}>
+        <LineChart width={width} height={240} data={rows} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" tick={{ fontSize: 11 }} />
           <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
