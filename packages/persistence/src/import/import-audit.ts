@@ -1,6 +1,6 @@
 import { type AuditEntry, insertAudit } from '../audit/audit.repository.js';
 import type { TenantTx } from '../db/database.js';
-import type { ImportActor } from './write-batch.js';
+import type { ImportActor } from './import-actor.js';
 
 /**
  * The audit rows of what one import batch created: one row per kind that has anything

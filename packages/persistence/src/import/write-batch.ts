@@ -1,14 +1,10 @@
 import type { ImportEnrollment, ImportRow } from '@finsam-se/domain';
 import type { PiiCipher } from '../crypto/pii-cipher.js';
 import type { TenantTx } from '../db/database.js';
+import type { ImportActor } from './import-actor.js';
 import { auditImportBatch } from './import-audit.js';
 
-/** Who runs the import, for `registered_by` and the audit rows. */
-export type ImportActor = {
-  readonly userId: string | null;
-  readonly role: string | null;
-  readonly requestId: string | null;
-};
+export type { ImportActor } from './import-actor.js';
 
 export type BatchResult = {
   readonly participants: number;
