@@ -32,19 +32,38 @@ export const SWEDISH_ONLY: readonly string[] = (() => {
 const SWEDISH_WORDS =
   /(^|[\s(])(och|för|till|inte|eller|med|som|på|av|är|har|ska|alla|antal|visa|inga|ny|nytt|spara|sök|från|vid)(?=$|[\s),.:])/i;
 
+/**
+ * Running Swedish text (a report's note, a paragraph): two or more of these words. Searched
+ * in every text on the page outside an element marked lang="sv" (WCAG 3.1.2 allows Swedish
+ * on an English page only so marked) and outside data cells, a record's fields and quotes,
+ * which show what was recorded, in whatever language it was written.
+ */
+const SWEDISH_PROSE =
+  /(^|[\s(])(och|för|till|inte|eller|med|som|på|är|har|ska|alla|inga|från|vid|räknas|visas|endast|dina|egna)(?=$|[\s),.:;])/gi;
+
 export interface Leftover {
   readonly text: string;
-  readonly why: 'key' | 'swedish message' | 'swedish word';
+  readonly why: 'key' | 'swedish message' | 'swedish word' | 'swedish prose' | 'page language';
 }
 
 /** Everything on the page (text and accessible names) that is not English. */
 export async function leftoversOn(page: Page): Promise<Leftover[]> {
   return page.evaluate(
-    ({ swedish, wordSource }) => {
+    ({ swedish, wordSource, proseSource }) => {
       const swedishSet = new Set(swedish);
       const word = new RegExp(wordSource, 'i');
+      const proseWords = (text: string) =>
+        new Set([...text.matchAll(new RegExp(proseSource, 'gi'))].map((m) => m[2]?.toLowerCase()))
+          .size;
+      // The nearest lang decides (the page's own, <html lang>, must be English itself).
+      const markedOrData = (el: Element | null) =>
+        el?.closest('[lang]')?.getAttribute('lang') === 'sv' ||
+        !!el?.closest('td, .ra-field, blockquote, q, input, textarea, [contenteditable="true"]');
       const key = /\b(app|ra|resources)\.[A-Za-z_]+\.[A-Za-z_.]+/;
-      const found = new Map<string, 'key' | 'swedish message' | 'swedish word'>();
+      type Why = 'key' | 'swedish message' | 'swedish word' | 'swedish prose' | 'page language';
+      const found = new Map<string, Why>();
+      const pageLanguage = document.documentElement.lang;
+      if (pageLanguage !== 'en') found.set(`<html lang="${pageLanguage}">`, 'page language');
       const visible = (el: Element | null) =>
         !!el && (el as HTMLElement).offsetParent !== null && !el.closest('[aria-hidden="true"]');
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -53,6 +72,8 @@ export async function leftoversOn(page: Page): Promise<Leftover[]> {
         if (!text || !visible(node.parentElement)) continue;
         if (key.test(text)) found.set(text, 'key');
         else if (swedishSet.has(text)) found.set(text, 'swedish message');
+        else if (proseWords(text) >= 2 && !markedOrData(node.parentElement))
+          found.set(text, 'swedish prose');
       }
       const named = document.querySelectorAll('[aria-label], [placeholder], [title], [alt]');
       for (const el of named) {
@@ -74,6 +95,10 @@ export async function leftoversOn(page: Page): Promise<Leftover[]> {
       }
       return [...found].map(([text, why]) => ({ text, why }));
     },
-    { swedish: SWEDISH_ONLY, wordSource: SWEDISH_WORDS.source },
+    {
+      swedish: SWEDISH_ONLY,
+      wordSource: SWEDISH_WORDS.source,
+      proseSource: SWEDISH_PROSE.source,
+    },
   );
 }

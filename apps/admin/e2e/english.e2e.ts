@@ -1,6 +1,8 @@
 // The panel in English for every role (issue 21 item 1): the start page and every page the
 // role can open (the panel's own route list) show no raw translation key and no Swedish
-// left behind. The roles are the policy's, so a role added later is checked too.
+// left behind: no Swedish message, no Swedish word on a control, no running Swedish text (a
+// report's notes) unless marked lang="sv", and the page itself says it is English (WCAG
+// 3.1.1, 3.1.2). The roles are the policy's, so a role added later is checked too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Role } from '../src/api/types';

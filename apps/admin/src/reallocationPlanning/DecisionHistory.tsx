@@ -45,7 +45,13 @@ export function DecisionHistory({ projectId }: { projectId: string }) {
                 })}
                 {decision.method ? ` (${translate(methodLabelKey(decision.method))})` : ''}
               </Typography>
-              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mb: 1 }}>
+              {/* The reason as the steering group wrote it, quoted: in whatever language it was
+                  written, not the panel's. */}
+              <Typography
+                variant="body2"
+                component="blockquote"
+                sx={{ whiteSpace: 'pre-wrap', m: 0, mb: 1 }}
+              >
                 {decision.reason}
               </Typography>
               {(decision.proposedByName || decision.delegationReference) && (
