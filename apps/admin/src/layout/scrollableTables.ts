@@ -39,9 +39,15 @@ export function markScrollableTables(root: ParentNode, label: string): void {
 export function useScrollableTables(label: string): void {
   useEffect(() => {
     let frame = 0;
+    // A table's box also narrows with no change to the page (the menu sliding open): each
+    // table's size is watched as well as the page's content and the window.
+    const sizes = new ResizeObserver(() => check());
     const check = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => markScrollableTables(document.body, label));
+      frame = requestAnimationFrame(() => {
+        markScrollableTables(document.body, label);
+        for (const table of document.body.querySelectorAll('table')) sizes.observe(table);
+      });
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { childList: true, subtree: true });
@@ -50,6 +56,7 @@ export function useScrollableTables(label: string): void {
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      sizes.disconnect();
       window.removeEventListener('resize', check);
     };
   }, [label]);
