@@ -2,7 +2,7 @@ import type { LocalDate } from '@finsam-se/domain';
 import { type ReportScope, type TenantTx, reportRowsRepository } from '@finsam-se/persistence';
 import { type EnrollmentRow, type Table, durableOutcomeReport } from '@finsam-se/reporting';
 import type { ReportQuery } from './report.filter.js';
-import { type ReportNote, reportNotes } from './report-notes.js';
+import { type ReportNote, reportNotes } from '../shared/report-notes.js';
 
 /** What the durable-outcome figure needs of a report run (see report.service.ts). */
 type FigureRun = {

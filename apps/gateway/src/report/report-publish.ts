@@ -10,7 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { Action } from '../auth/policy-table.js';
 import { fromRule, refuse } from '../errors/refuse.js';
-import { type ReportNote, reportNotes } from './report-notes.js';
+import { type ReportNote, reportNotes } from '../shared/report-notes.js';
 
 /** Disclosure threshold for everything that leaves the association. */
 export const EXTERNAL_K = 5;

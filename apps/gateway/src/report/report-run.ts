@@ -19,7 +19,7 @@ import {
 import type { Action } from '../auth/policy-table.js';
 import { refuse } from '../errors/refuse.js';
 import { type ReportCapabilities, type ReportQuery } from './report.filter.js';
-import { type ReportNote, reportNotes } from './report-notes.js';
+import { type ReportNote, reportNotes } from '../shared/report-notes.js';
 import { type ReportAccess } from './report-publish.js';
 
 /** The last day a coach post without an end is assumed to run to (open-ended employment). */

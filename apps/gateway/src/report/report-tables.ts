@@ -28,7 +28,7 @@ import {
 import { together } from '../shared/together.js';
 import { durableOutcomeFigure } from './durable-outcome-figure.js';
 import { yearlyCosts } from './report-costs.js';
-import { reportNotes } from './report-notes.js';
+import { reportNotes } from '../shared/report-notes.js';
 
 import {
   type Loaded,

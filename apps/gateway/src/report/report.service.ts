@@ -8,7 +8,7 @@ import { parseReportFilter } from './report.filter.js';
 import { reportAssociationName, reportAssociationOf } from './report-association.js';
 
 export { reportAssociationName, reportAssociationOf };
-import { type ReportNote, reportNotes } from './report-notes.js';
+import { type ReportNote, reportNotes } from '../shared/report-notes.js';
 import { type PublishedReport, publishFor, reportAccess } from './report-publish.js';
 
 import {

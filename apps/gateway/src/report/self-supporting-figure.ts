@@ -1,6 +1,6 @@
 import { reportRowsRepository, type TenantTx } from '@finsam-se/persistence';
 import { selfSupportingReport } from '@finsam-se/reporting';
-import { reportNotes } from './report-notes.js';
+import { reportNotes } from '../shared/report-notes.js';
 import { type Loaded, type ReportRun, enrollmentRows, goalShare } from './report-run.js';
 
 /**

@@ -13,7 +13,7 @@ import {
   surveyReport,
 } from '@finsam-se/reporting';
 import type { ReportQuery } from '../report/report.filter.js';
-import { type ReportNote, reportNotes } from '../report/report-notes.js';
+import { type ReportNote, reportNotes } from '../shared/report-notes.js';
 
 /** What a figure needs of a report run (see report.service.ts). */
 type FigureRun = {
