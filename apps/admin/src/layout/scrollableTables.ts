@@ -40,13 +40,18 @@ export function useScrollableTables(label: string): void {
   useEffect(() => {
     let frame = 0;
     // A table's box also narrows with no change to the page (the menu sliding open): each
-    // table's size is watched as well as the page's content and the window.
+    // table's size, and its parts', is watched as well as the page's content and the window.
     const sizes = new ResizeObserver(() => check());
     const check = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         markScrollableTables(document.body, label);
-        for (const table of document.body.querySelectorAll('table')) sizes.observe(table);
+        // Its parts too: a table's content can grow past its box with no change to either
+        // the page's nodes or the box (a text field's outline measured after fonts load).
+        for (const table of document.body.querySelectorAll('table')) {
+          sizes.observe(table);
+          for (const part of table.children) sizes.observe(part);
+        }
       });
     };
     const observer = new MutationObserver(check);
