@@ -313,6 +313,43 @@ describe('decideReallocation', () => {
     expect(response.body.data?._allReallocationsMeta.count).toBe(3);
   });
 
+  it('lists the history as a declared resource: newest first unless asked, filtered, one by id', async () => {
+    type History = { allReallocations: { id: string; decidedAt: string }[] };
+    const unsorted = await steering.gql<History>('{ allReallocations { id decidedAt } }');
+    const newestFirst = unsorted.body.data?.allReallocations.map((r) => r.decidedAt) ?? [];
+    expect(newestFirst.length).toBe(3);
+    expect(newestFirst).toEqual([...newestFirst].sort().reverse());
+    const ascending = await steering.gql<History>(
+      '{ allReallocations(sortField: "decidedAt", sortOrder: "ASC") { id decidedAt } }',
+    );
+    expect(ascending.body.data?.allReallocations.map((r) => r.decidedAt)).toEqual(
+      [...newestFirst].reverse(),
+    );
+    const unknownSort = await steering.gql('{ allReallocations(sortField: "reason") { id } }');
+    expect(unknownSort.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'sortField',
+    });
+    const elsewhere = await steering.gql<History & { _allReallocationsMeta: { count: number } }>(
+      `query H($p: ID) { allReallocations(filter: { projectId: $p }) { id decidedAt }
+         _allReallocationsMeta(filter: { projectId: $p }) { count } }`,
+      { p: '00000000-0000-4000-8000-000000000000' },
+    );
+    expect(elsewhere.body.data).toEqual({
+      allReallocations: [],
+      _allReallocationsMeta: { count: 0 },
+    });
+    const latestId = unsorted.body.data?.allReallocations[0]?.id;
+    const one = await steering.gql<{ Reallocation: { id: string } | null }>(
+      'query O($id: ID!) { Reallocation(id: $id) { id } }',
+      { id: latestId },
+    );
+    expect(one.body.data?.Reallocation?.id).toBe(latestId);
+    const coach = await h.as('coach');
+    const refused = await coach.gql('{ allReallocations { id } }');
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   it('a stale version gets CONFLICT with the current version', async () => {
     const response = await steering.gql(DECIDE, {
       input: {

@@ -52,6 +52,7 @@ export {
   type ReallocationRecord,
   type DecideReallocationCommand,
   allocationRepository,
+  reallocations,
 } from './reallocation/reallocation.repository.js';
 export {
   type DecisionModeValue,

@@ -19,6 +19,20 @@ import {
   ReallocationSettingsType,
 } from './reallocation.type.js';
 import { reallocationView as toReallocationType } from './reallocation.service.js';
+import { reallocations } from '@finsam-se/persistence';
+import { defineResource } from '../schema/define-resource.js';
+
+/** The decision history (decided through decideReallocation), newest first unless asked. */
+export const reallocationResource = defineResource({
+  name: 'Reallocation',
+  plural: 'Reallocations',
+  type: ReallocationType,
+  filters: { ids: 'ids', projectId: 'id' },
+  repository: reallocations,
+  action: 'reallocation.read',
+  defaultSortOrder: 'DESC',
+  toTypes: (ctx, rows) => Promise.all(rows.map((row) => toReallocationType(ctx, row))),
+});
 
 @Resolver()
 export class ReallocationResolver {

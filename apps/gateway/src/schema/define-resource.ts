@@ -114,7 +114,12 @@ export function defineResource<
       @Ctx() ctx: RequestContext,
     ): Promise<T[]> {
       authorize(ctx.actor, action);
-      const paging = pagingWith(args, repository.sortFields, declaration.defaultPerPage);
+      const paging = pagingWith(
+        args,
+        repository.sortFields,
+        declaration.defaultPerPage,
+        declaration.defaultSortOrder,
+      );
       const checked = checkFilter(filters, filter as Record<string, unknown> | undefined);
       return reads.list(ctx, paging, checked);
     }

@@ -10,6 +10,7 @@ import {
   placements,
   posts,
   projects,
+  reallocations,
   referrals,
   users,
 } from '@finsam-se/persistence';
@@ -51,7 +52,7 @@ export const sortable = {
   Placement: placements.sortFields,
   Post: posts.sortFields,
   Project: projects.sortFields,
-  Reallocation: ['decidedAt'],
+  Reallocation: reallocations.sortFields,
   Referral: referrals.sortFields,
   SeGroupMeeting: meetings.sortFields,
   User: users.sortFields,
@@ -79,6 +80,7 @@ export function pagingWith(
   args: ListArgs,
   sortFields: readonly string[],
   defaultPerPage = 25,
+  defaultSortOrder: 'ASC' | 'DESC' = 'ASC',
 ): Paging {
   const perPage = args.perPage ?? defaultPerPage;
   const page = args.page ?? 0;
@@ -86,7 +88,7 @@ export function pagingWith(
     throw refuse('LIST.PER_PAGE', { field: 'perPage', params: { max: MAX_PER_PAGE } });
   if (!Number.isInteger(page) || page < 0 || page > 1_000_000)
     throw refuse('LIST.PAGE', { field: 'page' });
-  const order = (args.sortOrder ?? 'ASC').toUpperCase();
+  const order = (args.sortOrder ?? defaultSortOrder).toUpperCase();
   if (order !== 'ASC' && order !== 'DESC') throw refuse('SORT.ORDER', { field: 'sortOrder' });
   if (args.sortField !== undefined && !sortFields.includes(args.sortField))
     throw refuse('SORT.UNKNOWN', { field: 'sortField' });

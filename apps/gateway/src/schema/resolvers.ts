@@ -18,7 +18,10 @@ import { meetingResource } from '../meeting/meeting.resolver.js';
 import { OrganisationResolver } from '../organisation/organisation.resolver.js';
 import { ParticipantResolver, participantResource } from '../participant/participant.resolver.js';
 import { PersonalDataResolver } from '../personal-data/personal-data.resolver.js';
-import { ReallocationResolver } from '../reallocation/reallocation.resolver.js';
+import {
+  ReallocationResolver,
+  reallocationResource,
+} from '../reallocation/reallocation.resolver.js';
 import { ReferralResolver, referralResource } from '../referral/referral.resolver.js';
 import { ReportResolver } from '../report/report.resolver.js';
 import { coachResource, municipalityResource, postResource, projectResource } from './resources.js';
@@ -38,6 +41,7 @@ export const declaredResources = [
   followUpResource,
   meetingResource,
   participantResource,
+  reallocationResource,
   referralResource,
   municipalityResource,
   projectResource,

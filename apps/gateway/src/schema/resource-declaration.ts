@@ -121,6 +121,8 @@ export type ResourceDeclaration<
   /** Who may read it: the policy table's action (roles and scope live there, ADR 0005). */
   readonly action: Action;
   readonly defaultPerPage?: number;
+  /** The order when the client names none (a history reads newest first): ASC unless said. */
+  readonly defaultSortOrder?: 'ASC' | 'DESC';
   /** The single read, batched (a DataLoader) when the resource has one (not with `scope`). */
   readonly load?: (ctx: RequestContext, id: string) => Promise<Row | null | undefined>;
   /** Narrows list, count and single read to the actor's scope; without it the action decides. */

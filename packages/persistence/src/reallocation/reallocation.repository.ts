@@ -7,6 +7,7 @@ import {
 } from '@finsam-se/domain';
 import { PersistenceError } from '../db/database-error.js';
 import type { TenantTx } from '../db/database.js';
+import { filter, resourceQueries } from '../db/resource-query.js';
 
 type PostRow = {
   association_id: string;
@@ -85,15 +86,25 @@ function toReallocation(row: ReallocationRow): ReallocationRecord {
   };
 }
 
-const REALLOCATION_SELECT = `
-  SELECT r.association_id, r.id, r.project_id, to_char(r.effective_from, 'YYYY-MM-DD') AS effective_from,
-         r.reason, r.method, r.decided_by, r.decided_at, r.based_on_version,
-         r.decision_mode, r.delegation_reference, r.proposed_by, r.proposal_id,
-         coalesce((SELECT json_agg(json_build_object('municipality_id', l.municipality_id,
-                  'fte_before', l.fte_before, 'fte_after', l.fte_after) ORDER BY l.municipality_id)
-                  FROM reallocation_lines l
-                  WHERE l.association_id = r.association_id AND l.reallocation_id = r.id), '[]') AS lines
-  FROM reallocations r`;
+const REALLOCATION_COLUMNS = `
+  t.association_id, t.id, t.project_id, to_char(t.effective_from, 'YYYY-MM-DD') AS effective_from,
+  t.reason, t.method, t.decided_by, t.decided_at, t.based_on_version,
+  t.decision_mode, t.delegation_reference, t.proposed_by, t.proposal_id,
+  coalesce((SELECT json_agg(json_build_object('municipality_id', l.municipality_id,
+           'fte_before', l.fte_before, 'fte_after', l.fte_after) ORDER BY l.municipality_id)
+           FROM reallocation_lines l
+           WHERE l.association_id = t.association_id AND l.reallocation_id = t.id), '[]') AS lines`;
+const REALLOCATION_SELECT = `SELECT ${REALLOCATION_COLUMNS} FROM reallocations t`;
+
+/** The decision history as react-admin lists it (gateway: the `Reallocation` declaration). */
+export const reallocations = resourceQueries({
+  from: 'FROM reallocations t',
+  select: REALLOCATION_COLUMNS,
+  map: toReallocation,
+  filters: { ids: filter.ids(), projectId: filter.equals('t.project_id') },
+  sort: { decidedAt: 't.decided_at' },
+  defaultSort: 'decidedAt',
+});
 
 export type DecideReallocationCommand = {
   readonly projectId: string;
@@ -132,7 +143,7 @@ export const allocationRepository = {
 
   async findReallocation(tx: TenantTx, id: string): Promise<ReallocationRecord | undefined> {
     const rows = await tx.query<ReallocationRow>(
-      `${REALLOCATION_SELECT} WHERE r.association_id = $1 AND r.id = $2`,
+      `${REALLOCATION_SELECT} WHERE t.association_id = $1 AND t.id = $2`,
       [tx.associationId, id],
     );
     return rows[0] ? toReallocation(rows[0]) : undefined;
@@ -140,44 +151,10 @@ export const allocationRepository = {
 
   async findByIdempotencyKey(tx: TenantTx, key: string): Promise<ReallocationRecord | undefined> {
     const rows = await tx.query<ReallocationRow>(
-      `${REALLOCATION_SELECT} WHERE r.association_id = $1 AND r.idempotency_key = $2`,
+      `${REALLOCATION_SELECT} WHERE t.association_id = $1 AND t.idempotency_key = $2`,
       [tx.associationId, key],
     );
     return rows[0] ? toReallocation(rows[0]) : undefined;
-  },
-
-  async listReallocations(
-    tx: TenantTx,
-    query: {
-      projectId?: string;
-      ids?: readonly string[];
-      limit: number;
-      offset: number;
-      sortOrder?: 'ASC' | 'DESC';
-    },
-  ): Promise<{ rows: ReallocationRecord[]; total: number }> {
-    const params: unknown[] = [tx.associationId];
-    const clauses = ['r.association_id = $1'];
-    if (query.projectId) {
-      params.push(query.projectId);
-      clauses.push(`r.project_id = $${params.length}`);
-    }
-    if (query.ids) {
-      params.push(query.ids);
-      clauses.push(`r.id = ANY($${params.length}::uuid[])`);
-    }
-    const where = clauses.join(' AND ');
-    const total = await tx.query<{ count: string }>(
-      `SELECT count(*)::text AS count FROM reallocations r WHERE ${where}`,
-      params,
-    );
-    params.push(query.limit, query.offset);
-    const rows = await tx.query<ReallocationRow>(
-      `${REALLOCATION_SELECT} WHERE ${where} ORDER BY r.decided_at ${query.sortOrder === 'ASC' ? 'ASC' : 'DESC'}, r.id
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { rows: rows.map(toReallocation), total: Number(total[0]?.count ?? '0') };
   },
 
   /**
