@@ -3,54 +3,23 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cast, givenCast } from './support/builders.js';
 import { type Harness, startHarness } from './support/gateway-harness.js';
+import { type ImportRunAnswer, importClient } from './support/import-client.js';
+
+type ImportClient = ReturnType<typeof importClient>;
 
 // Its own association: Nässjö and Eksjö, a project, a coach; people only from the files.
 let h: Harness;
 let cast: Cast;
+let send: ImportClient['send'];
+let finished: ImportClient['finished'];
 beforeAll(async () => {
   h = await startHarness({ data: 'built' });
   cast = await givenCast(h);
+  ({ send, finished } = importClient(h));
 }, 300_000);
 afterAll(async () => h.close());
 
-type Run = {
-  id: string;
-  status: string;
-  participantsCreated: number;
-  enrollmentsCreated: number;
-  rowsSkipped: number;
-  totalRows: number;
-  validRows: number;
-};
-
-async function send(
-  path: string,
-  token: string | null,
-  body?: Buffer,
-  params: Record<string, string> = {},
-) {
-  const query = new URLSearchParams(params).toString();
-  const response = await fetch(`${h.gateway.url}${path}${query ? `?${query}` : ''}`, {
-    method: body ? 'POST' : 'GET',
-    headers: {
-      'x-request-id': `import-${Math.random().toString(16).slice(2, 14)}`,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body ? { body } : {}),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** Reads the run until its batches are done (a bounded number of reads, no timing asserted). */
-async function finished(token: string | null, id: string): Promise<Run> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const { body } = await send(`/import/runs/${id}`, token);
-    const run = body.run as Run;
-    if (run.status !== 'running') return run;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the import did not finish');
-}
+type Run = ImportRunAnswer;
 
 const people = [0, 1, 2, 3].map((i) =>
   testPersonnummer(`1979-03-0${i + 1}`, i % 2 ? 'male' : 'female', 3),

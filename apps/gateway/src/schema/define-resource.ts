@@ -5,16 +5,11 @@ import { ListMetadata } from '../organisation/organisation.type.js';
 import { input } from '../shared/input.js';
 import { ListArgs, pagingWith } from './list-args.js';
 import type {
-  ActorScope,
   FilterField,
   FilterKind,
   FilterSpec,
-  ReadAudit,
-  RequestRepository,
   ResourceDeclaration,
   ResourceOperations,
-  ResourceRepository,
-  ResourceScope,
   TypedFilter,
   Writes,
 } from './resource-declaration.js';
@@ -48,7 +43,7 @@ export type {
   ResourceScope,
   TypedFilter,
   Writes,
-};
+} from './resource-declaration.js';
 
 /** The filter checked at the edge: ids are UUIDs, empty values dropped, nothing undeclared. */
 export function checkFilter<F extends FilterSpec>(
