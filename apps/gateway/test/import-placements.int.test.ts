@@ -1,4 +1,5 @@
 import { testPersonnummer } from '@finsam-se/domain';
+import { rowsIn } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cast, givenCast } from './support/builders.js';
 import { type Harness, startHarness } from './support/gateway-harness.js';
@@ -79,14 +80,7 @@ function placements(): Buffer {
   ]);
 }
 
-const count = async (table: 'placements' | 'employers') =>
-  Number(
-    (
-      await cast.world.asTenant((tx) =>
-        tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`),
-      )
-    )[0]?.n,
-  );
+const count = (table: 'placements' | 'employers') => rowsIn(cast.world, table);
 
 describe('import of placements over HTTP', () => {
   const params = { fileName: 'placeringar.csv', register: 'placements' };

@@ -1,4 +1,5 @@
 import { testPersonnummer } from '@finsam-se/domain';
+import { rowsIn } from '@finsam-se/persistence/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cast, givenCast } from './support/builders.js';
 import { type Harness, startHarness } from './support/gateway-harness.js';
@@ -53,14 +54,7 @@ function referrals(): Buffer {
   ]);
 }
 
-const count = async (table: 'referrals' | 'referral_decisions') =>
-  Number(
-    (
-      await cast.world.asTenant((tx) =>
-        tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`),
-      )
-    )[0]?.n,
-  );
+const count = (table: 'referrals' | 'referral_decisions') => rowsIn(cast.world, table);
 
 describe('import of referrals over HTTP', () => {
   it('names its fields per register and refuses a register it does not know', async () => {

@@ -11,7 +11,7 @@ import {
   givenMunicipality,
   givenProject,
 } from '../testing/builders/given-organisation.js';
-import { type World, givenAssociation } from '../testing/builders/world.js';
+import { type World, givenAssociation, rowsIn } from '../testing/builders/world.js';
 import { dryRunImport, fileSha256, runImport } from './run-import.js';
 
 // Referral and placement files of people a participant file registered and enrolled first.
@@ -59,14 +59,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const count = async (table: string) =>
-  Number(
-    (
-      await world.asTenant((tx) =>
-        tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`),
-      )
-    )[0]?.n,
-  );
+const count = (table: string, where?: string) => rowsIn(world, table, where);
 
 describe('import of placements and referrals', () => {
   it('a placement run that stops after a batch resumes; the employer two batches name is registered once', async () => {
@@ -110,7 +103,7 @@ describe('import of placements and referrals', () => {
     });
     expect(await count('employers')).toBe(1);
     expect(await count('placements')).toBe(3);
-    expect(await count(`import_runs WHERE register = 'placements'`)).toBe(1);
+    expect(await count('import_runs', "register = 'placements'")).toBe(1);
   });
 
   it('without a decider a referral row with a decision is a row error; the pending ones import', async () => {
@@ -148,7 +141,7 @@ describe('import of placements and referrals', () => {
       actor,
     });
     expect(run).toMatchObject({ register: 'referrals', referralsCreated: 2, validRows: 2 });
-    expect(await count(`referrals WHERE state = 'received'`)).toBe(2);
+    expect(await count('referrals', "state = 'received'")).toBe(2);
     expect(await count('referral_decisions')).toBe(0);
   });
 });

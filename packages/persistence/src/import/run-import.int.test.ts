@@ -6,7 +6,7 @@ import {
   givenMunicipality,
   givenProject,
 } from '../testing/builders/given-organisation.js';
-import { type World, givenAssociation } from '../testing/builders/world.js';
+import { type World, givenAssociation, rowsIn } from '../testing/builders/world.js';
 import { dryRunImport, fileSha256, runImport } from './run-import.js';
 
 let db: TestPersistence;
@@ -56,14 +56,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const count = async (table: string) =>
-  Number(
-    (
-      await world.asTenant((tx) =>
-        tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`),
-      )
-    )[0]?.n,
-  );
+const count = (table: string) => rowsIn(world, table);
 
 describe('import of participants and enrollments', () => {
   it('dry run: lists the bad row by number and field and writes nothing', async () => {

@@ -13,7 +13,7 @@ export {
   sweepStaleRunFolders,
 } from './run-folder.js';
 // Scenario builders: a test's own association on an empty migrated database.
-export { type World, givenAssociation } from './builders/world.js';
+export { type World, givenAssociation, rowsIn } from './builders/world.js';
 export {
   type GivenCoach,
   type GivenMunicipality,

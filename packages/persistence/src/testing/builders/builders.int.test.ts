@@ -5,7 +5,7 @@ import { createTestPersistence, type TestPersistence } from '../test-database.js
 import { givenCoach, givenMunicipality, givenProject } from './given-organisation.js';
 import { givenParticipant, givenUser } from './given-people.js';
 import { givenEnrollment, givenMeeting, givenReferral } from './given-work.js';
-import { type World, givenAssociation } from './world.js';
+import { givenAssociation, rowsIn } from './world.js';
 
 let db: TestPersistence;
 beforeAll(async () => {
@@ -13,14 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const countIn = async (world: World, table: string) =>
-  Number(
-    (
-      await world.asTenant((tx) =>
-        tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`),
-      )
-    )[0]?.n,
-  );
+const countIn = rowsIn;
 
 describe('scenario builders', () => {
   it('build a whole scenario on an empty migrated database and return its ids', async () => {

@@ -68,3 +68,17 @@ export async function givenAssociation(
     asTenant: (work) => database.withTenant(associationId, work),
   };
 }
+
+/**
+ * The rows of `table` this world's association may see (row-level security decides), those
+ * matching `where` (the test's own SQL) when given.
+ */
+export async function rowsIn(world: World, table: string, where?: string): Promise<number> {
+  if (!/^[a-z_]+$/.test(table)) throw new RangeError(`Not a table name: ${table}`);
+  const rows = await world.asTenant((tx) =>
+    tx.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM ${table}${where === undefined ? '' : ` WHERE ${where}`}`,
+    ),
+  );
+  return Number(rows[0]?.n);
+}
