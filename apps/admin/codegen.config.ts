@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           DateTime: 'string',
           LocalDate: 'string',
           Money: 'number',
+          UUID: 'string',
         },
       },
     },

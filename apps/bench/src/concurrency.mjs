@@ -5,7 +5,7 @@ export async function concurrentDecisions({ gatewayUrl, token, fixtures, planReq
   const plan = await gql(gatewayUrl, token, planRequest);
   const allocation = await gql(gatewayUrl, token, {
     query:
-      'query($p: ID!, $on: LocalDate!) { allocation(projectId: $p, asOf: $on) { version rows { municipalityId fte } } }',
+      'query($p: UUID!, $on: LocalDate!) { allocation(projectId: $p, asOf: $on) { version rows { municipalityId fte } } }',
     variables: { p: fixtures.projectId, on: fixtures.decideOn },
   });
   const lines = plan.data.reallocationPlan.lines.map((l) => ({

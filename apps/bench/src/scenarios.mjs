@@ -6,11 +6,11 @@ export function gatewayScenarios(f) {
         id personnummer firstName lastName gender homeMunicipalityId coachId currentPhase enrollmentId } }`,
     },
     detail: {
-      query: `query D($id: ID!) { Participant(id: $id) { id personnummer firstName lastName gender birthDate homeMunicipalityId targetGroupFactors coachId currentPhase enrollmentId } }`,
+      query: `query D($id: UUID!) { Participant(id: $id) { id personnummer firstName lastName gender birthDate homeMunicipalityId targetGroupFactors coachId currentPhase enrollmentId } }`,
       variables: { id: f.participantId },
     },
     caseloadSeries: {
-      query: `query C($p: ID!) { caseloadSeries(projectId: $p, from: "2023-11-01", to: "2025-11-01") { months municipalities { label points { month activeParticipants fte perFte band } } } }`,
+      query: `query C($p: UUID!) { caseloadSeries(projectId: $p, from: "2023-11-01", to: "2025-11-01") { months municipalities { label points { month activeParticipants fte perFte band } } } }`,
       variables: { p: f.projectId },
     },
     outcomeReport: {
@@ -22,7 +22,7 @@ export function gatewayScenarios(f) {
       variables: { p: f.projectId },
     },
     reallocationPlan: {
-      query: `query R($p: ID!) { reallocationPlan(projectId: $p, method: WEBSTER, step: 0.5, effectiveFrom: "2026-07-01") { totalFte lines { municipalityId suggestedFte caseloadAfter } budgetEffect { marginAfter } } }`,
+      query: `query R($p: UUID!) { reallocationPlan(projectId: $p, method: WEBSTER, step: 0.5, effectiveFrom: "2026-07-01") { totalFte lines { municipalityId suggestedFte caseloadAfter } budgetEffect { marginAfter } } }`,
       variables: { p: f.projectId },
     },
   };

@@ -11,7 +11,7 @@ type Project = { id: string; startsOn: string; endsOn: string };
 
 const POSTS = `query P($filter: PostFilter) {
   allPosts(filter: $filter, perPage: 500) { municipalityId fte startsOn endsOn } }`;
-const ALLOCATION = `query A($projectId: ID!, $asOf: LocalDate!) {
+const ALLOCATION = `query A($projectId: UUID!, $asOf: LocalDate!) {
   allocation(projectId: $projectId, asOf: $asOf) { rows { municipalityId fte } } }`;
 
 let h: Harness;

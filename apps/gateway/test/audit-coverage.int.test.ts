@@ -70,7 +70,7 @@ describe('every write is audited', () => {
 
     const coach = await write<{ createCoach: { id: string } }>(
       manager,
-      'mutation($m: ID!) { createCoach(name: "Revisionscoach", municipalityId: $m, fte: 0.5, employedFrom: "2026-01-01", monthlySalary: 3500000) { id } }',
+      'mutation($m: UUID!) { createCoach(name: "Revisionscoach", municipalityId: $m, fte: 0.5, employedFrom: "2026-01-01", monthlySalary: 3500000) { id } }',
       { m: municipalityId },
     );
     await expectAudited('createCoach', coach.requestId);
@@ -78,7 +78,7 @@ describe('every write is audited', () => {
     await expectAudited(
       'updateCoach',
       (
-        await write(manager, 'mutation($id: ID!) { updateCoach(id: $id, fte: 0.75) { id } }', {
+        await write(manager, 'mutation($id: UUID!) { updateCoach(id: $id, fte: 0.75) { id } }', {
           id: coachId,
         })
       ).requestId,
@@ -86,7 +86,7 @@ describe('every write is audited', () => {
 
     const employer = await write<{ createEmployer: { id: string } }>(
       manager,
-      'mutation($m: ID) { createEmployer(name: "Revisionen AB", municipalityId: $m) { id } }',
+      'mutation($m: UUID) { createEmployer(name: "Revisionen AB", municipalityId: $m) { id } }',
       { m: municipalityId },
     );
     await expectAudited('createEmployer', employer.requestId);
@@ -96,7 +96,7 @@ describe('every write is audited', () => {
       (
         await write(
           manager,
-          'mutation($id: ID!) { updateEmployer(id: $id, name: "Revisionen HB") { id } }',
+          'mutation($id: UUID!) { updateEmployer(id: $id, name: "Revisionen HB") { id } }',
           { id: employerId },
         )
       ).requestId,
@@ -104,7 +104,7 @@ describe('every write is audited', () => {
     await expectAudited(
       'deleteEmployer',
       (
-        await write(manager, 'mutation($id: ID!) { deleteEmployer(id: $id) { id } }', {
+        await write(manager, 'mutation($id: UUID!) { deleteEmployer(id: $id) { id } }', {
           id: employerId,
         })
       ).requestId,
@@ -120,7 +120,7 @@ describe('every write is audited', () => {
       (
         await write(
           manager,
-          'mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, name: "Revisorn") { id } }',
+          'mutation($id: UUID!, $v: Int!) { updateUser(id: $id, version: $v, name: "Revisorn") { id } }',
           {
             id: user.data.createUser.id,
             v: user.data.createUser.version,
@@ -131,7 +131,7 @@ describe('every write is audited', () => {
 
     const meeting = await write<{ createSeGroupMeeting: { id: string } }>(
       manager,
-      'mutation($m: ID!) { createSeGroupMeeting(municipalityId: $m, heldOn: "2026-10-10", notes: "Revision") { id } }',
+      'mutation($m: UUID!) { createSeGroupMeeting(municipalityId: $m, heldOn: "2026-10-10", notes: "Revision") { id } }',
       { m: municipalityId },
     );
     await expectAudited('createSeGroupMeeting', meeting.requestId);
@@ -140,7 +140,7 @@ describe('every write is audited', () => {
       (
         await write(
           manager,
-          'mutation($id: ID!) { updateSeGroupMeeting(id: $id, notes: "Flyttat") { id } }',
+          'mutation($id: UUID!) { updateSeGroupMeeting(id: $id, notes: "Flyttat") { id } }',
           {
             id: meeting.data.createSeGroupMeeting.id,
           },
@@ -150,7 +150,7 @@ describe('every write is audited', () => {
 
     const participant = await write<{ createParticipant: { id: string; version: number } }>(
       manager,
-      'mutation($p: String!, $m: ID!) { createParticipant(personnummer: $p, firstName: "Revi", lastName: "Sion", homeMunicipalityId: $m) { id version } }',
+      'mutation($p: String!, $m: UUID!) { createParticipant(personnummer: $p, firstName: "Revi", lastName: "Sion", homeMunicipalityId: $m) { id version } }',
       { p: testPersonnummer('1955-12-31', 'female', 7), m: municipalityId },
     );
     await expectAudited('createParticipant', participant.requestId);
@@ -160,7 +160,7 @@ describe('every write is audited', () => {
       (
         await write(
           manager,
-          'mutation($id: ID!, $v: Int!) { updateParticipant(id: $id, version: $v, firstName: "Rättad") { id } }',
+          'mutation($id: UUID!, $v: Int!) { updateParticipant(id: $id, version: $v, firstName: "Rättad") { id } }',
           {
             id: participantId,
             v: participant.data.createParticipant.version,
@@ -171,7 +171,7 @@ describe('every write is audited', () => {
 
     const consent = await write<{ recordConsent: { id: string } }>(
       manager,
-      'mutation($p: ID!) { recordConsent(participantId: $p, purpose: SURVEYS, givenOn: "2026-01-10", method: WRITTEN) { id } }',
+      'mutation($p: UUID!) { recordConsent(participantId: $p, purpose: SURVEYS, givenOn: "2026-01-10", method: WRITTEN) { id } }',
       { p: participantId },
     );
     await expectAudited('recordConsent', consent.requestId);
@@ -180,7 +180,7 @@ describe('every write is audited', () => {
       (
         await write(
           manager,
-          'mutation($id: ID!) { withdrawConsent(id: $id, withdrawnOn: "2026-02-01") { id } }',
+          'mutation($id: UUID!) { withdrawConsent(id: $id, withdrawnOn: "2026-02-01") { id } }',
           {
             id: consent.data.recordConsent.id,
           },
@@ -218,7 +218,7 @@ describe('every write is audited', () => {
     const me = await coach.gql<{ me: { coachId: string } }>('{ me { coachId } }');
     const coachId = me.body.data?.me.coachId ?? '';
     const home = await coach.gql<{ Coach: { municipalityId: string } }>(
-      'query($id: ID!) { Coach(id: $id) { municipalityId } }',
+      'query($id: UUID!) { Coach(id: $id) { municipalityId } }',
       { id: coachId },
     );
     const projects = await coach.gql<{ allProjects: { id: string; startsOn: string }[] }>(
@@ -229,25 +229,25 @@ describe('every write is audited', () => {
     )[0];
     const participant = await write<{ createParticipant: { id: string } }>(
       coach,
-      'mutation($p: String!, $m: ID!) { createParticipant(personnummer: $p, firstName: "Livs", lastName: "Loppet", homeMunicipalityId: $m) { id } }',
+      'mutation($p: String!, $m: UUID!) { createParticipant(personnummer: $p, firstName: "Livs", lastName: "Loppet", homeMunicipalityId: $m) { id } }',
       { p: testPersonnummer('1956-01-02', 'male', 3), m: home.body.data?.Coach.municipalityId },
     );
     const enrollment = await write<{ createEnrollment: { id: string; version: number } }>(
       coach,
-      'mutation($p: ID!, $c: ID!, $pr: ID!) { createEnrollment(participantId: $p, coachId: $c, projectId: $pr, enrolledOn: "2026-01-10", compensationAtStart: ["activity_compensation"]) { id version } }',
+      'mutation($p: UUID!, $c: UUID!, $pr: UUID!) { createEnrollment(participantId: $p, coachId: $c, projectId: $pr, enrolledOn: "2026-01-10", compensationAtStart: ["activity_compensation"]) { id version } }',
       { p: participant.data.createParticipant.id, c: coachId, pr: project?.id },
     );
     await expectAudited('createEnrollment', enrollment.requestId);
     const id = enrollment.data.createEnrollment.id;
     const moved = await write<{ moveEnrollmentPhase: { version: number } }>(
       coach,
-      'mutation($id: ID!, $v: Int!) { moveEnrollmentPhase(id: $id, phase: VOCATIONAL_PROFILE, on: "2026-02-01", version: $v) { version } }',
+      'mutation($id: UUID!, $v: Int!) { moveEnrollmentPhase(id: $id, phase: VOCATIONAL_PROFILE, on: "2026-02-01", version: $v) { version } }',
       { id, v: enrollment.data.createEnrollment.version },
     );
     await expectAudited('moveEnrollmentPhase', moved.requestId);
     const placement = await write<{ createPlacement: { id: string } }>(
       coach,
-      'mutation($e: ID!) { createPlacement(enrollmentId: $e, kind: STUDIES, startedOn: "2026-03-01") { id } }',
+      'mutation($e: UUID!) { createPlacement(enrollmentId: $e, kind: STUDIES, startedOn: "2026-03-01") { id } }',
       { e: id },
     );
     await expectAudited('createPlacement', placement.requestId);
@@ -256,7 +256,7 @@ describe('every write is audited', () => {
       (
         await write(
           coach,
-          'mutation($id: ID!) { updatePlacement(id: $id, endedOn: "2026-04-01") { id } }',
+          'mutation($id: UUID!) { updatePlacement(id: $id, endedOn: "2026-04-01") { id } }',
           {
             id: placement.data.createPlacement.id,
           },
@@ -266,7 +266,7 @@ describe('every write is audited', () => {
     await surveysAndAssessments(coach, id, participant.data.createParticipant.id);
     const discharged = await write<{ dischargeEnrollment: { version: number } }>(
       coach,
-      'mutation($id: ID!, $v: Int!) { dischargeEnrollment(id: $id, on: "2026-06-01", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", followUp: true, version: $v) { version } }',
+      'mutation($id: UUID!, $v: Int!) { dischargeEnrollment(id: $id, on: "2026-06-01", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", followUp: true, version: $v) { version } }',
       { id, v: moved.data.moveEnrollmentPhase.version },
     );
     await expectAudited('dischargeEnrollment', discharged.requestId);
@@ -279,7 +279,7 @@ describe('every write is audited', () => {
       (
         await write(
           coach,
-          'mutation($id: ID!) { recordFollowUp(id: $id, doneOn: "2026-09-03", working: true, studying: false) { doneOn } }',
+          'mutation($id: UUID!) { recordFollowUp(id: $id, doneOn: "2026-09-03", working: true, studying: false) { doneOn } }',
           {
             id: followUps.body.data?.allFollowUps[0]?.id,
           },
@@ -291,7 +291,7 @@ describe('every write is audited', () => {
       (
         await write(
           coach,
-          'mutation($id: ID!, $v: Int!) { reContactEnrollment(id: $id, on: "2026-09-10", version: $v) { id } }',
+          'mutation($id: UUID!, $v: Int!) { reContactEnrollment(id: $id, on: "2026-09-10", version: $v) { id } }',
           {
             id,
             v: discharged.data.dischargeEnrollment.version,
@@ -318,7 +318,7 @@ async function surveysAndAssessments(coach: Client, enrollmentId: string, partic
   )?.id;
   const invitation = await write<{ createSurveyInvitation: { path: string } }>(
     coach,
-    'mutation($e: ID!, $q: ID!) { createSurveyInvitation(enrollmentId: $e, questionnaireId: $q, trigger: DISCHARGE) { path } }',
+    'mutation($e: UUID!, $q: UUID!) { createSurveyInvitation(enrollmentId: $e, questionnaireId: $q, trigger: DISCHARGE) { path } }',
     { e: enrollmentId, q: questionnaireId },
   );
   await expectAudited('createSurveyInvitation', invitation.requestId);
@@ -338,7 +338,7 @@ async function surveysAndAssessments(coach: Client, enrollmentId: string, partic
     (
       await write(
         coach,
-        'mutation($e: ID!, $q: ID!, $on: LocalDate!, $a: [SurveyAnswerInput!]!) { recordSurveyResponse(enrollmentId: $e, questionnaireId: $q, trigger: YEAR_END, answeredOn: $on, answers: $a) { channel } }',
+        'mutation($e: UUID!, $q: UUID!, $on: LocalDate!, $a: [SurveyAnswerInput!]!) { recordSurveyResponse(enrollmentId: $e, questionnaireId: $q, trigger: YEAR_END, answeredOn: $on, answers: $a) { channel } }',
         { e: enrollmentId, q: questionnaireId, on: today, a: answers },
       )
     ).requestId,
@@ -351,7 +351,7 @@ async function surveysAndAssessments(coach: Client, enrollmentId: string, partic
     (
       await write(
         coach,
-        'mutation($p: ID!, $on: LocalDate!, $s: [AssessmentScoreInput!]!) { recordAssessment(participantId: $p, definition: "doa_self_rating", on: $on, scores: $s) { id } }',
+        'mutation($p: UUID!, $on: LocalDate!, $s: [AssessmentScoreInput!]!) { recordAssessment(participantId: $p, definition: "doa_self_rating", on: $on, scores: $s) { id } }',
         { p: participantId, on: today, s: scores },
       )
     ).requestId,

@@ -226,7 +226,7 @@ describe('caseload series: rows and SQL counts give the same points', () => {
     ] as const) {
       const client = await h.as(role);
       const response = await client.gql<Answer>(
-        `query S($p: ID!, $from: LocalDate!, $to: LocalDate!) { caseloadSeries(projectId: $p, from: $from, to: $to) {
+        `query S($p: UUID!, $from: LocalDate!, $to: LocalDate!) { caseloadSeries(projectId: $p, from: $from, to: $to) {
           months municipalities { key points { month activeParticipants fte perFte band } }
           coaches { key points { month activeParticipants fte perFte band } } } }`,
         { p: projectId, from, to: end },

@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
-const DASHBOARD = `query D($projectId: ID!, $asOf: LocalDate!) {
+const DASHBOARD = `query D($projectId: UUID!, $asOf: LocalDate!) {
   dashboard(projectId: $projectId, asOf: $asOf) { committed budget } }`;
-const ALLOCATION = `query A($projectId: ID!, $asOf: LocalDate!) {
+const ALLOCATION = `query A($projectId: UUID!, $asOf: LocalDate!) {
   allocation(projectId: $projectId, asOf: $asOf) { committed budget rows { municipalityId fte } } }`;
-const CREATE_COACH = `mutation C($name: String!, $municipalityId: ID!, $fte: Float!, $employedFrom: LocalDate!, $monthlySalary: Float) {
+const CREATE_COACH = `mutation C($name: String!, $municipalityId: UUID!, $fte: Float!, $employedFrom: LocalDate!, $monthlySalary: Float) {
   createCoach(name: $name, municipalityId: $municipalityId, fte: $fte, employedFrom: $employedFrom, monthlySalary: $monthlySalary) { id } }`;
 
 type Project = { id: string; name: string; startsOn: string; endsOn: string };

@@ -31,7 +31,7 @@ type Dashboard = {
   attestationsDue: { municipalityId: string; municipalityName: string; halfYear: string }[];
 };
 
-const DASHBOARD = `query Dashboard($projectId: ID!, $asOf: LocalDate!) {
+const DASHBOARD = `query Dashboard($projectId: UUID!, $asOf: LocalDate!) {
   dashboard(projectId: $projectId, asOf: $asOf) {
     projectId asOf referralsWaiting budget committed
     outcome { goal discharged toWorkOrStudies share byGender { gender discharged toWorkOrStudies share } }
@@ -147,7 +147,7 @@ describe('dashboard', () => {
         budgetMonths: { month: string; budgetToDate: number; usedToDate: number | null }[];
       };
     }>(
-      `query D($projectId: ID!, $asOf: LocalDate!) { dashboard(projectId: $projectId, asOf: $asOf) {
+      `query D($projectId: UUID!, $asOf: LocalDate!) { dashboard(projectId: $projectId, asOf: $asOf) {
         budget committed budgetMonths { month budgetToDate usedToDate } } }`,
       { projectId, asOf },
     );

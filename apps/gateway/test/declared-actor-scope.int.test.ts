@@ -38,7 +38,7 @@ type Read = {
 
 async function read(client: Client, id: string, filter?: Record<string, unknown>): Promise<Read> {
   const response = await client.gql<Read>(
-    `query R($id: ID!, $filter: EnrollmentFilter) {
+    `query R($id: UUID!, $filter: EnrollmentFilter) {
       items: allEnrollments(perPage: 100, filter: $filter) { id }
       total: _allEnrollmentsMeta(filter: $filter) { count }
       one: Enrollment(id: $id) { id }
@@ -95,7 +95,7 @@ describe('a declared resource scoped from the actor', () => {
     const log = await cast.manager.client.gql<{
       auditLog: { entityIds: string[]; action: string; userId: string }[];
     }>(
-      'query A($id: ID!) { auditLog(entity: "enrollment", entityId: $id) { entityIds action userId } }',
+      'query A($id: UUID!) { auditLog(entity: "enrollment", entityId: $id) { entityIds action userId } }',
       {
         id: ids.own,
       },

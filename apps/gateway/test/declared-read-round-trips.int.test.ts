@@ -59,7 +59,7 @@ describe('the round trips of a declared resource’s cold reads', () => {
     it(`${name}: page ${page}, count ${count}, single read ${one}`, async () => {
       expect(await tripsOf(`{ all${plural}(perPage: 10) { id } }`)).toBe(page);
       expect(await tripsOf(`{ _all${plural}Meta { count } }`)).toBe(count);
-      const single = `query O($id: ID!) { ${name}(id: $id) { id } }`;
+      const single = `query O($id: UUID!) { ${name}(id: $id) { id } }`;
       expect(await tripsOf(single, { id: ids[name] ?? NOWHERE })).toBe(one);
     });
   }

@@ -51,7 +51,7 @@ async function read(
   id: string,
   municipalityId?: string,
 ): Promise<Listed | undefined> {
-  const query = `query R($id: ID!, $filter: ${name}Filter) {
+  const query = `query R($id: UUID!, $filter: ${name}Filter) {
     items: all${plural}(perPage: 100, filter: $filter) { id municipalityId }
     total: _all${plural}Meta(filter: $filter) { count }
     one: ${name}(id: $id) { id }

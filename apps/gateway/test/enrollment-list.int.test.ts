@@ -37,7 +37,7 @@ const LIST = `query L($page: Int, $perPage: Int, $sortField: String, $sortOrder:
   items: allEnrollments(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${FIELDS} }
   total: _allEnrollmentsMeta(page: $page, perPage: $perPage, filter: $filter) { count }
 }`;
-const DISCHARGE = `mutation D($id: ID!, $on: LocalDate!, $reason: String!, $end: [String!]!, $occ: String!, $version: Int!) {
+const DISCHARGE = `mutation D($id: UUID!, $on: LocalDate!, $reason: String!, $end: [String!]!, $occ: String!, $version: Int!) {
   dischargeEnrollment(id: $id, on: $on, reason: $reason, compensationAtEnd: $end, occupationAfter: $occ, version: $version) { id }
 }`;
 
@@ -108,7 +108,7 @@ describe('enrollment lists', () => {
     });
     expect(byIds.body.data?.total.count).toBe(3);
     const one = await manager.gql<{ Enrollment: E }>(
-      `query($id: ID!) { Enrollment(id: $id) { ${FIELDS} } }`,
+      `query($id: UUID!) { Enrollment(id: $id) { ${FIELDS} } }`,
       { id: ids[0] },
     );
     expect(one.body.data?.Enrollment).toMatchObject({

@@ -16,7 +16,7 @@ let otherNassjoCoach = '';
 const owner = <T>(sql: string, params: unknown[] = []) =>
   h.db.database.withOwner((tx) => tx.query<T>(sql, params));
 
-const CREATE = `mutation C($participantId: ID!, $coachId: ID!, $projectId: ID!, $enrolledOn: LocalDate!, $referralId: ID) {
+const CREATE = `mutation C($participantId: UUID!, $coachId: UUID!, $projectId: UUID!, $enrolledOn: LocalDate!, $referralId: UUID) {
   createEnrollment(participantId: $participantId, coachId: $coachId, projectId: $projectId, enrolledOn: $enrolledOn, compensationAtStart: ["activity_compensation"], referralId: $referralId) { id participantId coachId }
 }`;
 

@@ -34,23 +34,23 @@ type E = {
 };
 const FIELDS =
   'id participantId participantName coachId municipalityId projectId enrolledOn currentPhase phases { phase on } dischargedOn dischargeReason compensationAtStart compensationAtEnd occupationAfter version';
-const CREATE = `mutation C($participantId: ID!, $coachId: ID!, $projectId: ID!, $enrolledOn: LocalDate!, $comp: [String!]!) {
+const CREATE = `mutation C($participantId: UUID!, $coachId: UUID!, $projectId: UUID!, $enrolledOn: LocalDate!, $comp: [String!]!) {
   createEnrollment(participantId: $participantId, coachId: $coachId, projectId: $projectId, enrolledOn: $enrolledOn, compensationAtStart: $comp) { ${FIELDS} }
 }`;
-const MOVE = `mutation M($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
+const MOVE = `mutation M($id: UUID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
   moveEnrollmentPhase(id: $id, phase: $phase, on: $on, version: $version) { ${FIELDS} }
 }`;
-const DISCHARGE = `mutation D($id: ID!, $on: LocalDate!, $reason: String!, $end: [String!]!, $occ: String!, $followUp: Boolean, $version: Int!) {
+const DISCHARGE = `mutation D($id: UUID!, $on: LocalDate!, $reason: String!, $end: [String!]!, $occ: String!, $followUp: Boolean, $version: Int!) {
   dischargeEnrollment(id: $id, on: $on, reason: $reason, compensationAtEnd: $end, occupationAfter: $occ, followUp: $followUp, version: $version) { ${FIELDS} }
 }`;
-const RECONTACT = `mutation R($id: ID!, $on: LocalDate!, $version: Int!) { reContactEnrollment(id: $id, on: $on, version: $version) { ${FIELDS} } }`;
+const RECONTACT = `mutation R($id: UUID!, $on: LocalDate!, $version: Int!) { reContactEnrollment(id: $id, on: $on, version: $version) { ${FIELDS} } }`;
 
 let serial = 0;
 async function newEnrollment(): Promise<E> {
   const coach = cast.coach.client;
   serial += 1;
   const p = await coach.gql<{ createParticipant: { id: string } }>(
-    `mutation($pnr: String!, $m: ID!) { createParticipant(personnummer: $pnr, firstName: "Ny", lastName: "Deltagare${serial}", homeMunicipalityId: $m) { id } }`,
+    `mutation($pnr: String!, $m: UUID!) { createParticipant(personnummer: $pnr, firstName: "Ny", lastName: "Deltagare${serial}", homeMunicipalityId: $m) { id } }`,
     {
       pnr: testPersonnummer(`1991-03-${String(serial).padStart(2, '0')}`, 'male', serial),
       m: nassjo,
@@ -229,7 +229,7 @@ describe('enrollments', () => {
     const rec = await coach.gql<{
       recordFollowUp: { doneOn: string; working: boolean; studying: boolean };
     }>(
-      `mutation($id: ID!) { recordFollowUp(id: $id, doneOn: "2026-09-03", working: true, studying: false) { doneOn working studying } }`,
+      `mutation($id: UUID!) { recordFollowUp(id: $id, doneOn: "2026-09-03", working: true, studying: false) { doneOn working studying } }`,
       { id: first?.id },
     );
     expect(rec.body.data?.recordFollowUp).toEqual({
@@ -238,7 +238,7 @@ describe('enrollments', () => {
       studying: false,
     });
     const one = await coach.gql<{ FollowUp: { doneOn: string } }>(
-      `query($id: ID!) { FollowUp(id: $id) { doneOn } }`,
+      `query($id: UUID!) { FollowUp(id: $id) { doneOn } }`,
       { id: first?.id },
     );
     expect(one.body.data?.FollowUp.doneOn).toBe('2026-09-03');
@@ -266,14 +266,14 @@ describe('enrollments', () => {
     const coach = cast.coach.client;
     const e = await newEnrollment();
     const employer = await coach.gql<{ createEmployer: { id: string } }>(
-      `mutation($m: ID) { createEmployer(name: "Snickeriet AB", organisationNumber: "5566778899", municipalityId: $m) { id organisationNumber } }`,
+      `mutation($m: UUID) { createEmployer(name: "Snickeriet AB", organisationNumber: "5566778899", municipalityId: $m) { id organisationNumber } }`,
       { m: nassjo },
     );
     expect(employer.body.errors).toBeUndefined();
     const created = await coach.gql<{
       createPlacement: { id: string; kind: string; endedOn: string | null; hoursPerWeek: number };
     }>(
-      `mutation($e: ID!, $emp: ID) { createPlacement(enrollmentId: $e, employerId: $emp, kind: WORK_TRIAL, startedOn: "2026-03-01", hoursPerWeek: 20) { id kind endedOn hoursPerWeek } }`,
+      `mutation($e: UUID!, $emp: UUID) { createPlacement(enrollmentId: $e, employerId: $emp, kind: WORK_TRIAL, startedOn: "2026-03-01", hoursPerWeek: 20) { id kind endedOn hoursPerWeek } }`,
       { e: e.id, emp: employer.body.data?.createEmployer.id },
     );
     expect(created.body.errors).toBeUndefined();
@@ -284,12 +284,12 @@ describe('enrollments', () => {
     });
     const id = created.body.data?.createPlacement.id;
     const early = await coach.gql(
-      `mutation($id: ID!) { updatePlacement(id: $id, endedOn: "2026-02-01") { id } }`,
+      `mutation($id: UUID!) { updatePlacement(id: $id, endedOn: "2026-02-01") { id } }`,
       { id },
     );
     expect(early.body.errors?.[0]?.extensions?.field).toBe('endedOn');
     const ended = await coach.gql<{ updatePlacement: { endedOn: string } }>(
-      `mutation($id: ID!) { updatePlacement(id: $id, endedOn: "2026-04-01") { endedOn } }`,
+      `mutation($id: UUID!) { updatePlacement(id: $id, endedOn: "2026-04-01") { endedOn } }`,
       { id },
     );
     expect(ended.body.data?.updatePlacement.endedOn).toBe('2026-04-01');
@@ -308,7 +308,7 @@ describe('enrollments', () => {
     );
     expect(list.body.data?._allPlacementsMeta.count).toBe(Number(own[0]?.n));
     const one = await coach.gql<{ Placement: { id: string } }>(
-      `query($id: ID!) { Placement(id: $id) { id } }`,
+      `query($id: UUID!) { Placement(id: $id) { id } }`,
       { id },
     );
     expect(one.body.data?.Placement.id).toBe(id);
@@ -317,7 +317,7 @@ describe('enrollments', () => {
     expect(
       codesOf(
         await board.gql(
-          `mutation($e: ID!) { createPlacement(enrollmentId: $e, kind: STUDIES, startedOn: "2026-03-01") { id } }`,
+          `mutation($e: UUID!) { createPlacement(enrollmentId: $e, kind: STUDIES, startedOn: "2026-03-01") { id } }`,
           { e: e.id },
         ),
       ),

@@ -85,7 +85,7 @@ describe('the error catalogue over HTTP', () => {
   });
 
   it('refuses an id that is not a UUID with ID.FORMAT, never echoing it', async () => {
-    const read = 'query E($id: ID!) { Employer(id: $id) { id } }';
+    const read = 'query E($id: UUID!) { Employer(id: $id) { id } }';
     for (const id of ['19680302-9971', 'nope']) {
       const error = await refusal({ id }, undefined, coach.token, read);
       expect(error).toMatchObject({
@@ -95,5 +95,26 @@ describe('the error catalogue over HTTP', () => {
       expect(JSON.stringify(error)).not.toContain(id);
     }
     expect((await refusal({ id: 'nope' }, 'en', coach.token, read))?.message).toBe('Invalid id.');
+  });
+
+  it('refuses a bad id inside an input by its place there, and one written in the query', async () => {
+    const list = 'query L($filter: EmployerFilter) { allEmployers(filter: $filter) { id } }';
+    const inFilter = await refusal(
+      { filter: { ids: ['00000000-0000-4000-8000-000000000000', 'nope'] } },
+      'en',
+      coach.token,
+      list,
+    );
+    expect(inFilter).toMatchObject({
+      message: 'Invalid id.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.ids.1', reason: 'ID.FORMAT' },
+    });
+    expect(JSON.stringify(inFilter)).not.toContain('nope');
+    const literal = await refusal({}, undefined, coach.token, '{ Employer(id: "nope") { id } }');
+    expect(literal).toMatchObject({
+      message: 'Ogiltigt id.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'ID.FORMAT' },
+    });
+    expect(JSON.stringify(literal)).not.toContain('nope');
   });
 });

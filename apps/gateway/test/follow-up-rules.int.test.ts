@@ -15,7 +15,7 @@ type Cadence = {
 const CADENCE_FIELDS =
   'municipalityId municipalityName from until months monthsMet missedMonths lastHeldOn behind';
 
-const DASHBOARD = `query Dashboard($projectId: ID!, $asOf: LocalDate!) {
+const DASHBOARD = `query Dashboard($projectId: UUID!, $asOf: LocalDate!) {
   dashboard(projectId: $projectId, asOf: $asOf) {
     attestationsDue { municipalityId municipalityName halfYear }
     meetingCadence { ${CADENCE_FIELDS} }
@@ -24,7 +24,7 @@ const DASHBOARD = `query Dashboard($projectId: ID!, $asOf: LocalDate!) {
 const CADENCE = `query Cadence($asOf: LocalDate!, $months: Int) {
   seGroupMeetingCadence(asOf: $asOf, months: $months) { ${CADENCE_FIELDS} }
 }`;
-const CREATE_MEETING = `mutation Meet($m: ID!, $on: LocalDate!) {
+const CREATE_MEETING = `mutation Meet($m: UUID!, $on: LocalDate!) {
   createSeGroupMeeting(municipalityId: $m, heldOn: $on) { id }
 }`;
 

@@ -127,31 +127,31 @@ describe('bad input corpus', () => {
   const mutationCases: [string, string, Record<string, unknown>, string][] = [
     [
       'an invalid personnummer',
-      'mutation($p: String!, $m: ID!) { createParticipant(personnummer: $p, firstName: "A", lastName: "B", homeMunicipalityId: $m) { id } }',
+      'mutation($p: String!, $m: UUID!) { createParticipant(personnummer: $p, firstName: "A", lastName: "B", homeMunicipalityId: $m) { id } }',
       { p: '811218-9875', m: '00000000-0000-4000-8000-000000000000' },
       'BAD_USER_INPUT',
     ],
     [
       'SQL in a name',
-      'mutation($m: ID!) { createSeGroupMeeting(municipalityId: $m, heldOn: "2026-10-10", notes: "x\'); DROP TABLE participants; --") { id } }',
+      'mutation($m: UUID!) { createSeGroupMeeting(municipalityId: $m, heldOn: "2026-10-10", notes: "x\'); DROP TABLE participants; --") { id } }',
       { m: 'not-a-uuid' },
       'BAD_USER_INPUT',
     ],
     [
       'an impossible date',
-      'query($p: ID!) { allocation(projectId: $p, asOf: "2026-02-29") { version } }',
+      'query($p: UUID!) { allocation(projectId: $p, asOf: "2026-02-29") { version } }',
       { p: '00000000-0000-4000-8000-000000000000' },
       'BAD_USER_INPUT',
     ],
     [
       'FTE off the step',
-      'query($p: ID!) { reallocationPlan(projectId: $p, method: WEBSTER, step: 0.001, effectiveFrom: "2027-01-01") { totalFte } }',
+      'query($p: UUID!) { reallocationPlan(projectId: $p, method: WEBSTER, step: 0.001, effectiveFrom: "2027-01-01") { totalFte } }',
       { p: '00000000-0000-4000-8000-000000000000' },
       'BAD_USER_INPUT',
     ],
     [
       'money as a float',
-      'mutation($m: ID!) { createCoach(name: "X", municipalityId: $m, fte: 0.5, employedFrom: "2026-01-01", monthlySalary: 1.5e300) { id } }',
+      'mutation($m: UUID!) { createCoach(name: "X", municipalityId: $m, fte: 0.5, employedFrom: "2026-01-01", monthlySalary: 1.5e300) { id } }',
       { m: '00000000-0000-4000-8000-000000000000' },
       'BAD_USER_INPUT',
     ],

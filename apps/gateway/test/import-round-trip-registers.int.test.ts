@@ -39,11 +39,11 @@ async function decide(
     decided: { id: string; version: number; enrollmentId: string | null };
   }>(
     accept
-      ? `mutation ($id: ID!, $version: Int!, $decidedOn: LocalDate!, $coachId: ID!, $meetingId: ID) {
+      ? `mutation ($id: UUID!, $version: Int!, $decidedOn: LocalDate!, $coachId: UUID!, $meetingId: UUID) {
            decided: acceptReferral(id: $id, version: $version, decidedOn: $decidedOn, enrolledOn: $decidedOn, meetingId: $meetingId,
              coachId: $coachId, compensationAtStart: ["sickness_compensation"]) { id version enrollmentId }
          }`
-      : `mutation ($id: ID!, $version: Int!, $action: ReferralAction!, $decidedOn: LocalDate!, $meetingId: ID) {
+      : `mutation ($id: UUID!, $version: Int!, $action: ReferralAction!, $decidedOn: LocalDate!, $meetingId: UUID) {
            decided: decideReferral(id: $id, version: $version, action: $action, decidedOn: $decidedOn, meetingId: $meetingId) { id version enrollmentId }
          }`,
     { ...referral, decidedOn, meetingId, ...(accept ? { coachId: a.coach.coach.id } : { action }) },
@@ -135,7 +135,7 @@ beforeAll(async () => {
       ).id;
     if (i >= 5) continue;
     await manage(
-      `mutation ($enrollmentId: ID!, $employerId: ID, $kind: PlacementKind!, $startedOn: LocalDate!, $endedOn: LocalDate, $hoursPerWeek: Float) {
+      `mutation ($enrollmentId: UUID!, $employerId: UUID, $kind: PlacementKind!, $startedOn: LocalDate!, $endedOn: LocalDate, $hoursPerWeek: Float) {
          createPlacement(enrollmentId: $enrollmentId, employerId: $employerId, kind: $kind, startedOn: $startedOn, endedOn: $endedOn, hoursPerWeek: $hoursPerWeek) { id }
        }`,
       {

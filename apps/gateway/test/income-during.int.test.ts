@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, type Harness, startHarness } from './support/gateway-harness.js';
 
 // §9: "vilken typ av ersättning som personerna har före, under och efter projektdeltagandet".
-const RECORD = `mutation($id: ID!, $codes: [String!]!, $version: Int!) {
+const RECORD = `mutation($id: UUID!, $codes: [String!]!, $version: Int!) {
   recordIncomeDuring(id: $id, compensationDuring: $codes, version: $version) {
     id compensationAtStart compensationDuring compensationAtEnd version
   }
 }`;
-const ENROLLMENT = `query($id: ID!) { Enrollment(id: $id) { id compensationDuring version } }`;
+const ENROLLMENT = `query($id: UUID!) { Enrollment(id: $id) { id compensationDuring version } }`;
 const TRANSITION = `query($filter: ReportFilter!) {
   transitionMatrix(filter: $filter) { title rows { key cells { column count } } }
 }`;

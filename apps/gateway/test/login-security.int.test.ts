@@ -8,7 +8,7 @@ const LOGIN =
   'mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 const CREATE_USER = `mutation($email: String!, $name: String!, $password: String!) {
   createUser(email: $email, name: $name, password: $password, role: BOARD) { id version } }`;
-const AUDIT = `query($id: ID!, $entity: String!) {
+const AUDIT = `query($id: UUID!, $entity: String!) {
   auditLog(entity: $entity, entityId: $id, perPage: 100) { action entity requestId } }`;
 /** A passphrase the policy accepts. */
 const GOOD = 'blåbärssylt i novembermörkret';
@@ -103,11 +103,11 @@ describe('every failed log-in does the same password work', () => {
     const email = 'inaktiv@demo.hoglandet.se';
     const id = await createUser(email);
     const user = await manager.gql<{ User: { version: number } }>(
-      'query($id: ID!) { User(id: $id) { version } }',
+      'query($id: UUID!) { User(id: $id) { version } }',
       { id },
     );
     const deactivated = await manager.gql(
-      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, active: false) { id } }',
+      'mutation($id: UUID!, $v: Int!) { updateUser(id: $id, version: $v, active: false) { id } }',
       { id, v: user.body.data?.User.version },
     );
     expect(codesOf(deactivated)).toEqual([]);
@@ -206,14 +206,16 @@ describe('monitoring', () => {
     );
     const municipalityId = municipalities.body.data?.allMunicipalities[0]?.id;
     const created = await manager.gql<{ createCoach: { id: string } }>(
-      'mutation($m: ID!) { createCoach(name: "Ny Coach", municipalityId: $m, fte: 0.5, employedFrom: "2026-01-01", monthlySalary: 3500000) { id } }',
+      'mutation($m: UUID!) { createCoach(name: "Ny Coach", municipalityId: $m, fte: 0.5, employedFrom: "2026-01-01", monthlySalary: 3500000) { id } }',
       { m: municipalityId },
     );
     const id = created.body.data?.createCoach.id ?? '';
     expect(id).not.toBe('');
     expect(
       codesOf(
-        await manager.gql('mutation($id: ID!) { updateCoach(id: $id, fte: 0.75) { id } }', { id }),
+        await manager.gql('mutation($id: UUID!) { updateCoach(id: $id, fte: 0.75) { id } }', {
+          id,
+        }),
       ),
     ).toEqual([]);
     const entries = await auditOf('coach', id);

@@ -13,7 +13,7 @@ let h: Harness;
 let coach: Client;
 
 type E = { id: string; version: number; enrolledOn: string; currentPhase: string };
-const MOVE = `mutation M($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
+const MOVE = `mutation M($id: UUID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
   moveEnrollmentPhase(id: $id, phase: $phase, on: $on, version: $version) { id version currentPhase } }`;
 
 const addDays = (date: string, days: number): string =>
@@ -93,7 +93,7 @@ describe('dates of what has happened', () => {
     const [enrollment] = await activeEnrollments();
     if (!enrollment) throw new Error('no active enrollment');
     const response = await coach.gql(
-      `mutation($e: ID!, $on: LocalDate!) { createPlacement(enrollmentId: $e, kind: WORK_TRIAL, startedOn: $on) { id } }`,
+      `mutation($e: UUID!, $on: LocalDate!) { createPlacement(enrollmentId: $e, kind: WORK_TRIAL, startedOn: $on) { id } }`,
       { e: enrollment.id, on: addDays(enrollment.enrolledOn, -1) },
     );
     expect(response.body.errors?.[0]?.extensions).toMatchObject({
@@ -111,7 +111,7 @@ describe('dates of what has happened', () => {
     const later = response.body.data?.allFollowUps.find((f) => f.dueOn > addDays(today, 28));
     if (!later) throw new Error('no follow-up due more than four weeks from now');
     const record = await coach.gql(
-      `mutation($id: ID!, $on: LocalDate!) { recordFollowUp(id: $id, doneOn: $on, working: true, studying: false) { id } }`,
+      `mutation($id: UUID!, $on: LocalDate!) { recordFollowUp(id: $id, doneOn: $on, working: true, studying: false) { id } }`,
       { id: later.id, on: today },
     );
     expect(record.body.errors?.[0]?.extensions).toMatchObject({
@@ -158,7 +158,7 @@ describe('messages that say what happened', () => {
     const allocation = await steering.gql<{
       allocation: { version: number; rows: { municipalityId: string; fte: number }[] };
     }>(
-      `query A($p: ID!) { allocation(projectId: $p, asOf: "2027-01-01") { version rows { municipalityId fte } } }`,
+      `query A($p: UUID!) { allocation(projectId: $p, asOf: "2027-01-01") { version rows { municipalityId fte } } }`,
       { p: projectId },
     );
     const { version, rows } = allocation.body.data?.allocation ?? { version: 0, rows: [] };
@@ -226,7 +226,7 @@ describe('messages that say what happened', () => {
     };
     const hinted = due.half_year.replace('H', '-H');
     const response = await chief.gql<{ signAttestation: { halfYear: string } }>(
-      `mutation S($m: ID!, $p: ID!, $hy: String!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: $hy, statement: "Arbetet följer projektplanen och är ett tillskott.") { halfYear } }`,
+      `mutation S($m: UUID!, $p: UUID!, $hy: String!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: $hy, statement: "Arbetet följer projektplanen och är ett tillskott.") { halfYear } }`,
       { m: due.municipality_id, p: due.project_id, hy: hinted },
     );
     expect(response.body.errors).toBeUndefined();

@@ -21,10 +21,10 @@ const sql = <T>(text: string, params: unknown[] = []) =>
   h.db.database.withOwner((tx) => tx.query<T>(text, params));
 
 type Created = { id: string; personnummer: string; status: string; version: number };
-const CREATE = `mutation C($personnummer: String!, $firstName: String!, $lastName: String!, $homeMunicipalityId: ID!, $targetGroupFactors: [TargetGroupFactor!]) {
+const CREATE = `mutation C($personnummer: String!, $firstName: String!, $lastName: String!, $homeMunicipalityId: UUID!, $targetGroupFactors: [TargetGroupFactor!]) {
   createParticipant(personnummer: $personnummer, firstName: $firstName, lastName: $lastName, homeMunicipalityId: $homeMunicipalityId, targetGroupFactors: $targetGroupFactors) { id personnummer status version }
 }`;
-const ONE = `query One($id: ID!) {
+const ONE = `query One($id: UUID!) {
   Participant(id: $id) { id firstName status }
   participantConsents(participantId: $id) { id }
 }`;
@@ -117,7 +117,7 @@ describe('a coach sees the people they register until someone else takes them ov
   it('does not show a coach the people another user registered', async () => {
     const byChief = createdOf(await register('chief'));
     const one = await cast.coach.client.gql<{ Participant: unknown }>(
-      'query($id: ID!) { Participant(id: $id) { id } }',
+      'query($id: UUID!) { Participant(id: $id) { id } }',
       { id: byChief.id },
     );
     expect(one.body.data?.Participant).toBeNull();

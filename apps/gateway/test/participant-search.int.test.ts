@@ -31,7 +31,7 @@ async function someoneOfTheCoach() {
   const id = mine.body.data?.items[0]?.id ?? '';
   const one = await manager.gql<{
     Participant: { id: string; personnummer: string; firstName: string; lastName: string };
-  }>('query($id: ID!) { Participant(id: $id) { id personnummer firstName lastName } }', { id });
+  }>('query($id: UUID!) { Participant(id: $id) { id personnummer firstName lastName } }', { id });
   const person = one.body.data?.Participant;
   if (!person) throw new Error(one.text);
   return person;
@@ -66,7 +66,7 @@ describe('finding people', () => {
     );
     const manager = await h.as('manager');
     const theirs = await manager.gql<{ Participant: { personnummer: string } }>(
-      'query($id: ID!) { Participant(id: $id) { personnummer } }',
+      'query($id: UUID!) { Participant(id: $id) { personnummer } }',
       { id: other?.id },
     );
     const coach = await h.as('coach');
@@ -145,7 +145,7 @@ describe('the board reads aggregated figures, not people', () => {
     for (const [query, variables] of [
       ['{ allParticipants { id firstName } }', {}],
       ['{ _allParticipantsMeta { count } }', {}],
-      ['query($id: ID!) { Participant(id: $id) { id firstName } }', { id: anyone?.id }],
+      ['query($id: UUID!) { Participant(id: $id) { id firstName } }', { id: anyone?.id }],
       ['{ allEnrollments { id participantName } }', {}],
     ] as const) {
       const res = await board.gql(query, variables);
@@ -157,7 +157,7 @@ describe('the board reads aggregated figures, not people', () => {
       'SELECT id FROM projects ORDER BY starts_on DESC LIMIT 1',
     );
     const dashboard = await board.gql(
-      'query($p: ID!) { dashboard(projectId: $p, asOf: "2026-06-30") { referralsWaiting } }',
+      'query($p: UUID!) { dashboard(projectId: $p, asOf: "2026-06-30") { referralsWaiting } }',
       { p: project?.id },
     );
     expect(codesOf(dashboard)).toEqual([]);

@@ -27,10 +27,10 @@ const LIST = `query L($page: Int, $perPage: Int, $sortField: String, $sortOrder:
   items: allParticipants(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${FIELDS} }
   total: _allParticipantsMeta(page: $page, perPage: $perPage, filter: $filter) { count }
 }`;
-const CREATE = `mutation C($personnummer: String!, $firstName: String!, $lastName: String!, $homeMunicipalityId: ID!, $targetGroupFactors: [TargetGroupFactor!]) {
+const CREATE = `mutation C($personnummer: String!, $firstName: String!, $lastName: String!, $homeMunicipalityId: UUID!, $targetGroupFactors: [TargetGroupFactor!]) {
   createParticipant(personnummer: $personnummer, firstName: $firstName, lastName: $lastName, homeMunicipalityId: $homeMunicipalityId, targetGroupFactors: $targetGroupFactors) { ${FIELDS} }
 }`;
-const UPDATE = `mutation U($id: ID!, $version: Int!, $firstName: String, $targetGroupFactors: [TargetGroupFactor!]) {
+const UPDATE = `mutation U($id: UUID!, $version: Int!, $firstName: String, $targetGroupFactors: [TargetGroupFactor!]) {
   updateParticipant(id: $id, version: $version, firstName: $firstName, targetGroupFactors: $targetGroupFactors) { ${FIELDS} }
 }`;
 
@@ -233,7 +233,7 @@ describe('participants', () => {
         'x-request-id': requestId,
       },
       body: JSON.stringify({
-        query: 'query One($id: ID!) { Participant(id: $id) { id personnummer } }',
+        query: 'query One($id: UUID!) { Participant(id: $id) { id personnummer } }',
         variables: { id },
       }),
     });
@@ -295,7 +295,7 @@ describe('participants', () => {
     const one = await withRequestId(
       coach.token,
       refused,
-      'query One($id: ID!) { Participant(id: $id) { id } }',
+      'query One($id: UUID!) { Participant(id: $id) { id } }',
       { id: other?.id },
     );
     expect(one.data.Participant).toBeNull();

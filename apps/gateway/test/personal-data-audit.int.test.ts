@@ -18,7 +18,7 @@ async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
 // The gateway's today (Stockholm), not the UTC date: they differ an hour or two each night.
 const today = stockholmDateOf(new Date());
 
-const EXTRACT = `query X($p: ID!) { registerExtract(participantId: $p) { json html generatedAt } }`;
+const EXTRACT = `query X($p: UUID!) { registerExtract(participantId: $p) { json html generatedAt } }`;
 const RETENTION = `mutation G($dry: Boolean!) { runRetention(dryRun: $dry) { dryRun asOf identifyingYears auditYears participantsAnonymised auditRowsDeleted runId participants { participantId lastEndedOn } } }`;
 
 describe('audit log', () => {
@@ -35,13 +35,13 @@ describe('audit log', () => {
   it('can be searched by person, user and period', async () => {
     const manager = await h.as('manager');
     const [p] = await sql<{ id: string }>(`SELECT id FROM participants ORDER BY id LIMIT 1`);
-    await manager.gql(`query P($id: ID!) { Participant(id: $id) { id } }`, { id: p?.id });
+    await manager.gql(`query P($id: UUID!) { Participant(id: $id) { id } }`, { id: p?.id });
     const me = await manager.gql<{ me: { id: string } }>(`{ me { id } }`);
     const search = await manager.gql<{
       auditLog: { entityIds: string[]; entityId: string; userId: string; action: string }[];
       _auditLogMeta: { count: number };
     }>(
-      `query A($e: ID, $u: ID, $from: LocalDate, $to: LocalDate) {
+      `query A($e: UUID, $u: UUID, $from: LocalDate, $to: LocalDate) {
         auditLog(entityId: $e, userId: $u, from: $from, to: $to, perPage: 100) { entityIds entityId userId action at }
         _auditLogMeta(entityId: $e, userId: $u, from: $from, to: $to) { count }
       }`,
@@ -139,7 +139,7 @@ describe('access review', () => {
     expect(boardRow?.scope).toBe('Aggregerad statistik');
 
     const off = await manager.gql(
-      `mutation U($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, active: false) { active } }`,
+      `mutation U($id: UUID!, $v: Int!) { updateUser(id: $id, version: $v, active: false) { active } }`,
       { id: boardRow?.id, v: boardRow?.version },
     );
     expect(off.body.errors).toBeUndefined();

@@ -15,14 +15,14 @@ async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
 // The gateway's today (Stockholm), not the UTC date: they differ an hour or two each night.
 const today = stockholmDateOf(new Date());
 
-const CONSENTS = `query C($p: ID!) { participantConsents(participantId: $p) { id purpose givenOn method withdrawnOn active recordedByName } }`;
-const RECORD = `mutation R($p: ID!, $purpose: ConsentPurpose!, $on: LocalDate!, $method: ConsentMethod!) {
+const CONSENTS = `query C($p: UUID!) { participantConsents(participantId: $p) { id purpose givenOn method withdrawnOn active recordedByName } }`;
+const RECORD = `mutation R($p: UUID!, $purpose: ConsentPurpose!, $on: LocalDate!, $method: ConsentMethod!) {
   recordConsent(participantId: $p, purpose: $purpose, givenOn: $on, method: $method) { id purpose active withdrawnOn }
 }`;
-const WITHDRAW = `mutation W($id: ID!, $on: LocalDate!) { withdrawConsent(id: $id, withdrawnOn: $on) { id active withdrawnOn } }`;
+const WITHDRAW = `mutation W($id: UUID!, $on: LocalDate!) { withdrawConsent(id: $id, withdrawnOn: $on) { id active withdrawnOn } }`;
 const SUS = `query S($from: LocalDate!, $to: LocalDate!) { susExport(from: $from, to: $to) }`;
-const EXTRACT = `query X($p: ID!) { registerExtract(participantId: $p) { json html generatedAt } }`;
-const ERASE = `mutation E($p: ID!, $reason: String!) { eraseParticipant(participantId: $p, reason: $reason) { id firstName lastName personnummer birthDate gender homeMunicipalityId } }`;
+const EXTRACT = `query X($p: UUID!) { registerExtract(participantId: $p) { json html generatedAt } }`;
+const ERASE = `mutation E($p: UUID!, $reason: String!) { eraseParticipant(participantId: $p, reason: $reason) { id firstName lastName personnummer birthDate gender homeMunicipalityId } }`;
 const RETENTION = `mutation G($dry: Boolean!) { runRetention(dryRun: $dry) { dryRun asOf identifyingYears auditYears participantsAnonymised auditRowsDeleted runId participants { participantId lastEndedOn } } }`;
 
 async function record(client: Client, participantId: string, purpose: string): Promise<string> {
@@ -106,7 +106,7 @@ describe('consent', () => {
        WHERE f.done_on IS NULL ORDER BY f.due_on DESC LIMIT 1`,
     );
     if (!row) throw new Error('no open follow-up in demo data');
-    const Q = `query F($ids: [ID!], $c: Boolean) { allFollowUps(filter: { ids: $ids, contactAllowed: $c }) { id contactAllowed } }`;
+    const Q = `query F($ids: [UUID!], $c: Boolean) { allFollowUps(filter: { ids: $ids, contactAllowed: $c }) { id contactAllowed } }`;
     const before = await manager.gql<{ allFollowUps: { contactAllowed: boolean }[] }>(Q, {
       ids: [row.id],
     });
@@ -263,12 +263,12 @@ describe('rectification', () => {
     const [p] = await dischargedParticipants();
     if (!p) throw new Error('demo data');
     const got = await manager.gql<{ Participant: { firstName: string; version: number } }>(
-      `query P($id: ID!) { Participant(id: $id) { firstName version } }`,
+      `query P($id: UUID!) { Participant(id: $id) { firstName version } }`,
       { id: p.id },
     );
     const before = got.body.data?.Participant;
     const updated = await manager.gql(
-      `mutation U($id: ID!, $v: Int!) { updateParticipant(id: $id, version: $v, firstName: "Rättad") { id } }`,
+      `mutation U($id: UUID!, $v: Int!) { updateParticipant(id: $id, version: $v, firstName: "Rättad") { id } }`,
       { id: p.id, v: before?.version },
     );
     expect(updated.body.errors).toBeUndefined();
@@ -280,7 +280,7 @@ describe('rectification', () => {
         changedByName: string;
       }[];
     }>(
-      `query H($p: ID!) { participantHistory(participantId: $p) { field oldValue newValue changedByName changedAt } }`,
+      `query H($p: UUID!) { participantHistory(participantId: $p) { field oldValue newValue changedByName changedAt } }`,
       { p: p.id },
     );
     expect(history.body.data?.participantHistory[0]).toMatchObject({
@@ -306,7 +306,7 @@ describe('erasure', () => {
         out.push(res.body.data);
       }
     const caseload = await client.gql(
-      `query D($p: ID!) { dashboard(projectId: $p, asOf: "2024-06-15") { capacity { municipalityId activeParticipants } outcome { discharged toWorkOrStudies } } }`,
+      `query D($p: UUID!) { dashboard(projectId: $p, asOf: "2024-06-15") { capacity { municipalityId activeParticipants } outcome { discharged toWorkOrStudies } } }`,
       {
         p: (await sql<{ id: string }>(`SELECT id FROM projects ORDER BY starts_on DESC LIMIT 1`))[0]
           ?.id,
@@ -322,7 +322,7 @@ describe('erasure', () => {
     const [p] = await dischargedParticipants();
     if (!p) throw new Error('demo data');
     const shown = await manager.gql<{ Participant: { personnummer: string; gender: string } }>(
-      `query P($id: ID!) { Participant(id: $id) { personnummer gender } }`,
+      `query P($id: UUID!) { Participant(id: $id) { personnummer gender } }`,
       { id: p.id },
     );
     const personnummer = (shown.body.data?.Participant.personnummer ?? '').replace('-', '');

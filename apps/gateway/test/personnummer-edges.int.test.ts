@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const CREATE = `mutation C($personnummer: String!, $homeMunicipalityId: ID!) {
+const CREATE = `mutation C($personnummer: String!, $homeMunicipalityId: UUID!) {
   createParticipant(personnummer: $personnummer, firstName: "Noll", lastName: "Serie", homeMunicipalityId: $homeMunicipalityId) { id }
 }`;
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const PLAN = `query R($p: ID!, $w: Int) { reallocationPlan(projectId: $p, method: WEBSTER, step: 0.5,
+const PLAN = `query R($p: UUID!, $w: Int) { reallocationPlan(projectId: $p, method: WEBSTER, step: 0.5,
   effectiveFrom: "2026-07-01", windowMonths: $w) { totalFte lines { municipalityId suggestedFte } } }`;
 
 describe('reallocation plan', () => {
@@ -82,7 +82,7 @@ describe('a report counted in SQL', () => {
   });
 
   it('the caseload series reads the project, counts, posts, coaches and municipalities in one round trip', async () => {
-    const SERIES = `query C($p: ID!, $to: LocalDate!) { caseloadSeries(projectId: $p, from: "2024-11-01",
+    const SERIES = `query C($p: UUID!, $to: LocalDate!) { caseloadSeries(projectId: $p, from: "2024-11-01",
       to: $to) { months municipalities { key points { month perFte } } } }`;
     await steering.gql(SERIES, { p: projectId, to: '2026-10-31' });
     const before = h.db.database.roundTripTotal();

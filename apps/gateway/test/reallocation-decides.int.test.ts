@@ -11,14 +11,14 @@ let projectId = '';
 let rows: { municipalityId: string; municipalityName: string; fte: number }[] = [];
 
 const SETTINGS = `mutation S($input: ReallocationSettingsInput!) { updateReallocationSettings(input: $input) { decisionMode delegationReference updatedByName } }`;
-const ALLOCATION = `query A($p: ID!, $asOf: LocalDate!) { allocation(projectId: $p, asOf: $asOf) { version rows { municipalityId municipalityName fte } } }`;
+const ALLOCATION = `query A($p: UUID!, $asOf: LocalDate!) { allocation(projectId: $p, asOf: $asOf) { version rows { municipalityId municipalityName fte } } }`;
 const WRITE_INPUT = (
   mutation: string,
 ) => `mutation W($input: DecideReallocationInput!) { ${mutation}(input: $input) {
   id ${mutation === 'decideReallocation' ? 'decidedByName decisionMode delegationReference proposedByName' : 'status proposedByName lines { municipalityName fteBefore fteAfter }'} } }`;
-const REVIEW = `mutation R($id: ID!, $approve: Boolean!, $note: String) { reviewReallocationProposal(id: $id, approve: $approve, note: $note) {
+const REVIEW = `mutation R($id: UUID!, $approve: Boolean!, $note: String) { reviewReallocationProposal(id: $id, approve: $approve, note: $note) {
   id status reviewedByName reviewNote reallocationId } }`;
-const HISTORY = `query H($p: ID!) { allReallocations(filter: { projectId: $p }, sortField: "decidedAt", sortOrder: "DESC", perPage: 5) {
+const HISTORY = `query H($p: UUID!) { allReallocations(filter: { projectId: $p }, sortField: "decidedAt", sortOrder: "DESC", perPage: 5) {
   id reason decidedByName proposedByName decisionMode delegationReference } }`;
 
 async function version(asOf: string): Promise<number> {
@@ -171,7 +171,7 @@ describe('proposals that the board approves or rejects', () => {
 
   it('the board lists pending proposals; only the board may review', async () => {
     const listed = await board.gql<{ reallocationProposals: { id: string; status: string }[] }>(
-      `query L($p: ID!) { reallocationProposals(projectId: $p, status: PENDING) { id status } }`,
+      `query L($p: UUID!) { reallocationProposals(projectId: $p, status: PENDING) { id status } }`,
       { p: projectId },
     );
     expect(listed.body.data?.reallocationProposals.map((p) => p.id)).toEqual([proposalId]);

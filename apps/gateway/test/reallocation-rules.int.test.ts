@@ -19,7 +19,7 @@ type PlanLine = {
   capacityBefore: string;
   bandBefore: number | null;
 };
-const PLAN = `query P($p: ID!, $m: ApportionMethod!, $from: LocalDate!, $w: Int) {
+const PLAN = `query P($p: UUID!, $m: ApportionMethod!, $from: LocalDate!, $w: Int) {
   reallocationPlan(projectId: $p, method: $m, step: 0.5, effectiveFrom: $from, windowMonths: $w) {
     totalFte window { months from to }
     lines { municipalityId municipalityName currentFte suggestedFte minFte maxFte meanActive activeParticipants capacityBefore capacityAfter bandBefore }
@@ -34,7 +34,7 @@ const plan = (client: Client, method: string, from = '2019-07-01', w?: number, p
   }>(PLAN, { p, m: method, from, w });
 const SETTINGS = `mutation S($input: ReallocationSettingsInput!) { updateReallocationSettings(input: $input) {
   decisionMode delegationReference defaultMinFte updatedByName bounds { municipalityId municipalityName min max } } }`;
-const ALLOCATION = `query A($p: ID!, $asOf: LocalDate!) { allocation(projectId: $p, asOf: $asOf) {
+const ALLOCATION = `query A($p: UUID!, $asOf: LocalDate!) { allocation(projectId: $p, asOf: $asOf) {
   version window { months from to } rows { municipalityId municipalityName fte meanActive capacity band caseloadPerFte } } }`;
 
 let municipalities: { id: string; name: string }[] = [];
@@ -149,7 +149,7 @@ describe('every municipality keeps a coach ("mellan en till fyra personer")', ()
     const check = await steering.gql<{
       validateReallocationDraft: { violations: { code: string; municipalityId: string }[] };
     }>(
-      `query V($p: ID!, $lines: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $p, effectiveFrom: "2027-01-01", lines: $lines, step: 0.5) { violations { code municipalityId } } }`,
+      `query V($p: UUID!, $lines: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $p, effectiveFrom: "2027-01-01", lines: $lines, step: 0.5) { violations { code municipalityId } } }`,
       {
         p: later,
         lines: rows.map((r, i) => ({
@@ -207,7 +207,7 @@ describe('caseloads followed over time ("följa deltagarantal över tid")', () =
         }[];
       };
     }>(
-      `query S($p: ID!) { caseloadSeries(projectId: $p, from: "2019-01-01", to: "2019-07-01") { municipalities { label points { month activeParticipants } } } }`,
+      `query S($p: UUID!) { caseloadSeries(projectId: $p, from: "2019-01-01", to: "2019-07-01") { municipalities { label points { month activeParticipants } } } }`,
       { p: first },
     );
     for (const line of series.body.data?.caseloadSeries.municipalities ?? []) {

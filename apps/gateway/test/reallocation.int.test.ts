@@ -7,7 +7,7 @@ let projectId = '';
 let version = 0;
 let rows: { municipalityId: string; municipalityName: string; fte: number }[] = [];
 
-const ALLOCATION = `query A($projectId: ID!, $asOf: LocalDate!) { allocation(projectId: $projectId, asOf: $asOf) {
+const ALLOCATION = `query A($projectId: UUID!, $asOf: LocalDate!) { allocation(projectId: $projectId, asOf: $asOf) {
   version totalFte budgetYear budget committed forecast margin
   rows { municipalityId municipalityName fte activeParticipants caseloadPerFte band referralsWaiting } } }`;
 const DECIDE = `mutation D($input: DecideReallocationInput!) { decideReallocation(input: $input) {
@@ -88,7 +88,7 @@ describe('allocation and caseloads', () => {
         coaches: unknown[];
       };
     }>(
-      `query S($projectId: ID!) { caseloadSeries(projectId: $projectId, from: "2024-11-01", to: "2026-11-01") {
+      `query S($projectId: UUID!) { caseloadSeries(projectId: $projectId, from: "2024-11-01", to: "2026-11-01") {
         months target municipalities { label points { month activeParticipants fte perFte band } } coaches { key label points { month perFte } } } }`,
       { projectId },
     );
@@ -117,7 +117,7 @@ describe('plan and draft checks', () => {
           budgetEffect: { marginAfter: number };
         };
       }>(
-        `query P($projectId: ID!, $method: ApportionMethod!) { reallocationPlan(projectId: $projectId, method: $method, step: 0.5, effectiveFrom: "2027-01-01") {
+        `query P($projectId: UUID!, $method: ApportionMethod!) { reallocationPlan(projectId: $projectId, method: $method, step: 0.5, effectiveFrom: "2027-01-01") {
         totalFte allocationVersion lines { municipalityName currentFte suggestedFte change quota caseloadBefore caseloadAfter bandBefore bandAfter costBefore costAfter }
         budgetEffect { budget forecastBefore forecastAfter marginBefore marginAfter } } }`,
         { projectId, method },
@@ -141,7 +141,7 @@ describe('plan and draft checks', () => {
     const response = await steering.gql<{
       validateReallocationDraft: { violations: { code: string; municipalityId: string | null }[] };
     }>(
-      `query V($projectId: ID!, $lines: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $projectId, effectiveFrom: "2027-01-01", lines: $lines, step: 0.5) {
+      `query V($projectId: UUID!, $lines: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $projectId, effectiveFrom: "2027-01-01", lines: $lines, step: 0.5) {
         violations { code message municipalityId } budgetEffect { marginAfter } } }`,
       { projectId, lines: bad },
     );
@@ -149,7 +149,7 @@ describe('plan and draft checks', () => {
     expect(codes).toContain('REALLOCATION.TOTAL_CHANGED');
     expect(codes).toContain('REALLOCATION.NOT_A_STEP');
     const good = await steering.gql<{ validateReallocationDraft: { violations: unknown[] } }>(
-      `query V($projectId: ID!, $lines: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $projectId, effectiveFrom: "2027-01-01", lines: $lines) { violations { code } } }`,
+      `query V($projectId: UUID!, $lines: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $projectId, effectiveFrom: "2027-01-01", lines: $lines) { violations { code } } }`,
       { projectId, lines: linesMoving('Nässjö', 'Tranås', 0.5) },
     );
     expect(good.body.data?.validateReallocationDraft.violations).toEqual([]);
@@ -331,7 +331,7 @@ describe('decideReallocation', () => {
       field: 'sortField',
     });
     const elsewhere = await steering.gql<History & { _allReallocationsMeta: { count: number } }>(
-      `query H($p: ID) { allReallocations(filter: { projectId: $p }) { id decidedAt }
+      `query H($p: UUID) { allReallocations(filter: { projectId: $p }) { id decidedAt }
          _allReallocationsMeta(filter: { projectId: $p }) { count } }`,
       { p: '00000000-0000-4000-8000-000000000000' },
     );
@@ -341,7 +341,7 @@ describe('decideReallocation', () => {
     });
     const latestId = unsorted.body.data?.allReallocations[0]?.id;
     const one = await steering.gql<{ Reallocation: { id: string } | null }>(
-      'query O($id: ID!) { Reallocation(id: $id) { id } }',
+      'query O($id: UUID!) { Reallocation(id: $id) { id } }',
       { id: latestId },
     );
     expect(one.body.data?.Reallocation?.id).toBe(latestId);

@@ -24,7 +24,7 @@ const LIST = `query L($perPage: Int, $filter: ReferralFilter) {
   items: allReferrals(perPage: $perPage, filter: $filter) { ${FIELDS} }
   total: _allReferralsMeta(filter: $filter) { count }
 }`;
-const CREATE = `mutation C($participantId: ID, $person: ReferredPerson, $municipalityId: ID!, $projectId: ID!, $receivedOn: LocalDate!, $org: ReferrerOrganisation) {
+const CREATE = `mutation C($participantId: UUID, $person: ReferredPerson, $municipalityId: UUID!, $projectId: UUID!, $receivedOn: LocalDate!, $org: ReferrerOrganisation) {
   createReferral(participantId: $participantId, person: $person, municipalityId: $municipalityId, projectId: $projectId, receivedOn: $receivedOn, referrerOrganisation: $org) { ${FIELDS} }
 }`;
 
@@ -184,7 +184,7 @@ describe('who sees which referral', () => {
     const page = await chief.gql<{ items: R[] }>(LIST, { perPage: 7 });
     const ids = page.body.data?.items.map((r) => r.id) ?? [];
     expect(ids).toHaveLength(7);
-    const one = await chief.gql<{ Referral: R }>(`query($id: ID!) { Referral(id: $id) { id } }`, {
+    const one = await chief.gql<{ Referral: R }>(`query($id: UUID!) { Referral(id: $id) { id } }`, {
       id: ids[0],
     });
     expect(one.body.data?.Referral.id).toBe(ids[0]);

@@ -51,13 +51,13 @@ const LIST = `query L($page: Int, $perPage: Int, $sortField: String, $sortOrder:
   items: allReferrals(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { ${FIELDS} }
   total: _allReferralsMeta(page: $page, perPage: $perPage, filter: $filter) { count }
 }`;
-const CREATE = `mutation C($participantId: ID, $person: ReferredPerson, $municipalityId: ID!, $projectId: ID!, $receivedOn: LocalDate!, $org: ReferrerOrganisation) {
+const CREATE = `mutation C($participantId: UUID, $person: ReferredPerson, $municipalityId: UUID!, $projectId: UUID!, $receivedOn: LocalDate!, $org: ReferrerOrganisation) {
   createReferral(participantId: $participantId, person: $person, municipalityId: $municipalityId, projectId: $projectId, receivedOn: $receivedOn, referrerOrganisation: $org) { ${FIELDS} }
 }`;
-const DECIDE = `mutation D($id: ID!, $action: ReferralAction!, $decidedOn: LocalDate!, $version: Int!, $note: String, $meetingId: ID) {
+const DECIDE = `mutation D($id: UUID!, $action: ReferralAction!, $decidedOn: LocalDate!, $version: Int!, $note: String, $meetingId: UUID) {
   decideReferral(id: $id, action: $action, decidedOn: $decidedOn, version: $version, note: $note, meetingId: $meetingId) { ${FIELDS} }
 }`;
-const ESCALATE = `mutation E($id: ID!, $decidedOn: LocalDate!, $version: Int!, $note: String) {
+const ESCALATE = `mutation E($id: UUID!, $decidedOn: LocalDate!, $version: Int!, $note: String) {
   escalateReferral(id: $id, decidedOn: $decidedOn, version: $version, note: $note) { ${FIELDS} }
 }`;
 
@@ -158,7 +158,7 @@ describe('referrals', () => {
     // A referral sent by someone else is invisible.
     const other = await newReferral('manager');
     const one = await referrer.gql<{ Referral: R | null }>(
-      `query($id: ID!) { Referral(id: $id) { id } }`,
+      `query($id: UUID!) { Referral(id: $id) { id } }`,
       { id: other.id },
     );
     expect(one.body.data?.Referral).toBeNull();
@@ -276,7 +276,7 @@ describe('referrals', () => {
 });
 
 describe('accepting a referral enrols the participant in one step', () => {
-  const ACCEPT = `mutation A($id: ID!, $decidedOn: LocalDate!, $version: Int!, $coachId: ID!, $enrolledOn: LocalDate!, $meetingId: ID, $comp: [String!]!) {
+  const ACCEPT = `mutation A($id: UUID!, $decidedOn: LocalDate!, $version: Int!, $coachId: UUID!, $enrolledOn: LocalDate!, $meetingId: UUID, $comp: [String!]!) {
     acceptReferral(id: $id, decidedOn: $decidedOn, version: $version, coachId: $coachId, enrolledOn: $enrolledOn, compensationAtStart: $comp, meetingId: $meetingId) { ${FIELDS} }
   }`;
   const nassjoMeeting = async () =>
@@ -316,7 +316,7 @@ describe('accepting a referral enrols the participant in one step', () => {
     expect(accepted?.enrollmentId).toBeTruthy();
     const seen = await cast.coach.client.gql<{
       Enrollment: { coachId: string; enrolledOn: string } | null;
-    }>(`query($id: ID!) { Enrollment(id: $id) { coachId enrolledOn } }`, {
+    }>(`query($id: UUID!) { Enrollment(id: $id) { coachId enrolledOn } }`, {
       id: accepted?.enrollmentId,
     });
     expect(seen.body.data?.Enrollment).toEqual({ coachId, enrolledOn: '2026-10-12' });

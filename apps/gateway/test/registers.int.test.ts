@@ -55,7 +55,7 @@ describe('employers', () => {
     expect(badCheckDigit.body.errors?.[0]?.extensions?.field).toBe('organisationNumber');
     expect(badCheckDigit.body.errors?.[0]?.extensions?.reason).toBe('ORGANISATION_NUMBER.CHECKSUM');
     const updated = await manager.gql<{ updateEmployer: { name: string; municipalityId: string } }>(
-      `mutation($id: ID!, $m: ID) { updateEmployer(id: $id, name: "Qwerty Snickeri AB", municipalityId: $m) { name municipalityId } }`,
+      `mutation($id: UUID!, $m: UUID) { updateEmployer(id: $id, name: "Qwerty Snickeri AB", municipalityId: $m) { name municipalityId } }`,
       { id, m: nassjo },
     );
     expect(updated.body.data?.updateEmployer).toEqual({
@@ -63,17 +63,17 @@ describe('employers', () => {
       municipalityId: nassjo,
     });
     const one = await manager.gql<{ Employer: { name: string } }>(
-      `query($id: ID!) { Employer(id: $id) { name } }`,
+      `query($id: UUID!) { Employer(id: $id) { name } }`,
       { id },
     );
     expect(one.body.data?.Employer.name).toBe('Qwerty Snickeri AB');
     const deleted = await manager.gql<{ deleteEmployer: { id: string } }>(
-      `mutation($id: ID!) { deleteEmployer(id: $id) { id } }`,
+      `mutation($id: UUID!) { deleteEmployer(id: $id) { id } }`,
       { id },
     );
     expect(deleted.body.data?.deleteEmployer.id).toBe(id);
     const gone = await manager.gql<{ Employer: null }>(
-      `query($id: ID!) { Employer(id: $id) { name } }`,
+      `query($id: UUID!) { Employer(id: $id) { name } }`,
       { id },
     );
     expect(gone.body.data?.Employer).toBeNull();
@@ -83,7 +83,7 @@ describe('employers', () => {
         'SELECT employer_id FROM placements WHERE employer_id IS NOT NULL LIMIT 1',
       ),
     );
-    const refused = await manager.gql(`mutation($id: ID!) { deleteEmployer(id: $id) { id } }`, {
+    const refused = await manager.gql(`mutation($id: UUID!) { deleteEmployer(id: $id) { id } }`, {
       id: used[0]?.employer_id,
     });
     expect(codesOf(refused)).toEqual(['CONFLICT']);
@@ -99,7 +99,7 @@ describe('employers', () => {
 });
 
 describe('attestations', () => {
-  const SIGN = `mutation S($m: ID!, $p: ID!, $hy: String!, $s: String!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: $hy, statement: $s) { id municipalityId halfYear signedByName signedOn statement } }`;
+  const SIGN = `mutation S($m: UUID!, $p: UUID!, $hy: String!, $s: String!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: $hy, statement: $s) { id municipalityId halfYear signedByName signedOn statement } }`;
   it('the municipal chief signs a begun, unsigned half-year of their municipality once', async () => {
     const projects = await h.db.database.withOwner((tx) =>
       tx.query<{ id: string; starts_on: string; ends_on: string }>(
@@ -171,10 +171,10 @@ describe('attestations', () => {
 });
 
 describe('users and the audit log', () => {
-  const CREATE = `mutation C($email: String!, $name: String!, $role: Role!, $password: String!, $m: ID, $c: ID, $o: ReferrerOrganisation) {
+  const CREATE = `mutation C($email: String!, $name: String!, $role: Role!, $password: String!, $m: UUID, $c: UUID, $o: ReferrerOrganisation) {
     createUser(email: $email, name: $name, role: $role, password: $password, municipalityId: $m, coachId: $c, organisation: $o) { id email name role municipalityId active version }
   }`;
-  const UPDATE = `mutation U($id: ID!, $version: Int!, $name: String, $active: Boolean, $role: Role) {
+  const UPDATE = `mutation U($id: UUID!, $version: Int!, $name: String, $active: Boolean, $role: Role) {
     updateUser(id: $id, version: $version, name: $name, active: $active, role: $role) { id name role active version }
   }`;
   it('manager creates a user who can log in; deactivation ends the session at once', async () => {
@@ -297,7 +297,7 @@ describe('users and the audit log', () => {
       }[];
       _auditLogMeta: { count: number };
     }>(
-      `query($id: ID) { auditLog(page: 0, perPage: 10, entity: "participant", entityId: $id) { id at action entity entityId entityIds userName role requestId } _auditLogMeta(entity: "participant", entityId: $id) { count } }`,
+      `query($id: UUID) { auditLog(page: 0, perPage: 10, entity: "participant", entityId: $id) { id at action entity entityId entityIds userName role requestId } _auditLogMeta(entity: "participant", entityId: $id) { count } }`,
       { id },
     );
     expect(log.body.errors).toBeUndefined();

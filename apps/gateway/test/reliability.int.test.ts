@@ -61,7 +61,7 @@ describe('crash safety', () => {
           const response = await gql(
             first.url,
             token,
-            `mutation M($m: ID!, $n: String!) { createSeGroupMeeting(municipalityId: $m, heldOn: "2026-10-10", notes: $n) { id } }`,
+            `mutation M($m: UUID!, $n: String!) { createSeGroupMeeting(municipalityId: $m, heldOn: "2026-10-10", notes: $n) { id } }`,
             { m: municipality?.id, n: `crash-test ${w}-${i}` },
           );
           const id = (response.body.data?.createSeGroupMeeting as { id: string } | undefined)?.id;

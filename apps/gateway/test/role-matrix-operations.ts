@@ -19,7 +19,7 @@ const meta = (field: string): Call => ({ query: `{ ${field} { count } }` });
 const one =
   (field: string) =>
   (c: CallContext): Call => ({
-    query: `query($id: ID!) { ${field}(id: $id) { id } }`,
+    query: `query($id: UUID!) { ${field}(id: $id) { id } }`,
     variables: { id: c.missing },
   });
 const report =
@@ -60,16 +60,16 @@ export const CALLS: Record<
   _allParticipantsMeta: () => meta('_allParticipantsMeta'),
   Participant: one('Participant'),
   participantHistory: (c) => ({
-    query: 'query($id: ID!) { participantHistory(participantId: $id) { field } }',
+    query: 'query($id: UUID!) { participantHistory(participantId: $id) { field } }',
     variables: { id: c.missing },
   }),
   registerExtract: (c) => ({
-    query: 'query($id: ID!) { registerExtract(participantId: $id) { html } }',
+    query: 'query($id: UUID!) { registerExtract(participantId: $id) { html } }',
     variables: { id: c.missing },
   }),
   susExport: () => ({ query: '{ susExport(from: "2025-01-01", to: "2025-01-31") }' }),
   participantConsents: (c) => ({
-    query: 'query($id: ID!) { participantConsents(participantId: $id) { id } }',
+    query: 'query($id: UUID!) { participantConsents(participantId: $id) { id } }',
     variables: { id: c.missing },
   }),
   allReferrals: () => list('allReferrals'),
@@ -96,49 +96,49 @@ export const CALLS: Record<
   questionnaires: () => ({ query: '{ questionnaires { id } }' }),
   assessmentDefinitions: () => ({ query: '{ assessmentDefinitions { key } }' }),
   surveyInvitations: (c) => ({
-    query: 'query($id: ID!) { surveyInvitations(enrollmentId: $id) { id } }',
+    query: 'query($id: UUID!) { surveyInvitations(enrollmentId: $id) { id } }',
     variables: { id: c.missing },
   }),
   surveyResponses: (c) => ({
-    query: 'query($id: ID!) { surveyResponses(enrollmentId: $id) { id } }',
+    query: 'query($id: UUID!) { surveyResponses(enrollmentId: $id) { id } }',
     variables: { id: c.missing },
   }),
   participantAssessments: (c) => ({
-    query: 'query($id: ID!) { participantAssessments(participantId: $id) { participantId } }',
+    query: 'query($id: UUID!) { participantAssessments(participantId: $id) { participantId } }',
     variables: { id: c.missing },
   }),
   allAttestations: () => list('allAttestations'),
   _allAttestationsMeta: () => meta('_allAttestationsMeta'),
   Attestation: one('Attestation'),
   dashboard: (c) => ({
-    query: `query($p: ID!) { dashboard(projectId: $p, asOf: "${DAY}") { asOf } }`,
+    query: `query($p: UUID!) { dashboard(projectId: $p, asOf: "${DAY}") { asOf } }`,
     variables: { p: c.project },
   }),
   allReallocations: () => list('allReallocations'),
   _allReallocationsMeta: () => meta('_allReallocationsMeta'),
   Reallocation: one('Reallocation'),
   allocation: (c) => ({
-    query: `query($p: ID!) { allocation(projectId: $p, asOf: "${DAY}") { version } }`,
+    query: `query($p: UUID!) { allocation(projectId: $p, asOf: "${DAY}") { version } }`,
     variables: { p: c.project },
   }),
   reallocationPlan: (c) => ({
-    query: `query($p: ID!) { reallocationPlan(projectId: $p, effectiveFrom: "2026-02-01", method: HAMILTON, step: 0.1) { projectId } }`,
+    query: `query($p: UUID!) { reallocationPlan(projectId: $p, effectiveFrom: "2026-02-01", method: HAMILTON, step: 0.1) { projectId } }`,
     variables: { p: c.project },
   }),
   validateReallocationDraft: (c) => ({
-    query: `query($p: ID!, $l: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $p, effectiveFrom: "2026-02-01", lines: $l) { violations { code } } }`,
+    query: `query($p: UUID!, $l: [ReallocationLineInput!]!) { validateReallocationDraft(projectId: $p, effectiveFrom: "2026-02-01", lines: $l) { violations { code } } }`,
     variables: { p: c.project, l: LINES(c) },
   }),
   reallocationSettings: (c) => ({
-    query: 'query($p: ID!) { reallocationSettings(projectId: $p) { decisionMode } }',
+    query: 'query($p: UUID!) { reallocationSettings(projectId: $p) { decisionMode } }',
     variables: { p: c.project },
   }),
   reallocationProposals: (c) => ({
-    query: 'query($p: ID!) { reallocationProposals(projectId: $p) { id } }',
+    query: 'query($p: UUID!) { reallocationProposals(projectId: $p) { id } }',
     variables: { p: c.project },
   }),
   caseloadSeries: (c) => ({
-    query: `query($p: ID!) { caseloadSeries(projectId: $p, from: "2025-01-01", to: "2025-06-30") { target } }`,
+    query: `query($p: UUID!) { caseloadSeries(projectId: $p, from: "2025-01-01", to: "2025-06-30") { target } }`,
     variables: { p: c.project },
   }),
   outcomeReport: report('outcomeReport'),
@@ -170,97 +170,97 @@ export const CALLS: Record<
   jobFailures: () => ({ query: '{ jobFailures { jobKey } }' }),
 
   createCoach: (c) => ({
-    query: `mutation($m: ID!) { createCoach(name: "Matris", municipalityId: $m, fte: -1, employedFrom: "${DAY}") { id } }`,
+    query: `mutation($m: UUID!) { createCoach(name: "Matris", municipalityId: $m, fte: -1, employedFrom: "${DAY}") { id } }`,
     variables: { m: c.municipality },
   }),
   updateCoach: (c) => ({
-    query: 'mutation($id: ID!) { updateCoach(id: $id, name: "Matris") { id } }',
+    query: 'mutation($id: UUID!) { updateCoach(id: $id, name: "Matris") { id } }',
     variables: { id: c.missing },
   }),
   createParticipant: (c) => ({
-    query: `mutation($m: ID!) { createParticipant(personnummer: "not-a-number", firstName: "A", lastName: "B", homeMunicipalityId: $m) { id } }`,
+    query: `mutation($m: UUID!) { createParticipant(personnummer: "not-a-number", firstName: "A", lastName: "B", homeMunicipalityId: $m) { id } }`,
     variables: { m: c.municipality },
   }),
   updateParticipant: (c) => ({
-    query: 'mutation($id: ID!) { updateParticipant(id: $id, version: 1, firstName: "A") { id } }',
+    query: 'mutation($id: UUID!) { updateParticipant(id: $id, version: 1, firstName: "A") { id } }',
     variables: { id: c.missing },
   }),
   eraseParticipant: (c) => ({
-    query: 'mutation($id: ID!) { eraseParticipant(participantId: $id, reason: "Matris") { id } }',
+    query: 'mutation($id: UUID!) { eraseParticipant(participantId: $id, reason: "Matris") { id } }',
     variables: { id: c.missing },
   }),
   recordConsent: (c) => ({
-    query: `mutation($id: ID!) { recordConsent(participantId: $id, purpose: SUS_REGISTRATION, givenOn: "${DAY}", method: WRITTEN) { id } }`,
+    query: `mutation($id: UUID!) { recordConsent(participantId: $id, purpose: SUS_REGISTRATION, givenOn: "${DAY}", method: WRITTEN) { id } }`,
     variables: { id: c.missing },
   }),
   withdrawConsent: (c) => ({
-    query: `mutation($id: ID!) { withdrawConsent(id: $id, withdrawnOn: "${DAY}") { id } }`,
+    query: `mutation($id: UUID!) { withdrawConsent(id: $id, withdrawnOn: "${DAY}") { id } }`,
     variables: { id: c.missing },
   }),
   createReferral: (c) => ({
-    query: `mutation($m: ID!, $p: ID!) { createReferral(person: { personnummer: "not-a-number", firstName: "A", lastName: "B" }, municipalityId: $m, projectId: $p, receivedOn: "${DAY}", referrerOrganisation: FK) { id } }`,
+    query: `mutation($m: UUID!, $p: UUID!) { createReferral(person: { personnummer: "not-a-number", firstName: "A", lastName: "B" }, municipalityId: $m, projectId: $p, receivedOn: "${DAY}", referrerOrganisation: FK) { id } }`,
     variables: { m: c.municipality, p: c.project },
   }),
   decideReferral: (c) => ({
-    query: `mutation($id: ID!) { decideReferral(id: $id, action: NOT_NOW, decidedOn: "${DAY}", version: 1) { id } }`,
+    query: `mutation($id: UUID!) { decideReferral(id: $id, action: NOT_NOW, decidedOn: "${DAY}", version: 1) { id } }`,
     variables: { id: c.missing },
   }),
   acceptReferral: (c) => ({
-    query: `mutation($id: ID!) { acceptReferral(id: $id, version: 1, decidedOn: "${DAY}", coachId: $id, enrolledOn: "${DAY}", compensationAtStart: ["salary"]) { id } }`,
+    query: `mutation($id: UUID!) { acceptReferral(id: $id, version: 1, decidedOn: "${DAY}", coachId: $id, enrolledOn: "${DAY}", compensationAtStart: ["salary"]) { id } }`,
     variables: { id: c.missing },
   }),
   escalateReferral: (c) => ({
-    query: `mutation($id: ID!) { escalateReferral(id: $id, decidedOn: "${DAY}", version: 1) { id } }`,
+    query: `mutation($id: UUID!) { escalateReferral(id: $id, decidedOn: "${DAY}", version: 1) { id } }`,
     variables: { id: c.missing },
   }),
   createSeGroupMeeting: (c) => ({
-    query: `mutation($m: ID!) { createSeGroupMeeting(municipalityId: $m, heldOn: "1999-01-01") { id } }`,
+    query: `mutation($m: UUID!) { createSeGroupMeeting(municipalityId: $m, heldOn: "1999-01-01") { id } }`,
     variables: { m: c.municipality },
   }),
   updateSeGroupMeeting: (c) => ({
-    query: 'mutation($id: ID!) { updateSeGroupMeeting(id: $id, notes: "Matris") { id } }',
+    query: 'mutation($id: UUID!) { updateSeGroupMeeting(id: $id, notes: "Matris") { id } }',
     variables: { id: c.missing },
   }),
   createEnrollment: (c) => ({
-    query: `mutation($id: ID!, $p: ID!) { createEnrollment(participantId: $id, coachId: $id, projectId: $p, enrolledOn: "${DAY}", compensationAtStart: ["salary"]) { id } }`,
+    query: `mutation($id: UUID!, $p: UUID!) { createEnrollment(participantId: $id, coachId: $id, projectId: $p, enrolledOn: "${DAY}", compensationAtStart: ["salary"]) { id } }`,
     variables: { id: c.missing, p: c.project },
   }),
   moveEnrollmentPhase: (c) => ({
-    query: `mutation($id: ID!) { moveEnrollmentPhase(id: $id, phase: JOB_FINDING, on: "${DAY}", version: 1) { id } }`,
+    query: `mutation($id: UUID!) { moveEnrollmentPhase(id: $id, phase: JOB_FINDING, on: "${DAY}", version: 1) { id } }`,
     variables: { id: c.missing },
   }),
   dischargeEnrollment: (c) => ({
-    query: `mutation($id: ID!) { dischargeEnrollment(id: $id, on: "${DAY}", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", version: 1) { id } }`,
+    query: `mutation($id: UUID!) { dischargeEnrollment(id: $id, on: "${DAY}", reason: "got_work", compensationAtEnd: ["salary"], occupationAfter: "employment", version: 1) { id } }`,
     variables: { id: c.missing },
   }),
   reContactEnrollment: (c) => ({
-    query: `mutation($id: ID!) { reContactEnrollment(id: $id, on: "${DAY}", version: 1) { id } }`,
+    query: `mutation($id: UUID!) { reContactEnrollment(id: $id, on: "${DAY}", version: 1) { id } }`,
     variables: { id: c.missing },
   }),
   recordIncomeDuring: (c) => ({
     query:
-      'mutation($id: ID!) { recordIncomeDuring(id: $id, compensationDuring: ["salary"], version: 1) { id } }',
+      'mutation($id: UUID!) { recordIncomeDuring(id: $id, compensationDuring: ["salary"], version: 1) { id } }',
     variables: { id: c.missing },
   }),
   createPlacement: (c) => ({
-    query: `mutation($id: ID!) { createPlacement(enrollmentId: $id, kind: STUDIES, startedOn: "${DAY}") { id } }`,
+    query: `mutation($id: UUID!) { createPlacement(enrollmentId: $id, kind: STUDIES, startedOn: "${DAY}") { id } }`,
     variables: { id: c.missing },
   }),
   updatePlacement: (c) => ({
-    query: `mutation($id: ID!) { updatePlacement(id: $id, endedOn: "${DAY}") { id } }`,
+    query: `mutation($id: UUID!) { updatePlacement(id: $id, endedOn: "${DAY}") { id } }`,
     variables: { id: c.missing },
   }),
   recordFollowUp: (c) => ({
-    query: `mutation($id: ID!) { recordFollowUp(id: $id, doneOn: "${DAY}", working: true, studying: false) { id } }`,
+    query: `mutation($id: UUID!) { recordFollowUp(id: $id, doneOn: "${DAY}", working: true, studying: false) { id } }`,
     variables: { id: c.missing },
   }),
   createEmployer: () => ({ query: 'mutation { createEmployer(name: "") { id } }' }),
   updateEmployer: (c) => ({
-    query: 'mutation($id: ID!) { updateEmployer(id: $id, name: "Matris") { id } }',
+    query: 'mutation($id: UUID!) { updateEmployer(id: $id, name: "Matris") { id } }',
     variables: { id: c.missing },
   }),
   deleteEmployer: (c) => ({
-    query: 'mutation($id: ID!) { deleteEmployer(id: $id) { id } }',
+    query: 'mutation($id: UUID!) { deleteEmployer(id: $id) { id } }',
     variables: { id: c.missing },
   }),
   createQuestionnaireVersion: () => ({
@@ -269,20 +269,20 @@ export const CALLS: Record<
   }),
   createSurveyInvitation: (c) => ({
     query:
-      'mutation($id: ID!) { createSurveyInvitation(enrollmentId: $id, questionnaireId: $id, trigger: DISCHARGE) { id } }',
+      'mutation($id: UUID!) { createSurveyInvitation(enrollmentId: $id, questionnaireId: $id, trigger: DISCHARGE) { id } }',
     variables: { id: c.missing },
   }),
   recordSurveyResponse: (c) => ({
-    query: `mutation($id: ID!) { recordSurveyResponse(enrollmentId: $id, questionnaireId: $id, trigger: DISCHARGE, answeredOn: "${DAY}", answers: []) { id } }`,
+    query: `mutation($id: UUID!) { recordSurveyResponse(enrollmentId: $id, questionnaireId: $id, trigger: DISCHARGE, answeredOn: "${DAY}", answers: []) { id } }`,
     variables: { id: c.missing },
   }),
   recordAssessment: (c) => ({
-    query: `mutation($id: ID!) { recordAssessment(participantId: $id, definition: "doa", on: "${DAY}", scores: []) { id } }`,
+    query: `mutation($id: UUID!) { recordAssessment(participantId: $id, definition: "doa", on: "${DAY}", scores: []) { id } }`,
     variables: { id: c.missing },
   }),
   signAttestation: (c) => ({
     query:
-      'mutation($m: ID!, $p: ID!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: "2099H1", statement: "Ett intyg om arbetet.") { id } }',
+      'mutation($m: UUID!, $p: UUID!) { signAttestation(municipalityId: $m, projectId: $p, halfYear: "2099H1", statement: "Ett intyg om arbetet.") { id } }',
     variables: { m: c.municipality, p: c.project },
   }),
   decideReallocation: (c) => ({
@@ -295,7 +295,7 @@ export const CALLS: Record<
   }),
   reviewReallocationProposal: (c) => ({
     query:
-      'mutation($id: ID!) { reviewReallocationProposal(id: $id, approve: false, note: "Matris") { id } }',
+      'mutation($id: UUID!) { reviewReallocationProposal(id: $id, approve: false, note: "Matris") { id } }',
     variables: { id: c.missing },
   }),
   updateReallocationSettings: (c) => ({
@@ -308,7 +308,7 @@ export const CALLS: Record<
       'mutation { createUser(email: "not-an-address", name: "X", role: BOARD, password: "ett-långt-lösenord") { id } }',
   }),
   updateUser: (c) => ({
-    query: 'mutation($id: ID!) { updateUser(id: $id, version: 1, name: "Matris") { id } }',
+    query: 'mutation($id: UUID!) { updateUser(id: $id, version: 1, name: "Matris") { id } }',
     variables: { id: c.missing },
   }),
   setRetentionRule: () => ({

@@ -127,7 +127,7 @@ describe('role × resource matrix', () => {
       [coachId],
     );
     const one = await coach.gql<{ Participant: Row | null }>(
-      'query($id: ID!) { Participant(id: $id) { id } }',
+      'query($id: UUID!) { Participant(id: $id) { id } }',
       { id: other[0]?.participant_id },
     );
     expect(one.body.data?.Participant).toBeNull();
@@ -210,16 +210,19 @@ describe('role × resource matrix', () => {
       ['{ allParticipants { id firstName lastName personnummer } }', {}],
       ['{ _allParticipantsMeta { count } }', {}],
       [
-        'query($id: ID!) { Participant(id: $id) { id firstName personnummer } }',
+        'query($id: UUID!) { Participant(id: $id) { id firstName personnummer } }',
         { id: anyParticipant[0]?.id },
       ],
       ['{ allEnrollments { id participantName } }', {}],
       [
-        'query($id: ID!) { Enrollment(id: $id) { id participantName } }',
+        'query($id: UUID!) { Enrollment(id: $id) { id participantName } }',
         { id: anyEnrollment[0]?.id },
       ],
       ['{ allReferrals { id participantName } }', {}],
-      ['query($id: ID!) { Referral(id: $id) { id participantName } }', { id: anyReferral[0]?.id }],
+      [
+        'query($id: UUID!) { Referral(id: $id) { id participantName } }',
+        { id: anyReferral[0]?.id },
+      ],
       ['{ allPlacements { id } }', {}],
       ['{ allFollowUps { id } }', {}],
       ['{ allSeGroupMeetings { id notes } }', {}],
@@ -293,7 +296,7 @@ describe('people: role × read / create / update of a participant', () => {
     ]),
   ) as Record<DemoRole, { read: boolean; create: boolean; update: boolean }>;
   let serial = 0;
-  const CREATE = `mutation C($personnummer: String!, $home: ID!) {
+  const CREATE = `mutation C($personnummer: String!, $home: UUID!) {
     createParticipant(personnummer: $personnummer, firstName: "Matris", lastName: "Person", homeMunicipalityId: $home, targetGroupFactors: [DISABILITY]) { id }
   }`;
   const create = async (role: DemoRole) => {
@@ -326,13 +329,13 @@ describe('people: role × read / create / update of a participant', () => {
       const id = own?.body.data?.createParticipant.id ?? '';
       const target = id || ((await create('manager')).body.data?.createParticipant.id ?? '');
       const read = await client.gql<{ Participant: { id: string } | null }>(
-        'query($id: ID!) { Participant(id: $id) { id } }',
+        'query($id: UUID!) { Participant(id: $id) { id } }',
         { id: target },
       );
       if (may.read) expect(read.body.data?.Participant?.id).toBe(target);
       else expect(codesOf(read)).toEqual(['FORBIDDEN']);
       const update = await client.gql<{ updateParticipant: { version: number } }>(
-        'mutation U($id: ID!) { updateParticipant(id: $id, version: 1, targetGroupFactors: [SUBSTANCE_ABUSE]) { version } }',
+        'mutation U($id: UUID!) { updateParticipant(id: $id, version: 1, targetGroupFactors: [SUBSTANCE_ABUSE]) { version } }',
         { id: target },
       );
       if (may.update) expect(update.body.data?.updateParticipant.version).toBe(2);

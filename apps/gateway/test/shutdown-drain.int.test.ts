@@ -37,7 +37,7 @@ describe('shutdown', () => {
       signal: abort.signal,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${manager.token}` },
       body: JSON.stringify({
-        query: 'query($id: ID!) { Participant(id: $id) { id firstName } }',
+        query: 'query($id: UUID!) { Participant(id: $id) { id firstName } }',
         variables: { id: participant.id },
       }),
     }).catch(() => 'aborted');

@@ -77,7 +77,7 @@ describe('questionnaire versions', () => {
 });
 
 describe('assessments', () => {
-  const RECORD = `mutation A($participantId: ID!, $on: LocalDate!, $scores: [AssessmentScoreInput!]!, $note: String) {
+  const RECORD = `mutation A($participantId: UUID!, $on: LocalDate!, $scores: [AssessmentScoreInput!]!, $note: String) {
     recordAssessment(participantId: $participantId, definition: "doa_self_rating", on: $on, scores: $scores, note: $note) { id note scores { item score } }
   }`;
   const scores = (v: number, health = v) => [
@@ -116,7 +116,7 @@ describe('assessments', () => {
         }[];
       };
     }>(
-      `query P($id: ID!) { participantAssessments(participantId: $id) { assessments { note } changes { definition from to meanFirst meanLast meanChange items { item change } } } }`,
+      `query P($id: UUID!) { participantAssessments(participantId: $id) { assessments { note } changes { definition from to meanFirst meanLast meanChange items { item change } } } }`,
       { id: participantId },
     );
     expect(codesOf(seen)).toEqual([]);
@@ -132,7 +132,7 @@ describe('assessments', () => {
     expect(
       codesOf(
         await steering.gql(
-          `query P($id: ID!) { participantAssessments(participantId: $id) { participantId } }`,
+          `query P($id: UUID!) { participantAssessments(participantId: $id) { participantId } }`,
           { id: participantId },
         ),
       ),

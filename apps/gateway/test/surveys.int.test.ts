@@ -7,7 +7,7 @@ import { type Table, startSurveyWorld } from './support/survey-world.js';
 const REPORT = `query Survey($filter: ReportFilter!) {
   surveyReport(filter: $filter) { title notes csv rows { key label cells { column count share value suppressed } } }
 }`;
-const CREATE = `mutation Create($enrollmentId: ID!, $questionnaireId: ID!, $trigger: SurveyTrigger!, $anonymous: Boolean) {
+const CREATE = `mutation Create($enrollmentId: UUID!, $questionnaireId: UUID!, $trigger: SurveyTrigger!, $anonymous: Boolean) {
   createSurveyInvitation(enrollmentId: $enrollmentId, questionnaireId: $questionnaireId, trigger: $trigger, anonymous: $anonymous) {
     id path expiresAt usedAt trigger respondent anonymous
   }
@@ -18,7 +18,7 @@ const FORM = `query Form($token: String!) {
 const SUBMIT = `mutation Submit($token: String!, $answers: [SurveyAnswerInput!]!) {
   submitSurveyResponse(token: $token, answers: $answers)
 }`;
-const RESPONSES = `query Responses($enrollmentId: ID!) {
+const RESPONSES = `query Responses($enrollmentId: UUID!) {
   surveyResponses(enrollmentId: $enrollmentId) { id channel trigger answeredOn answers { question value } }
 }`;
 
@@ -275,7 +275,7 @@ describe('who sees answers', () => {
     const before = (await report(steering)).table;
     const goal = 'goal:satisfied_participants';
     const recorded = await coach.gql<{ recordSurveyResponse: { channel: string } }>(
-      `mutation R($enrollmentId: ID!, $questionnaireId: ID!, $answeredOn: LocalDate!, $answers: [SurveyAnswerInput!]!) {
+      `mutation R($enrollmentId: UUID!, $questionnaireId: UUID!, $answeredOn: LocalDate!, $answers: [SurveyAnswerInput!]!) {
         recordSurveyResponse(enrollmentId: $enrollmentId, questionnaireId: $questionnaireId, trigger: YEAR_END, answeredOn: $answeredOn, answers: $answers) { channel }
       }`,
       {

@@ -159,7 +159,7 @@ describe('GET /export/sus.xlsx', () => {
     );
     for (const person of people) {
       const given = await manager.gql(
-        `mutation R($p: ID!) { recordConsent(participantId: $p, purpose: SUS_REGISTRATION, givenOn: "2024-01-10", method: WRITTEN) { id } }`,
+        `mutation R($p: UUID!) { recordConsent(participantId: $p, purpose: SUS_REGISTRATION, givenOn: "2024-01-10", method: WRITTEN) { id } }`,
         { p: person.id },
       );
       expect(given.body.errors).toBeUndefined();

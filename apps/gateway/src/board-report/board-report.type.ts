@@ -9,6 +9,8 @@ registerEnumType(BoardReportPeriodEnum, {
     'T1: Delårsrapport January–April; T2: Delårsrapport January–August; ANNUAL: Årsrapport.',
 });
 
+// Other förbund call this with `ID` variables: within API v1 its ids stay `ID` (checked as
+// UUIDs by input.uuid), where every other input takes `UUID` (docs/api.md, "Versioning").
 @InputType('ProduceBoardReportInput')
 export class ProduceBoardReportInput {
   @Field(() => ID) projectId!: string;

@@ -1,6 +1,6 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { dashboardService } from './dashboard.service.js';
 import { DashboardType } from './dashboard.type.js';
 
@@ -11,7 +11,7 @@ export class DashboardResolver {
       'Outcome against goal, capacity per municipality, referrals waiting, attestations due and budget.',
   })
   async dashboard(
-    @Arg('projectId', () => ID) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: string,
     @Arg('asOf', () => LocalDateScalar) asOf: string,
     @Ctx() ctx: RequestContext,
   ): Promise<DashboardType> {

@@ -1,5 +1,5 @@
 import { attestations, employers } from '@finsam-se/persistence';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
   attestationFilters,
@@ -11,6 +11,7 @@ import { AttestationType } from '../attestation/attestation.type.js';
 import { EmployerType } from './employer.type.js';
 import { defineResource } from '../schema/define-resource.js';
 import { ownMunicipalityScope } from '../shared/municipality-scope.js';
+import { UuidScalar } from '../schema/scalars.js';
 
 /** The employer register as react-admin reads it (define-resource.ts). */
 export const employerResource = defineResource({
@@ -49,25 +50,26 @@ export class EmployerResolver {
     @Arg('name', () => String) name: string,
     @Arg('organisationNumber', () => String, { nullable: true })
     organisationNumber: string | undefined,
-    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | undefined,
+    @Arg('municipalityId', () => UuidScalar, { nullable: true }) municipalityId: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType> {
     return employerService.create(ctx, { name, organisationNumber, municipalityId });
   }
   @Mutation(() => EmployerType)
   updateEmployer(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('organisationNumber', () => String, { nullable: true })
     organisationNumber: string | null | undefined,
-    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null | undefined,
+    @Arg('municipalityId', () => UuidScalar, { nullable: true })
+    municipalityId: string | null | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType> {
     return employerService.update(ctx, id, { name, organisationNumber, municipalityId });
   }
   @Mutation(() => EmployerType, { description: 'Refused with CONFLICT while placements exist.' })
   deleteEmployer(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType> {
     return employerService.delete(ctx, id);
@@ -75,8 +77,8 @@ export class EmployerResolver {
 
   @Mutation(() => AttestationType, { description: 'Municipal chief, own municipality only.' })
   signAttestation(
-    @Arg('municipalityId', () => ID) municipalityId: string,
-    @Arg('projectId', () => ID) projectId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
+    @Arg('projectId', () => UuidScalar) projectId: string,
     @Arg('halfYear', () => String) halfYear: string,
     @Arg('statement', () => String) statement: string,
     @Ctx() ctx: RequestContext,

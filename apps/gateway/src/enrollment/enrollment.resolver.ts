@@ -1,8 +1,8 @@
 import { enrollments, followUps, placements } from '@finsam-se/persistence';
-import { Arg, Ctx, Float, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { PhaseEnum, PlacementKindEnum, type ValueOf } from '../schema/enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { enrollmentService } from './enrollment.service.js';
 import { followUpService } from './follow-up.service.js';
 import { placementService } from './placement.service.js';
@@ -98,12 +98,12 @@ export const followUpResource = defineResource({
 export class EnrollmentResolver {
   @Mutation(() => EnrollmentType)
   createEnrollment(
-    @Arg('participantId', () => ID) participantId: string,
-    @Arg('coachId', () => ID) coachId: string,
-    @Arg('projectId', () => ID) projectId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('coachId', () => UuidScalar) coachId: string,
+    @Arg('projectId', () => UuidScalar) projectId: string,
     @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
     @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
-    @Arg('referralId', () => ID, { nullable: true }) referralId: string | undefined,
+    @Arg('referralId', () => UuidScalar, { nullable: true }) referralId: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EnrollmentType> {
     return enrollmentService.create(ctx, {
@@ -117,7 +117,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => EnrollmentType)
   moveEnrollmentPhase(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('phase', () => PhaseEnum) phase: ValueOf<typeof PhaseEnum>,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('version', () => Int) version: number,
@@ -127,7 +127,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => EnrollmentType)
   dischargeEnrollment(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('reason', () => String) reason: string,
     @Arg('compensationAtEnd', () => [String]) compensationAtEnd: string[],
@@ -150,7 +150,7 @@ export class EnrollmentResolver {
       'Income sources during participation (income-source codes, one or more), replacing what was recorded.',
   })
   recordIncomeDuring(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('compensationDuring', () => [String]) compensationDuring: string[],
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
@@ -159,7 +159,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => EnrollmentType, { description: 'Återkontakt after discharge.' })
   reContactEnrollment(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
@@ -169,10 +169,10 @@ export class EnrollmentResolver {
 
   @Mutation(() => PlacementType)
   createPlacement(
-    @Arg('enrollmentId', () => ID) enrollmentId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
     @Arg('kind', () => PlacementKindEnum) kind: ValueOf<typeof PlacementKindEnum>,
     @Arg('startedOn', () => LocalDateScalar) startedOn: string,
-    @Arg('employerId', () => ID, { nullable: true }) employerId: string | undefined,
+    @Arg('employerId', () => UuidScalar, { nullable: true }) employerId: string | undefined,
     @Arg('endedOn', () => LocalDateScalar, { nullable: true }) endedOn: string | undefined,
     @Arg('hoursPerWeek', () => Float, { nullable: true }) hoursPerWeek: number | undefined,
     @Ctx() ctx: RequestContext,
@@ -188,7 +188,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => PlacementType, { description: 'Ends a placement (sets endedOn).' })
   updatePlacement(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('endedOn', () => LocalDateScalar) endedOn: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType> {
@@ -197,7 +197,7 @@ export class EnrollmentResolver {
 
   @Mutation(() => FollowUpType)
   recordFollowUp(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('doneOn', () => LocalDateScalar) doneOn: string,
     @Arg('working', () => Boolean) working: boolean,
     @Arg('studying', () => Boolean) studying: boolean,

@@ -21,6 +21,17 @@ function general(code: ErrorCode): { message: string; extensions: Record<string,
   };
 }
 
+/**
+ * The input a scalar refused while graphql-js read the variables (`Variable "$filter" got
+ * invalid value … at "filter.ids[0]"`), named as refusals name fields: `filter.ids.0`.
+ */
+export function coercedInputOf(message: string): string | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value/.exec(message)?.[1];
+  if (variable === undefined) return undefined;
+  const path = / at "([\w.[\]]+)"; /.exec(message)?.[1];
+  return (path ?? variable).replace(/\[(\d+)\]/g, '.$1');
+}
+
 /** Apollo and graphql-js codes that are already safe and stable. */
 const passThrough = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -44,7 +55,10 @@ export function formatError(
   let original = unwrapResolverError(error);
   // Errors thrown while building the context (e.g. the database is down while resolving the
   // session) arrive wrapped in a GraphQLError: look at what they wrap.
-  const inner = original instanceof GraphQLError ? original.originalError : undefined;
+  // A scalar's refusal (UUID) arrives wrapped twice: by graphql-js reading the variables, and
+  // by Apollo's UserInputError.
+  let inner = original instanceof GraphQLError ? original.originalError : undefined;
+  while (inner instanceof GraphQLError) inner = inner.originalError;
   if (inner instanceof AppError || inner instanceof PersistenceError) original = inner;
   const base = {
     message: '',
@@ -52,10 +66,11 @@ export function formatError(
     ...(formatted.path ? { path: formatted.path } : {}),
   };
   if (original instanceof AppError) {
+    const field = original.extra.field ?? coercedInputOf(formatted.message);
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...original.extra },
+      extensions: { code: original.code, ...original.extra, ...(field ? { field } : {}) },
     };
   }
   if (original instanceof PersistenceError) {

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { coachService } from '../coach/coach.service.js';
 import { CoachType } from './organisation.type.js';
 
@@ -11,7 +11,7 @@ export class OrganisationResolver {
   @Mutation(() => CoachType)
   async createCoach(
     @Arg('name') name: string,
-    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
     @Arg('fte', () => Float) fte: number,
     @Arg('employedFrom', () => LocalDateScalar) employedFrom: string,
     @Arg('monthlySalary', () => Float, { nullable: true, description: 'Öre per month.' })
@@ -22,7 +22,7 @@ export class OrganisationResolver {
   }
   @Mutation(() => CoachType)
   async updateCoach(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('fte', () => Float, { nullable: true }) fte: number | undefined,
     @Arg('employedUntil', () => LocalDateScalar, { nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
   GenderEnum,
@@ -10,6 +10,7 @@ import { participantService } from './participant.service.js';
 import { ParticipantType } from './participant.type.js';
 import { defineResource } from '../schema/define-resource.js';
 import { participantReads, participantScope, participantTypes } from './participant-reads.js';
+import { UuidScalar } from '../schema/scalars.js';
 
 /**
  * Deltagare: scoped from the actor alone (participant-reads.ts), each page one statement,
@@ -46,7 +47,7 @@ export class ParticipantResolver {
     @Arg('personnummer', () => String) personnummer: string,
     @Arg('firstName', () => String) firstName: string,
     @Arg('lastName', () => String) lastName: string,
-    @Arg('homeMunicipalityId', () => ID) homeMunicipalityId: string,
+    @Arg('homeMunicipalityId', () => UuidScalar) homeMunicipalityId: string,
     @Arg('targetGroupFactors', () => [TargetGroupFactorEnum], { nullable: true })
     targetGroupFactors: ValueOf<typeof TargetGroupFactorEnum>[] | undefined,
     @Arg('gender', () => GenderEnum, {
@@ -67,11 +68,11 @@ export class ParticipantResolver {
   }
   @Mutation(() => ParticipantType)
   updateParticipant(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('firstName', () => String, { nullable: true }) firstName: string | undefined,
     @Arg('lastName', () => String, { nullable: true }) lastName: string | undefined,
-    @Arg('homeMunicipalityId', () => ID, { nullable: true })
+    @Arg('homeMunicipalityId', () => UuidScalar, { nullable: true })
     homeMunicipalityId: string | undefined,
     @Arg('targetGroupFactors', () => [TargetGroupFactorEnum], { nullable: true })
     targetGroupFactors: ValueOf<typeof TargetGroupFactorEnum>[] | undefined,

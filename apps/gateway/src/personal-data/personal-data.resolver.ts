@@ -1,7 +1,7 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { type ValueOf } from '../schema/enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { personalDataService } from './personal-data.service.js';
 import { ParticipantType } from '../participant/participant.type.js';
 import {
@@ -22,7 +22,7 @@ import {
 export class PersonalDataResolver {
   @Query(() => [ConsentType], { description: 'All consents of a participant, history included.' })
   participantConsents(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsentType[]> {
     return personalDataService.consents(ctx, participantId);
@@ -30,7 +30,7 @@ export class PersonalDataResolver {
 
   @Mutation(() => ConsentType, { description: 'Manager, or coach for own participants.' })
   recordConsent(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Arg('purpose', () => ConsentPurposeEnum) purpose: ValueOf<typeof ConsentPurposeEnum>,
     @Arg('givenOn', () => LocalDateScalar) givenOn: string,
     @Arg('method', () => ConsentMethodEnum) method: ValueOf<typeof ConsentMethodEnum>,
@@ -41,7 +41,7 @@ export class PersonalDataResolver {
 
   @Mutation(() => ConsentType, { description: 'Sets withdrawnOn; the consent row is kept.' })
   withdrawConsent(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('withdrawnOn', () => LocalDateScalar) withdrawnOn: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsentType> {
@@ -50,7 +50,7 @@ export class PersonalDataResolver {
 
   @Query(() => [ParticipantChangeType], { description: 'Rättelser, newest first.' })
   participantHistory(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantChangeType[]> {
     return personalDataService.history(ctx, participantId);
@@ -70,7 +70,7 @@ export class PersonalDataResolver {
 
   @Query(() => RegisterExtractType, { description: 'Registerutdrag (art. 15). Managers only.' })
   registerExtract(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<RegisterExtractType> {
     return personalDataService.registerExtract(ctx, participantId);
@@ -81,7 +81,7 @@ export class PersonalDataResolver {
       'Irreversibly anonymises the participant (managers). CONFLICT while an enrollment is open.',
   })
   async eraseParticipant(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantType> {

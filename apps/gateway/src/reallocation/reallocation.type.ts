@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
-import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
+import { LocalDateScalar, MoneyScalar, UuidScalar } from '../schema/scalars.js';
 
 export const DecisionModeEnum = {
   DELEGATED: 'DELEGATED',
@@ -105,7 +105,7 @@ export class CaseloadSeriesType {
 
 @InputType('BoundInput')
 export class BoundInput {
-  @Field(() => ID) municipalityId!: string;
+  @Field(() => UuidScalar) municipalityId!: string;
   @Field(() => Float, { nullable: true }) min?: number | null;
   @Field(() => Float, { nullable: true }) max?: number | null;
 }
@@ -161,7 +161,7 @@ export class ReallocationPlanType {
 
 @InputType('ReallocationLineInput')
 export class ReallocationLineInput {
-  @Field(() => ID) municipalityId!: string;
+  @Field(() => UuidScalar) municipalityId!: string;
   @Field(() => Float) fte!: number;
 }
 
@@ -180,7 +180,7 @@ export class DraftCheckType {
 
 @InputType('DecideReallocationInput')
 export class DecideReallocationInput {
-  @Field(() => ID) projectId!: string;
+  @Field(() => UuidScalar) projectId!: string;
   @Field(() => LocalDateScalar) effectiveFrom!: string;
   @Field() reason!: string;
   @Field(() => ApportionMethodEnum, { nullable: true }) method?: ValueOf<
@@ -216,7 +216,7 @@ export class ReallocationSettingsType {
 
 @InputType('ReallocationSettingsInput')
 export class ReallocationSettingsInput {
-  @Field(() => ID) projectId!: string;
+  @Field(() => UuidScalar) projectId!: string;
   @Field(() => DecisionModeEnum) decisionMode!: ValueOf<typeof DecisionModeEnum>;
   @Field(() => String, { nullable: true }) delegationReference?: string | null;
   @Field(() => [BoundInput]) bounds!: BoundInput[];

@@ -1,5 +1,5 @@
 import { referrals } from '@finsam-se/persistence';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
   ReferralActionEnum,
@@ -7,7 +7,7 @@ import {
   ReferrerOrganisationEnum,
   type ValueOf,
 } from '../schema/enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { meetingService } from '../meeting/meeting.service.js';
 import { referralService, referralTypes } from './referral.service.js';
 import { referralScope } from './referral-scope.js';
@@ -63,11 +63,11 @@ export class ReferralResolver {
       'Give participantId (a person you may see) or person (personnummer and name; the answer then names no one). A referrer’s organisation is taken from the user; others must give it.',
   })
   createReferral(
-    @Arg('participantId', () => ID, { nullable: true }) participantId: string | undefined,
+    @Arg('participantId', () => UuidScalar, { nullable: true }) participantId: string | undefined,
     @Arg('person', () => ReferredPersonInput, { nullable: true })
     person: ReferredPersonInput | undefined,
-    @Arg('municipalityId', () => ID) municipalityId: string,
-    @Arg('projectId', () => ID) projectId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
+    @Arg('projectId', () => UuidScalar) projectId: string,
     @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
     @Arg('referrerOrganisation', () => ReferrerOrganisationEnum, { nullable: true })
     referrerOrganisation: ValueOf<typeof ReferrerOrganisationEnum> | undefined,
@@ -87,13 +87,13 @@ export class ReferralResolver {
       'Accepts the referral and enrols the participant with the coach from enrolledOn, in one step. The SE group gives its meeting; after escalation the municipal chief decides without one.',
   })
   acceptReferral(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
     @Arg('version', () => Int) version: number,
-    @Arg('coachId', () => ID) coachId: string,
+    @Arg('coachId', () => UuidScalar) coachId: string,
     @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
     @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
-    @Arg('meetingId', () => ID, { nullable: true }) meetingId: string | undefined,
+    @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: string | undefined,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralType> {
@@ -112,19 +112,19 @@ export class ReferralResolver {
     description: 'Not now, decline or escalate; ACCEPT goes through acceptReferral.',
   })
   decideReferral(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('action', () => ReferralActionEnum) action: ValueOf<typeof ReferralActionEnum>,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Arg('meetingId', () => ID, { nullable: true }) meetingId: string | undefined,
+    @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralType> {
     return referralService.decide(ctx, { id, action, decidedOn, note, meetingId, version });
   }
   @Mutation(() => ReferralType, { description: 'Hands the referral to the municipal chief.' })
   escalateReferral(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
@@ -153,7 +153,7 @@ export class ReferralResolver {
   }
   @Mutation(() => SeGroupMeetingType)
   createSeGroupMeeting(
-    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
     @Arg('heldOn', () => LocalDateScalar) heldOn: string,
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -162,7 +162,7 @@ export class ReferralResolver {
   }
   @Mutation(() => SeGroupMeetingType)
   updateSeGroupMeeting(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('heldOn', () => LocalDateScalar, { nullable: true }) heldOn: string | undefined,
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,

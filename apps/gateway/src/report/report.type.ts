@@ -4,6 +4,8 @@ import { GenderEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
 /** The filter every report takes: a half-open period and optional narrowing. */
+// Other förbund call this with `ID` variables: within API v1 its ids stay `ID` (checked as
+// UUIDs by input.uuid), where every other input takes `UUID` (docs/api.md, "Versioning").
 @InputType('ReportFilter')
 export class ReportFilterInput {
   @Field(() => ID, { nullable: true }) projectId?: string;

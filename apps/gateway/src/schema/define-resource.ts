@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
@@ -14,14 +14,14 @@ import type {
   Writes,
 } from './resource-declaration.js';
 import { resourceReads } from './resource-reads.js';
-import { LocalDateScalar } from './scalars.js';
+import { LocalDateScalar, UuidScalar } from './scalars.js';
 
 /** The kinds of filter field a list offers, each with its GraphQL type and its check. */
 const filterKinds = {
-  /** `[ID!]`: every one a UUID (at most 1,000). */
-  ids: () => [ID],
-  /** `ID`: a UUID. */
-  id: () => ID,
+  /** `[UUID!]`: at most 1,000. */
+  ids: () => [UuidScalar],
+  /** `UUID`. */
+  id: () => UuidScalar,
   /** `String`: free text (search, codes), as the repository matches it. */
   text: () => String,
   /** `LocalDate`: a calendar date. */
@@ -131,7 +131,7 @@ export function defineResource<
     }
 
     @Query(() => type, { name, nullable: true })
-    one(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
+    one(@Arg('id', () => UuidScalar) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
       return reads.one(ctx, id);
     }
   }

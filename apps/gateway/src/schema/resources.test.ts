@@ -18,7 +18,7 @@ describe('the declared resources', () => {
       expect(String(query[`all${plural}`]?.type)).toBe(`[${name}!]!`);
       expect(String(query[`_all${plural}Meta`]?.type)).toBe('ListMetadata!');
       expect(String(query[name]?.type)).toBe(name);
-      expect(query[name]?.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['id: ID!']);
+      expect(query[name]?.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['id: UUID!']);
       expect(query[`all${plural}`]?.args.map((a) => a.name).sort()).toEqual(
         ['filter', 'page', 'perPage', 'sortField', 'sortOrder'].sort(),
       );

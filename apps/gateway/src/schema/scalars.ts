@@ -1,5 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLUUID } from 'graphql-scalars';
 import { LocalDate } from '@finsam-se/domain';
+import { refuse } from '../errors/refuse.js';
 
 // A plain error: graphql-js wraps it as "Expected value of type …" / "Variable … got invalid
 // value", which the error formatter turns into BAD_USER_INPUT without echoing the value.
@@ -57,4 +59,33 @@ export const DateTimeScalar = new GraphQLScalarType({
     if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw invalid('DateTime');
     return new Date(ast.value).toISOString();
   },
+});
+
+function parseUuid(value: unknown): string {
+  let parsed: unknown;
+  try {
+    parsed = GraphQLUUID.parseValue(value);
+  } catch {
+    // graphql-scalars' message quotes the value: the catalogue's says only what is wrong. The
+    // input's name is added where the error is formatted (errors/format-error.ts).
+    throw refuse('ID.FORMAT');
+  }
+  if (typeof parsed !== 'string') throw refuse('ID.FORMAT');
+  return parsed.toLowerCase();
+}
+
+/**
+ * Every id a client sends (arguments and input fields): graphql-scalars' UUID, read in lower
+ * case, refused as ID.FORMAT in the client's language. Ids the API answers stay `ID`.
+ */
+export const UuidScalar = new GraphQLScalarType({
+  name: 'UUID',
+  description: GraphQLUUID.description,
+  serialize: (value) => String(value),
+  parseValue: parseUuid,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw refuse('ID.FORMAT');
+    return parseUuid(ast.value);
+  },
+  ...(GraphQLUUID.specifiedByURL ? { specifiedByURL: GraphQLUUID.specifiedByURL } : {}),
 });

@@ -1,6 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { reportService } from '../report/report.service.js';
 import { assessmentService } from './assessment.service.js';
 import { surveyService } from './survey.service.js';
@@ -45,10 +45,10 @@ export class SurveyResolver {
       'A one-time link (path /survey/<token>, shown once). Employer questionnaires need placementId.',
   })
   createSurveyInvitation(
-    @Arg('enrollmentId', () => ID) enrollmentId: string,
-    @Arg('questionnaireId', () => ID) questionnaireId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
+    @Arg('questionnaireId', () => UuidScalar) questionnaireId: string,
     @Arg('trigger', () => SurveyTriggerEnum) trigger: Trigger,
-    @Arg('placementId', () => ID, { nullable: true }) placementId: string | null,
+    @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: string | null,
     @Arg('anonymous', () => Boolean, { nullable: true, description: 'Default true.' })
     anonymous: boolean | null,
     @Arg('validDays', () => Int, { nullable: true, description: '1–90, default 30.' })
@@ -67,7 +67,7 @@ export class SurveyResolver {
 
   @Query(() => [SurveyInvitationType], { description: 'Links sent for an enrollment.' })
   surveyInvitations(
-    @Arg('enrollmentId', () => ID) enrollmentId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyInvitationType[]> {
     return surveyService.invitationsOfEnrollment(ctx, enrollmentId);
@@ -100,12 +100,12 @@ export class SurveyResolver {
     description: 'Answers given on paper or in a conversation; null when recorded anonymously.',
   })
   recordSurveyResponse(
-    @Arg('enrollmentId', () => ID) enrollmentId: string,
-    @Arg('questionnaireId', () => ID) questionnaireId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
+    @Arg('questionnaireId', () => UuidScalar) questionnaireId: string,
     @Arg('trigger', () => SurveyTriggerEnum) trigger: Trigger,
     @Arg('answeredOn', () => LocalDateScalar) answeredOn: string,
     @Arg('answers', () => [SurveyAnswerInput]) answers: SurveyAnswerInput[],
-    @Arg('placementId', () => ID, { nullable: true }) placementId: string | null,
+    @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: string | null,
     @Arg('anonymous', () => Boolean, { nullable: true }) anonymous: boolean | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyResponseType | null> {
@@ -124,7 +124,7 @@ export class SurveyResolver {
     description: 'Named answers about an enrollment: its coach and the manager only.',
   })
   surveyResponses(
-    @Arg('enrollmentId', () => ID) enrollmentId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyResponseType[]> {
     return surveyService.responsesOfEnrollment(ctx, enrollmentId);
@@ -159,7 +159,7 @@ export class SurveyResolver {
 
   @Mutation(() => AssessmentType, { description: 'The participant’s coach or the manager.' })
   recordAssessment(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Arg('definition', () => String) definition: string,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('scores', () => [AssessmentScoreInput]) scores: AssessmentScoreInput[],
@@ -173,7 +173,7 @@ export class SurveyResolver {
     description: 'Assessments and change over time: the participant’s coach or the manager.',
   })
   participantAssessments(
-    @Arg('participantId', () => ID) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantAssessmentsType> {
     return assessmentService.ofParticipant(ctx, participantId);

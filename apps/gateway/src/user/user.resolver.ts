@@ -1,8 +1,8 @@
 import { users } from '@finsam-se/persistence';
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { ReferrerOrganisationEnum, RoleEnum, type ValueOf } from '../schema/enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { userService } from './user.service.js';
 import { AuditEntryType } from '../audit/audit.type.js';
 import { ListMetadata } from '../organisation/organisation.type.js';
@@ -31,8 +31,8 @@ export class UserResolver {
     @Arg('name', () => String) name: string,
     @Arg('role', () => RoleEnum) role: ValueOf<typeof RoleEnum>,
     @Arg('password', () => String, { description: 'At least 12 characters.' }) password: string,
-    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | undefined,
-    @Arg('coachId', () => ID, { nullable: true }) coachId: string | undefined,
+    @Arg('municipalityId', () => UuidScalar, { nullable: true }) municipalityId: string | undefined,
+    @Arg('coachId', () => UuidScalar, { nullable: true }) coachId: string | undefined,
     @Arg('organisation', () => ReferrerOrganisationEnum, {
       nullable: true,
       description: 'For referrers.',
@@ -52,11 +52,12 @@ export class UserResolver {
   }
   @Mutation(() => UserType, { description: 'active: false ends the user’s sessions at once.' })
   updateUser(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UuidScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('role', () => RoleEnum, { nullable: true }) role: ValueOf<typeof RoleEnum> | undefined,
-    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null | undefined,
+    @Arg('municipalityId', () => UuidScalar, { nullable: true })
+    municipalityId: string | null | undefined,
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<UserType> {
@@ -67,8 +68,8 @@ export class UserResolver {
   auditLog(
     @Args() args: ListArgs,
     @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
-    @Arg('entityId', () => ID, { nullable: true }) entityId: string | undefined,
-    @Arg('userId', () => ID, { nullable: true }) userId: string | undefined,
+    @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: string | undefined,
+    @Arg('userId', () => UuidScalar, { nullable: true }) userId: string | undefined,
     @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -85,8 +86,8 @@ export class UserResolver {
   async _auditLogMeta(
     @Args() _args: ListArgs,
     @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
-    @Arg('entityId', () => ID, { nullable: true }) entityId: string | undefined,
-    @Arg('userId', () => ID, { nullable: true }) userId: string | undefined,
+    @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: string | undefined,
+    @Arg('userId', () => UuidScalar, { nullable: true }) userId: string | undefined,
     @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: RequestContext,

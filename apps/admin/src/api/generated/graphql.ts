@@ -20,6 +20,8 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
   /** An amount in whole öre (SEK × 100), as a JSON number. */
   Money: { input: number; output: number; }
+  /** A field whose value is a generic Universally Unique Identifier: https://en.wikipedia.org/wiki/Universally_unique_identifier. */
+  UUID: { input: string; output: string; }
 };
 
 export type ApportionMethod =
@@ -36,9 +38,9 @@ export type AssessmentScoreInput = {
 
 export type AttestationFilter = {
   halfYear?: InputMaybe<Scalars['String']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  projectId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
+  projectId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 /** T1: Delårsrapport January–April; T2: Delårsrapport January–August; ANNUAL: Årsrapport. */
@@ -50,7 +52,7 @@ export type BoardReportPeriod =
 export type BoundInput = {
   max?: InputMaybe<Scalars['Float']['input']>;
   min?: InputMaybe<Scalars['Float']['input']>;
-  municipalityId: Scalars['ID']['input'];
+  municipalityId: Scalars['UUID']['input'];
 };
 
 /** Caseload over the window per FTE: UNUSED below 20 (minst 20 per heltid), ON_TARGET 20–25, OVER above 25. */
@@ -61,8 +63,8 @@ export type CapacityStatus =
   | 'UNUSED';
 
 export type CoachFilter = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -90,7 +92,7 @@ export type DecideReallocationInput = {
   idempotencyKey: Scalars['String']['input'];
   lines: Array<ReallocationLineInput>;
   method?: InputMaybe<ApportionMethod>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -100,20 +102,20 @@ export type DecisionMode =
   | 'DELEGATED';
 
 export type EmployerFilter = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EnrollmentFilter = {
   /** Not discharged. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
-  coachId?: InputMaybe<Scalars['ID']['input']>;
+  coachId?: InputMaybe<Scalars['UUID']['input']>;
   currentPhase?: InputMaybe<Phase>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  participantId?: InputMaybe<Scalars['ID']['input']>;
-  projectId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
+  participantId?: InputMaybe<Scalars['UUID']['input']>;
+  projectId?: InputMaybe<Scalars['UUID']['input']>;
   /** Participant name. */
   q?: InputMaybe<Scalars['String']['input']>;
 };
@@ -131,13 +133,13 @@ export type ErrorCode =
   | 'UNAUTHENTICATED';
 
 export type FollowUpFilter = {
-  coachId?: InputMaybe<Scalars['ID']['input']>;
+  coachId?: InputMaybe<Scalars['UUID']['input']>;
   /** false: only follow-ups whose participant withdrew consent to be contacted. */
   contactAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   done?: InputMaybe<Scalars['Boolean']['input']>;
-  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  enrollmentId?: InputMaybe<Scalars['UUID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
   /** true: not done and past due (Stockholm today); false: not done and not yet due. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: not done and open for recording today (overdue, or due within four weeks); false: not done and not yet open. */
@@ -151,15 +153,15 @@ export type Gender =
 
 export type MunicipalityFilter = {
   code?: InputMaybe<Scalars['String']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ParticipantFilter = {
-  coachId?: InputMaybe<Scalars['ID']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coachId?: InputMaybe<Scalars['UUID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
   /** Home municipality. */
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
   /** A personnummer (10 or 12 digits, with or without - or +) or name words, each beginning a word of the first or last name. */
   q?: InputMaybe<Scalars['String']['input']>;
   /** Any of these. */
@@ -188,12 +190,12 @@ export type Phase =
   | 'VOCATIONAL_PROFILE';
 
 export type PlacementFilter = {
-  coachId?: InputMaybe<Scalars['ID']['input']>;
-  employerId?: InputMaybe<Scalars['ID']['input']>;
-  enrollmentId?: InputMaybe<Scalars['ID']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  coachId?: InputMaybe<Scalars['UUID']['input']>;
+  employerId?: InputMaybe<Scalars['UUID']['input']>;
+  enrollmentId?: InputMaybe<Scalars['UUID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
   kind?: InputMaybe<PlacementKind>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 export type PlacementKind =
@@ -205,9 +207,9 @@ export type PlacementKind =
 
 export type PostFilter = {
   activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  projectId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
+  projectId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 export type ProduceBoardReportInput = {
@@ -220,7 +222,7 @@ export type ProduceBoardReportInput = {
 
 export type ProjectFilter = {
   activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -245,20 +247,20 @@ export type QuestionnaireInput = {
 };
 
 export type ReallocationFilter = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  projectId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  projectId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 export type ReallocationLineInput = {
   fte: Scalars['Float']['input'];
-  municipalityId: Scalars['ID']['input'];
+  municipalityId: Scalars['UUID']['input'];
 };
 
 export type ReallocationSettingsInput = {
   bounds: Array<BoundInput>;
   decisionMode: DecisionMode;
   delegationReference?: InputMaybe<Scalars['String']['input']>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 export type ReferralAction =
@@ -268,11 +270,11 @@ export type ReferralAction =
   | 'NOT_NOW';
 
 export type ReferralFilter = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
   /** The referrals of one participant. */
-  participantId?: InputMaybe<Scalars['ID']['input']>;
-  projectId?: InputMaybe<Scalars['ID']['input']>;
+  participantId?: InputMaybe<Scalars['UUID']['input']>;
+  projectId?: InputMaybe<Scalars['UUID']['input']>;
   /** Participant name (not for referrers). */
   q?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<ReferralState>;
@@ -333,8 +335,8 @@ export type Role =
   | 'STEERING';
 
 export type SeGroupMeetingFilter = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  municipalityId?: InputMaybe<Scalars['UUID']['input']>;
   q?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -376,7 +378,7 @@ export type TargetGroupFactor =
 
 export type UserFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
   q?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
 };
@@ -405,7 +407,7 @@ export type CodeListsQuery = { codeLists: { lists: Array<{ id: CodeListId, versi
 export type MeetingCadenceFieldsFragment = { municipalityId: string, municipalityName: string, from: string, until: string, months: number, monthsMet: number, missedMonths: Array<string>, lastHeldOn: string | null, behind: boolean };
 
 export type DashboardQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   asOf: Scalars['LocalDate']['input'];
 }>;
 
@@ -423,7 +425,7 @@ export type MeetingCadenceQuery = { seGroupMeetingCadence: Array<{ municipalityI
 export type AssessmentFieldsFragment = { id: string, participantId: string, definition: string, definitionVersion: number, on: string, note: string | null, recordedByName: string | null, scores: Array<{ item: string, score: number }> };
 
 export type RecordFollowUpMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   doneOn: Scalars['LocalDate']['input'];
   working: Scalars['Boolean']['input'];
   studying: Scalars['Boolean']['input'];
@@ -438,14 +440,14 @@ export type AssessmentDefinitionsQueryVariables = Exact<{ [key: string]: never; 
 export type AssessmentDefinitionsQuery = { assessmentDefinitions: Array<{ key: string, kind: string, titleSv: string, titleEn: string, version: number, items: Array<{ key: string, area: string, textSv: string, textEn: string }> }> };
 
 export type ParticipantAssessmentsQueryVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
 }>;
 
 
 export type ParticipantAssessmentsQuery = { participantAssessments: { participantId: string, assessments: Array<{ id: string, participantId: string, definition: string, definitionVersion: number, on: string, note: string | null, recordedByName: string | null, scores: Array<{ item: string, score: number }> }>, changes: Array<{ definition: string, assessments: number, from: string, to: string, meanFirst: number, meanLast: number, meanChange: number, items: Array<{ item: string, first: number, last: number, change: number }> }> } };
 
 export type RecordAssessmentMutationVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
   definition: Scalars['String']['input'];
   on: Scalars['LocalDate']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -459,8 +461,8 @@ export type AuditLogQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   entity?: InputMaybe<Scalars['String']['input']>;
-  entityId?: InputMaybe<Scalars['ID']['input']>;
-  userId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['UUID']['input']>;
+  userId?: InputMaybe<Scalars['UUID']['input']>;
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
 }>;
@@ -481,14 +483,14 @@ export type ConsentFieldsFragment = { id: string, participantId: string, purpose
 export type RetentionRuleFieldsFragment = { kind: RetentionKind, years: number, isDefault: boolean };
 
 export type ParticipantConsentsQueryVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
 }>;
 
 
 export type ParticipantConsentsQuery = { participantConsents: Array<{ id: string, participantId: string, purpose: ConsentPurpose, givenOn: string, method: ConsentMethod, recordedByName: string | null, withdrawnOn: string | null, active: boolean }> };
 
 export type RecordConsentMutationVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
   purpose: ConsentPurpose;
   givenOn: Scalars['LocalDate']['input'];
   method: ConsentMethod;
@@ -498,7 +500,7 @@ export type RecordConsentMutationVariables = Exact<{
 export type RecordConsentMutation = { recordConsent: { id: string, participantId: string, purpose: ConsentPurpose, givenOn: string, method: ConsentMethod, recordedByName: string | null, withdrawnOn: string | null, active: boolean } };
 
 export type WithdrawConsentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   withdrawnOn: Scalars['LocalDate']['input'];
 }>;
 
@@ -506,21 +508,21 @@ export type WithdrawConsentMutationVariables = Exact<{
 export type WithdrawConsentMutation = { withdrawConsent: { id: string, participantId: string, purpose: ConsentPurpose, givenOn: string, method: ConsentMethod, recordedByName: string | null, withdrawnOn: string | null, active: boolean } };
 
 export type ParticipantHistoryQueryVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
 }>;
 
 
 export type ParticipantHistoryQuery = { participantHistory: Array<{ id: string, changedAt: string, changedByName: string | null, field: string, oldValue: string | null, newValue: string | null }> };
 
 export type RegisterExtractQueryVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
 }>;
 
 
 export type RegisterExtractQuery = { registerExtract: { json: string, html: string, generatedAt: string } };
 
 export type EraseParticipantMutationVariables = Exact<{
-  participantId: Scalars['ID']['input'];
+  participantId: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 }>;
 
@@ -553,7 +555,7 @@ export type RunRetentionMutationVariables = Exact<{
 export type RunRetentionMutation = { runRetention: { dryRun: boolean, asOf: string, identifyingYears: number, auditYears: number, participantsAnonymised: number, auditRowsDeleted: number, runId: string | null, participants: Array<{ participantId: string, lastEndedOn: string }> } };
 
 export type SetUserActiveMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
   active: Scalars['Boolean']['input'];
 }>;
@@ -566,7 +568,7 @@ export type ReallocationSettingsFieldsFragment = { projectId: string, decisionMo
 export type ReallocationProposalFieldsFragment = { id: string, projectId: string, effectiveFrom: string, reason: string, method: ApportionMethod | null, proposedByName: string, proposedAt: string, status: ProposalStatus, reviewedByName: string | null, reviewedAt: string | null, reviewNote: string | null, lines: Array<{ municipalityId: string, municipalityName: string, fteBefore: number, fteAfter: number }> };
 
 export type ReallocationSettingsQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 }>;
 
 
@@ -580,7 +582,7 @@ export type UpdateReallocationSettingsMutationVariables = Exact<{
 export type UpdateReallocationSettingsMutation = { updateReallocationSettings: { projectId: string, decisionMode: DecisionMode, delegationReference: string | null, defaultMinFte: number, updatedAt: string | null, updatedByName: string | null, bounds: Array<{ municipalityId: string, municipalityName: string, min: number | null, max: number | null }> } };
 
 export type ReallocationProposalsQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   status?: InputMaybe<ProposalStatus>;
 }>;
 
@@ -595,7 +597,7 @@ export type ProposeReallocationMutationVariables = Exact<{
 export type ProposeReallocationMutation = { proposeReallocation: { id: string, projectId: string, effectiveFrom: string, reason: string, method: ApportionMethod | null, proposedByName: string, proposedAt: string, status: ProposalStatus, reviewedByName: string | null, reviewedAt: string | null, reviewNote: string | null, lines: Array<{ municipalityId: string, municipalityName: string, fteBefore: number, fteAfter: number }> } };
 
 export type ReviewReallocationProposalMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   approve: Scalars['Boolean']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -610,7 +612,7 @@ export type BudgetEffectFieldsFragment = { budget: number, committed: number, fo
 export type ReallocationFieldsFragment = { id: string, projectId: string, effectiveFrom: string, reason: string, decidedByName: string, decidedAt: string, method: ApportionMethod | null, decisionMode: DecisionMode | null, delegationReference: string | null, proposedByName: string | null, lines: Array<{ municipalityId: string, municipalityName: string, fteBefore: number, fteAfter: number }> };
 
 export type AllocationQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   asOf: Scalars['LocalDate']['input'];
   windowMonths?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -619,7 +621,7 @@ export type AllocationQueryVariables = Exact<{
 export type AllocationQuery = { allocation: { projectId: string, asOf: string, version: number, totalFte: number, budgetYear: number, budget: number, committed: number, forecast: number, margin: number, rows: Array<{ meanActive: number | null, capacity: CapacityStatus | null, municipalityId: string, municipalityName: string, fte: number, activeParticipants: number, caseloadPerFte: number | null, band: number | null, referralsWaiting: number }>, window: { months: number, from: string, to: string } } };
 
 export type CaseloadSeriesQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   from: Scalars['LocalDate']['input'];
   to: Scalars['LocalDate']['input'];
 }>;
@@ -628,7 +630,7 @@ export type CaseloadSeriesQueryVariables = Exact<{
 export type CaseloadSeriesQuery = { caseloadSeries: { months: Array<string>, target: number, municipalities: Array<{ key: string, label: string, municipalityId: string, points: Array<{ month: string, activeParticipants: number, fte: number, perFte: number | null, band: number | null }> }> } };
 
 export type ReallocationPlanQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   method: ApportionMethod;
   step: Scalars['Float']['input'];
   effectiveFrom: Scalars['LocalDate']['input'];
@@ -640,7 +642,7 @@ export type ReallocationPlanQueryVariables = Exact<{
 export type ReallocationPlanQuery = { reallocationPlan: { projectId: string, method: ApportionMethod, step: number, effectiveFrom: string, allocationVersion: number, totalFte: number, window: { months: number, from: string, to: string }, lines: Array<{ municipalityId: string, municipalityName: string, currentFte: number, suggestedFte: number, change: number, activeParticipants: number, quota: number, caseloadBefore: number | null, caseloadAfter: number | null, bandBefore: number | null, bandAfter: number | null, meanActive: number, capacityBefore: CapacityStatus, capacityAfter: CapacityStatus, minFte: number, maxFte: number | null, costBefore: number, costAfter: number }>, budgetEffect: { budget: number, committed: number, forecastBefore: number, forecastAfter: number, marginBefore: number, marginAfter: number } } };
 
 export type ValidateReallocationDraftQueryVariables = Exact<{
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   effectiveFrom: Scalars['LocalDate']['input'];
   lines: Array<ReallocationLineInput>;
   step?: InputMaybe<Scalars['Float']['input']>;
@@ -661,11 +663,11 @@ export type ReferralFieldsFragment = { id: string, participantId: string, partic
 export type EnrollmentFieldsFragment = { id: string, participantId: string, participantName: string, coachId: string, municipalityId: string, projectId: string, enrolledOn: string, currentPhase: Phase, dischargedOn: string | null, dischargeReason: string | null, compensationAtStart: Array<string>, compensationDuring: Array<string>, compensationAtEnd: Array<string> | null, occupationAfter: string | null, version: number, phases: Array<{ phase: Phase, on: string }> };
 
 export type DecideReferralMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   action: ReferralAction;
   decidedOn: Scalars['LocalDate']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
-  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId?: InputMaybe<Scalars['UUID']['input']>;
   version: Scalars['Int']['input'];
 }>;
 
@@ -673,13 +675,13 @@ export type DecideReferralMutationVariables = Exact<{
 export type DecideReferralMutation = { decideReferral: { id: string, participantId: string, participantName: string, enrollmentId: string | null, municipalityId: string, projectId: string, referrerOrganisation: ReferrerOrganisation, receivedOn: string, state: ReferralState, version: number, decisions: Array<{ action: ReferralAction, state: ReferralState, decidedOn: string, decidedByName: string, note: string, meetingId: string | null }> } };
 
 export type AcceptReferralMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   decidedOn: Scalars['LocalDate']['input'];
   version: Scalars['Int']['input'];
-  coachId: Scalars['ID']['input'];
+  coachId: Scalars['UUID']['input'];
   enrolledOn: Scalars['LocalDate']['input'];
   compensationAtStart: Array<Scalars['String']['input']>;
-  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId?: InputMaybe<Scalars['UUID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
@@ -687,7 +689,7 @@ export type AcceptReferralMutationVariables = Exact<{
 export type AcceptReferralMutation = { acceptReferral: { id: string, participantId: string, participantName: string, enrollmentId: string | null, municipalityId: string, projectId: string, referrerOrganisation: ReferrerOrganisation, receivedOn: string, state: ReferralState, version: number, decisions: Array<{ action: ReferralAction, state: ReferralState, decidedOn: string, decidedByName: string, note: string, meetingId: string | null }> } };
 
 export type MoveEnrollmentPhaseMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   phase: Phase;
   on: Scalars['LocalDate']['input'];
   version: Scalars['Int']['input'];
@@ -697,7 +699,7 @@ export type MoveEnrollmentPhaseMutationVariables = Exact<{
 export type MoveEnrollmentPhaseMutation = { moveEnrollmentPhase: { id: string, participantId: string, participantName: string, coachId: string, municipalityId: string, projectId: string, enrolledOn: string, currentPhase: Phase, dischargedOn: string | null, dischargeReason: string | null, compensationAtStart: Array<string>, compensationDuring: Array<string>, compensationAtEnd: Array<string> | null, occupationAfter: string | null, version: number, phases: Array<{ phase: Phase, on: string }> } };
 
 export type RecordIncomeDuringMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   compensationDuring: Array<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 }>;
@@ -706,7 +708,7 @@ export type RecordIncomeDuringMutationVariables = Exact<{
 export type RecordIncomeDuringMutation = { recordIncomeDuring: { id: string, participantId: string, participantName: string, coachId: string, municipalityId: string, projectId: string, enrolledOn: string, currentPhase: Phase, dischargedOn: string | null, dischargeReason: string | null, compensationAtStart: Array<string>, compensationDuring: Array<string>, compensationAtEnd: Array<string> | null, occupationAfter: string | null, version: number, phases: Array<{ phase: Phase, on: string }> } };
 
 export type DischargeEnrollmentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   on: Scalars['LocalDate']['input'];
   reason: Scalars['String']['input'];
   compensationAtEnd: Array<Scalars['String']['input']>;
@@ -719,8 +721,8 @@ export type DischargeEnrollmentMutationVariables = Exact<{
 export type DischargeEnrollmentMutation = { dischargeEnrollment: { id: string, participantId: string, participantName: string, coachId: string, municipalityId: string, projectId: string, enrolledOn: string, currentPhase: Phase, dischargedOn: string | null, dischargeReason: string | null, compensationAtStart: Array<string>, compensationDuring: Array<string>, compensationAtEnd: Array<string> | null, occupationAfter: string | null, version: number, phases: Array<{ phase: Phase, on: string }> } };
 
 export type SignAttestationMutationVariables = Exact<{
-  municipalityId: Scalars['ID']['input'];
-  projectId: Scalars['ID']['input'];
+  municipalityId: Scalars['UUID']['input'];
+  projectId: Scalars['UUID']['input'];
   halfYear: Scalars['String']['input'];
   statement: Scalars['String']['input'];
 }>;
@@ -839,10 +841,10 @@ export type CreateQuestionnaireVersionMutationVariables = Exact<{
 export type CreateQuestionnaireVersionMutation = { createQuestionnaireVersion: { id: string, key: string, version: number, titleSv: string, titleEn: string, respondent: RespondentKind, latest: boolean, questions: Array<{ key: string, scale: QuestionScale, textSv: string, textEn: string, metric: SurveyGoalMetric | null, agreeFrom: number, required: boolean }> } };
 
 export type CreateSurveyInvitationMutationVariables = Exact<{
-  enrollmentId: Scalars['ID']['input'];
-  questionnaireId: Scalars['ID']['input'];
+  enrollmentId: Scalars['UUID']['input'];
+  questionnaireId: Scalars['UUID']['input'];
   trigger: SurveyTrigger;
-  placementId?: InputMaybe<Scalars['ID']['input']>;
+  placementId?: InputMaybe<Scalars['UUID']['input']>;
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
@@ -850,12 +852,12 @@ export type CreateSurveyInvitationMutationVariables = Exact<{
 export type CreateSurveyInvitationMutation = { createSurveyInvitation: { id: string, path: string | null, expiresAt: string, usedAt: string | null, trigger: SurveyTrigger, anonymous: boolean } };
 
 export type RecordSurveyResponseMutationVariables = Exact<{
-  enrollmentId: Scalars['ID']['input'];
-  questionnaireId: Scalars['ID']['input'];
+  enrollmentId: Scalars['UUID']['input'];
+  questionnaireId: Scalars['UUID']['input'];
   trigger: SurveyTrigger;
   answeredOn: Scalars['LocalDate']['input'];
   answers: Array<SurveyAnswerInput>;
-  placementId?: InputMaybe<Scalars['ID']['input']>;
+  placementId?: InputMaybe<Scalars['UUID']['input']>;
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
@@ -863,7 +865,7 @@ export type RecordSurveyResponseMutationVariables = Exact<{
 export type RecordSurveyResponseMutation = { recordSurveyResponse: { id: string, questionnaireId: string, trigger: SurveyTrigger, channel: string, answeredOn: string | null, answers: Array<{ question: string, value: number | null }> } | null };
 
 export type SurveyResponsesQueryVariables = Exact<{
-  enrollmentId: Scalars['ID']['input'];
+  enrollmentId: Scalars['UUID']['input'];
 }>;
 
 
@@ -1249,7 +1251,7 @@ export const CodeListsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CodeListsQuery, CodeListsQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
-    query Dashboard($projectId: ID!, $asOf: LocalDate!) {
+    query Dashboard($projectId: UUID!, $asOf: LocalDate!) {
   dashboard(projectId: $projectId, asOf: $asOf) {
     projectId
     asOf
@@ -1324,7 +1326,7 @@ export const MeetingCadenceDocument = new TypedDocumentString(`
   behind
 }`) as unknown as TypedDocumentString<MeetingCadenceQuery, MeetingCadenceQueryVariables>;
 export const RecordFollowUpDocument = new TypedDocumentString(`
-    mutation RecordFollowUp($id: ID!, $doneOn: LocalDate!, $working: Boolean!, $studying: Boolean!) {
+    mutation RecordFollowUp($id: UUID!, $doneOn: LocalDate!, $working: Boolean!, $studying: Boolean!) {
   recordFollowUp(id: $id, doneOn: $doneOn, working: $working, studying: $studying) {
     id
     doneOn
@@ -1351,7 +1353,7 @@ export const AssessmentDefinitionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssessmentDefinitionsQuery, AssessmentDefinitionsQueryVariables>;
 export const ParticipantAssessmentsDocument = new TypedDocumentString(`
-    query ParticipantAssessments($participantId: ID!) {
+    query ParticipantAssessments($participantId: UUID!) {
   participantAssessments(participantId: $participantId) {
     participantId
     assessments {
@@ -1388,7 +1390,7 @@ export const ParticipantAssessmentsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ParticipantAssessmentsQuery, ParticipantAssessmentsQueryVariables>;
 export const RecordAssessmentDocument = new TypedDocumentString(`
-    mutation RecordAssessment($participantId: ID!, $definition: String!, $on: LocalDate!, $note: String, $scores: [AssessmentScoreInput!]!) {
+    mutation RecordAssessment($participantId: UUID!, $definition: String!, $on: LocalDate!, $note: String, $scores: [AssessmentScoreInput!]!) {
   recordAssessment(
     participantId: $participantId
     definition: $definition
@@ -1413,7 +1415,7 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($page: Int, $perPage: Int, $entity: String, $entityId: ID, $userId: ID, $from: LocalDate, $to: LocalDate) {
+    query AuditLog($page: Int, $perPage: Int, $entity: String, $entityId: UUID, $userId: UUID, $from: LocalDate, $to: LocalDate) {
   auditLog(
     page: $page
     perPage: $perPage
@@ -1450,7 +1452,7 @@ export const SusExportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SusExportQuery, SusExportQueryVariables>;
 export const ParticipantConsentsDocument = new TypedDocumentString(`
-    query ParticipantConsents($participantId: ID!) {
+    query ParticipantConsents($participantId: UUID!) {
   participantConsents(participantId: $participantId) {
     ...ConsentFields
   }
@@ -1466,7 +1468,7 @@ export const ParticipantConsentsDocument = new TypedDocumentString(`
   active
 }`) as unknown as TypedDocumentString<ParticipantConsentsQuery, ParticipantConsentsQueryVariables>;
 export const RecordConsentDocument = new TypedDocumentString(`
-    mutation RecordConsent($participantId: ID!, $purpose: ConsentPurpose!, $givenOn: LocalDate!, $method: ConsentMethod!) {
+    mutation RecordConsent($participantId: UUID!, $purpose: ConsentPurpose!, $givenOn: LocalDate!, $method: ConsentMethod!) {
   recordConsent(
     participantId: $participantId
     purpose: $purpose
@@ -1487,7 +1489,7 @@ export const RecordConsentDocument = new TypedDocumentString(`
   active
 }`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const WithdrawConsentDocument = new TypedDocumentString(`
-    mutation WithdrawConsent($id: ID!, $withdrawnOn: LocalDate!) {
+    mutation WithdrawConsent($id: UUID!, $withdrawnOn: LocalDate!) {
   withdrawConsent(id: $id, withdrawnOn: $withdrawnOn) {
     ...ConsentFields
   }
@@ -1503,7 +1505,7 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
   active
 }`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const ParticipantHistoryDocument = new TypedDocumentString(`
-    query ParticipantHistory($participantId: ID!) {
+    query ParticipantHistory($participantId: UUID!) {
   participantHistory(participantId: $participantId) {
     id
     changedAt
@@ -1515,7 +1517,7 @@ export const ParticipantHistoryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ParticipantHistoryQuery, ParticipantHistoryQueryVariables>;
 export const RegisterExtractDocument = new TypedDocumentString(`
-    query RegisterExtract($participantId: ID!) {
+    query RegisterExtract($participantId: UUID!) {
   registerExtract(participantId: $participantId) {
     json
     html
@@ -1524,7 +1526,7 @@ export const RegisterExtractDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegisterExtractQuery, RegisterExtractQueryVariables>;
 export const EraseParticipantDocument = new TypedDocumentString(`
-    mutation EraseParticipant($participantId: ID!, $reason: String!) {
+    mutation EraseParticipant($participantId: UUID!, $reason: String!) {
   eraseParticipant(participantId: $participantId, reason: $reason) {
     id
     firstName
@@ -1587,7 +1589,7 @@ export const RunRetentionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RunRetentionMutation, RunRetentionMutationVariables>;
 export const SetUserActiveDocument = new TypedDocumentString(`
-    mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {
+    mutation SetUserActive($id: UUID!, $version: Int!, $active: Boolean!) {
   updateUser(id: $id, version: $version, active: $active) {
     id
     active
@@ -1597,7 +1599,7 @@ export const SetUserActiveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const ReallocationSettingsDocument = new TypedDocumentString(`
-    query ReallocationSettings($projectId: ID!) {
+    query ReallocationSettings($projectId: UUID!) {
   reallocationSettings(projectId: $projectId) {
     ...ReallocationSettingsFields
   }
@@ -1637,7 +1639,7 @@ export const UpdateReallocationSettingsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<UpdateReallocationSettingsMutation, UpdateReallocationSettingsMutationVariables>;
 export const ReallocationProposalsDocument = new TypedDocumentString(`
-    query ReallocationProposals($projectId: ID!, $status: ProposalStatus) {
+    query ReallocationProposals($projectId: UUID!, $status: ProposalStatus) {
   reallocationProposals(projectId: $projectId, status: $status) {
     ...ReallocationProposalFields
   }
@@ -1687,7 +1689,7 @@ export const ProposeReallocationDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ProposeReallocationMutation, ProposeReallocationMutationVariables>;
 export const ReviewReallocationProposalDocument = new TypedDocumentString(`
-    mutation ReviewReallocationProposal($id: ID!, $approve: Boolean!, $note: String) {
+    mutation ReviewReallocationProposal($id: UUID!, $approve: Boolean!, $note: String) {
   reviewReallocationProposal(id: $id, approve: $approve, note: $note) {
     ...ReallocationProposalFields
   }
@@ -1712,7 +1714,7 @@ export const ReviewReallocationProposalDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReviewReallocationProposalMutation, ReviewReallocationProposalMutationVariables>;
 export const AllocationDocument = new TypedDocumentString(`
-    query Allocation($projectId: ID!, $asOf: LocalDate!, $windowMonths: Int) {
+    query Allocation($projectId: UUID!, $asOf: LocalDate!, $windowMonths: Int) {
   allocation(projectId: $projectId, asOf: $asOf, windowMonths: $windowMonths) {
     projectId
     asOf
@@ -1745,7 +1747,7 @@ export const AllocationDocument = new TypedDocumentString(`
   referralsWaiting
 }`) as unknown as TypedDocumentString<AllocationQuery, AllocationQueryVariables>;
 export const CaseloadSeriesDocument = new TypedDocumentString(`
-    query CaseloadSeries($projectId: ID!, $from: LocalDate!, $to: LocalDate!) {
+    query CaseloadSeries($projectId: UUID!, $from: LocalDate!, $to: LocalDate!) {
   caseloadSeries(projectId: $projectId, from: $from, to: $to) {
     months
     target
@@ -1765,7 +1767,7 @@ export const CaseloadSeriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CaseloadSeriesQuery, CaseloadSeriesQueryVariables>;
 export const ReallocationPlanDocument = new TypedDocumentString(`
-    query ReallocationPlan($projectId: ID!, $method: ApportionMethod!, $step: Float!, $effectiveFrom: LocalDate!, $bounds: [BoundInput!], $windowMonths: Int) {
+    query ReallocationPlan($projectId: UUID!, $method: ApportionMethod!, $step: Float!, $effectiveFrom: LocalDate!, $bounds: [BoundInput!], $windowMonths: Int) {
   reallocationPlan(
     projectId: $projectId
     method: $method
@@ -1819,7 +1821,7 @@ export const ReallocationPlanDocument = new TypedDocumentString(`
   marginAfter
 }`) as unknown as TypedDocumentString<ReallocationPlanQuery, ReallocationPlanQueryVariables>;
 export const ValidateReallocationDraftDocument = new TypedDocumentString(`
-    query ValidateReallocationDraft($projectId: ID!, $effectiveFrom: LocalDate!, $lines: [ReallocationLineInput!]!, $step: Float) {
+    query ValidateReallocationDraft($projectId: UUID!, $effectiveFrom: LocalDate!, $lines: [ReallocationLineInput!]!, $step: Float) {
   validateReallocationDraft(
     projectId: $projectId
     effectiveFrom: $effectiveFrom
@@ -1869,7 +1871,7 @@ export const DecideReallocationDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DecideReallocationMutation, DecideReallocationMutationVariables>;
 export const DecideReferralDocument = new TypedDocumentString(`
-    mutation DecideReferral($id: ID!, $action: ReferralAction!, $decidedOn: LocalDate!, $note: String, $meetingId: ID, $version: Int!) {
+    mutation DecideReferral($id: UUID!, $action: ReferralAction!, $decidedOn: LocalDate!, $note: String, $meetingId: UUID, $version: Int!) {
   decideReferral(
     id: $id
     action: $action
@@ -1902,7 +1904,7 @@ export const DecideReferralDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DecideReferralMutation, DecideReferralMutationVariables>;
 export const AcceptReferralDocument = new TypedDocumentString(`
-    mutation AcceptReferral($id: ID!, $decidedOn: LocalDate!, $version: Int!, $coachId: ID!, $enrolledOn: LocalDate!, $compensationAtStart: [String!]!, $meetingId: ID, $note: String) {
+    mutation AcceptReferral($id: UUID!, $decidedOn: LocalDate!, $version: Int!, $coachId: UUID!, $enrolledOn: LocalDate!, $compensationAtStart: [String!]!, $meetingId: UUID, $note: String) {
   acceptReferral(
     id: $id
     decidedOn: $decidedOn
@@ -1937,7 +1939,7 @@ export const AcceptReferralDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
 export const MoveEnrollmentPhaseDocument = new TypedDocumentString(`
-    mutation MoveEnrollmentPhase($id: ID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
+    mutation MoveEnrollmentPhase($id: UUID!, $phase: Phase!, $on: LocalDate!, $version: Int!) {
   moveEnrollmentPhase(id: $id, phase: $phase, on: $on, version: $version) {
     ...EnrollmentFields
   }
@@ -1964,7 +1966,7 @@ export const MoveEnrollmentPhaseDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<MoveEnrollmentPhaseMutation, MoveEnrollmentPhaseMutationVariables>;
 export const RecordIncomeDuringDocument = new TypedDocumentString(`
-    mutation RecordIncomeDuring($id: ID!, $compensationDuring: [String!]!, $version: Int!) {
+    mutation RecordIncomeDuring($id: UUID!, $compensationDuring: [String!]!, $version: Int!) {
   recordIncomeDuring(
     id: $id
     compensationDuring: $compensationDuring
@@ -1995,7 +1997,7 @@ export const RecordIncomeDuringDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<RecordIncomeDuringMutation, RecordIncomeDuringMutationVariables>;
 export const DischargeEnrollmentDocument = new TypedDocumentString(`
-    mutation DischargeEnrollment($id: ID!, $on: LocalDate!, $reason: String!, $compensationAtEnd: [String!]!, $occupationAfter: String!, $followUp: Boolean, $version: Int!) {
+    mutation DischargeEnrollment($id: UUID!, $on: LocalDate!, $reason: String!, $compensationAtEnd: [String!]!, $occupationAfter: String!, $followUp: Boolean, $version: Int!) {
   dischargeEnrollment(
     id: $id
     on: $on
@@ -2030,7 +2032,7 @@ export const DischargeEnrollmentDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<DischargeEnrollmentMutation, DischargeEnrollmentMutationVariables>;
 export const SignAttestationDocument = new TypedDocumentString(`
-    mutation SignAttestation($municipalityId: ID!, $projectId: ID!, $halfYear: String!, $statement: String!) {
+    mutation SignAttestation($municipalityId: UUID!, $projectId: UUID!, $halfYear: String!, $statement: String!) {
   signAttestation(
     municipalityId: $municipalityId
     projectId: $projectId
@@ -2451,7 +2453,7 @@ fragment QuestionnaireFields on Questionnaire {
   }
 }`) as unknown as TypedDocumentString<CreateQuestionnaireVersionMutation, CreateQuestionnaireVersionMutationVariables>;
 export const CreateSurveyInvitationDocument = new TypedDocumentString(`
-    mutation CreateSurveyInvitation($enrollmentId: ID!, $questionnaireId: ID!, $trigger: SurveyTrigger!, $placementId: ID, $anonymous: Boolean) {
+    mutation CreateSurveyInvitation($enrollmentId: UUID!, $questionnaireId: UUID!, $trigger: SurveyTrigger!, $placementId: UUID, $anonymous: Boolean) {
   createSurveyInvitation(
     enrollmentId: $enrollmentId
     questionnaireId: $questionnaireId
@@ -2469,7 +2471,7 @@ export const CreateSurveyInvitationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateSurveyInvitationMutation, CreateSurveyInvitationMutationVariables>;
 export const RecordSurveyResponseDocument = new TypedDocumentString(`
-    mutation RecordSurveyResponse($enrollmentId: ID!, $questionnaireId: ID!, $trigger: SurveyTrigger!, $answeredOn: LocalDate!, $answers: [SurveyAnswerInput!]!, $placementId: ID, $anonymous: Boolean) {
+    mutation RecordSurveyResponse($enrollmentId: UUID!, $questionnaireId: UUID!, $trigger: SurveyTrigger!, $answeredOn: LocalDate!, $answers: [SurveyAnswerInput!]!, $placementId: UUID, $anonymous: Boolean) {
   recordSurveyResponse(
     enrollmentId: $enrollmentId
     questionnaireId: $questionnaireId
@@ -2494,7 +2496,7 @@ export const RecordSurveyResponseDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RecordSurveyResponseMutation, RecordSurveyResponseMutationVariables>;
 export const SurveyResponsesDocument = new TypedDocumentString(`
-    query SurveyResponses($enrollmentId: ID!) {
+    query SurveyResponses($enrollmentId: UUID!) {
   surveyResponses(enrollmentId: $enrollmentId) {
     ...SurveyResponseFields
   }
