@@ -51,6 +51,8 @@ function deadPid(): number {
 }
 
 function ownRunFolders(): string[] {
+  // On a fresh machine no run has made the root yet (CI's own suites use DATABASE_URL).
+  if (!existsSync(runFoldersRoot())) return [];
   return readdirSync(runFoldersRoot())
     .map((entry) => path.join(runFoldersRoot(), entry))
     .filter((folder) => {
