@@ -21,6 +21,7 @@ export {
 export { Period, type HalfYear, type PeriodError } from './core/period.js';
 export { ASSOCIATION_TIME_ZONE } from './core/association-time-zone.js';
 export { MunicipalityCode } from './core/municipality-code.js';
+export { Uuid } from './core/uuid.js';
 
 export type { Id, TenantScoped } from './model/ids.js';
 export type {

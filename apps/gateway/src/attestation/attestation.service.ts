@@ -1,4 +1,4 @@
-import { type Attestation, attestationHalfYears, readHalfYear } from '@finsam-se/domain';
+import { type Attestation, attestationHalfYears, readHalfYear, type Uuid } from '@finsam-se/domain';
 import { attestations, projects, attestationWrites } from '@finsam-se/persistence';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -27,11 +27,10 @@ export async function attestationTypes(ctx: RequestContext, rows: readonly Attes
 export const attestationService = {
   async sign(
     ctx: RequestContext,
-    values: { municipalityId: string; projectId: string; halfYear: string; statement: string },
+    values: { municipalityId: Uuid; projectId: Uuid; halfYear: string; statement: string },
   ): Promise<AttestationType> {
     const actor = permitted(ctx.actor, 'attestation.sign');
-    const municipalityId = input.uuid('municipalityId', values.municipalityId);
-    const projectId = input.uuid('projectId', values.projectId);
+    const { municipalityId, projectId } = values;
     const statement = input.text('statement', values.statement, { min: 10, max: 4000 });
     const halfYear = readHalfYear(values.halfYear);
     const today = todayOf(ctx);

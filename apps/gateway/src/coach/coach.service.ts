@@ -1,11 +1,11 @@
-import { LocalDate } from '@finsam-se/domain';
+import { LocalDate, type Uuid } from '@finsam-se/domain';
 import { standardMonthlySalary } from '@finsam-se/funding';
 import { coaches, reportRowsRepository, coachWrites } from '@finsam-se/persistence';
 import { permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import { fundingRefusal } from '../report/report.service.js';
-import { CoachType } from '../organisation/organisation.type.js';
+import { CoachType } from './coach.type.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit } from '../shared/service-support.js';
 
@@ -18,7 +18,7 @@ export const coachService = {
     ctx: RequestContext,
     values: {
       name: string;
-      municipalityId: string;
+      municipalityId: Uuid;
       fte: number;
       employedFrom: string;
       monthlySalary: Opt<number>;
@@ -27,7 +27,7 @@ export const coachService = {
     const actor = permitted(ctx.actor, 'coach.write');
     const coach = {
       name: input.text('name', values.name),
-      municipalityId: input.uuid('municipalityId', values.municipalityId),
+      municipalityId: values.municipalityId,
       fte: input.fte('fte', values.fte),
       employedFrom: input.date('employedFrom', values.employedFrom),
       employedUntil: null,
@@ -56,11 +56,10 @@ export const coachService = {
 
   async update(
     ctx: RequestContext,
-    id: string,
+    coachId: Uuid,
     values: { name: Opt<string>; fte: Opt<number>; employedUntil: Opt<string> },
   ): Promise<CoachType> {
     const actor = permitted(ctx.actor, 'coach.write');
-    const coachId = input.uuid('id', id);
     const row = await ctx.inTenant(async (tx) => {
       const existing = await coaches.findById(tx, coachId);
       if (

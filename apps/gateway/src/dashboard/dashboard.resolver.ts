@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
@@ -11,7 +12,7 @@ export class DashboardResolver {
       'Outcome against goal, capacity per municipality, referrals waiting, attestations due and budget.',
   })
   async dashboard(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('asOf', () => LocalDateScalar) asOf: string,
     @Ctx() ctx: RequestContext,
   ): Promise<DashboardType> {

@@ -6,6 +6,7 @@ import {
   allocationOn,
   attestationsDue,
   meetingWindow,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   type BudgetMonth,
@@ -92,11 +93,10 @@ function usedOfYear(budgetInput: BudgetStatusInput): {
 export const dashboardService = {
   async dashboard(
     ctx: RequestContext,
-    projectIdText: string,
+    projectId: Uuid,
     asOfText: string,
   ): Promise<DashboardResult> {
     const actor = permitted(ctx.actor, 'dashboard.read');
-    const projectId = input.uuid('projectId', projectIdText);
     const asOf = input.date('asOf', asOfText);
     let onlyMunicipality: string | undefined;
     if (actor.role === 'municipal_chief') {

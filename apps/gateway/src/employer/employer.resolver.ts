@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { attestations, employers } from '@finsam-se/persistence';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -50,26 +51,26 @@ export class EmployerResolver {
     @Arg('name', () => String) name: string,
     @Arg('organisationNumber', () => String, { nullable: true })
     organisationNumber: string | undefined,
-    @Arg('municipalityId', () => UuidScalar, { nullable: true }) municipalityId: string | undefined,
+    @Arg('municipalityId', () => UuidScalar, { nullable: true }) municipalityId: Uuid | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType> {
     return employerService.create(ctx, { name, organisationNumber, municipalityId });
   }
   @Mutation(() => EmployerType)
   updateEmployer(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('organisationNumber', () => String, { nullable: true })
     organisationNumber: string | null | undefined,
     @Arg('municipalityId', () => UuidScalar, { nullable: true })
-    municipalityId: string | null | undefined,
+    municipalityId: Uuid | null | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType> {
     return employerService.update(ctx, id, { name, organisationNumber, municipalityId });
   }
   @Mutation(() => EmployerType, { description: 'Refused with CONFLICT while placements exist.' })
   deleteEmployer(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<EmployerType> {
     return employerService.delete(ctx, id);
@@ -77,8 +78,8 @@ export class EmployerResolver {
 
   @Mutation(() => AttestationType, { description: 'Municipal chief, own municipality only.' })
   signAttestation(
-    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('halfYear', () => String) halfYear: string,
     @Arg('statement', () => String) statement: string,
     @Ctx() ctx: RequestContext,

@@ -1,4 +1,4 @@
-import { parseOrganisationNumber } from '@finsam-se/domain';
+import { parseOrganisationNumber, type Uuid } from '@finsam-se/domain';
 import { employers, placements, employerWrites } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { permitted } from '../auth/authorize.js';
@@ -31,15 +31,13 @@ async function checkMunicipality(
 export const employerService = {
   async create(
     ctx: RequestContext,
-    values: { name: string; organisationNumber: Opt<string>; municipalityId: Opt<string> },
+    values: { name: string; organisationNumber: Opt<string>; municipalityId: Opt<Uuid> },
   ): Promise<EmployerType> {
     const actor = permitted(ctx.actor, 'employer.write');
     const command = {
       name: input.text('name', values.name),
       organisationNumber: organisationNumber(values.organisationNumber),
-      municipalityId: given(values.municipalityId)
-        ? input.uuid('municipalityId', values.municipalityId)
-        : null,
+      municipalityId: given(values.municipalityId) ? values.municipalityId : null,
     };
     return ctx.inTenant(async (tx) => {
       await checkMunicipality(tx, actor, command.municipalityId, 'municipalityId');
@@ -52,11 +50,10 @@ export const employerService = {
   },
   async update(
     ctx: RequestContext,
-    id: string,
-    values: { name: Opt<string>; organisationNumber: Opt<string>; municipalityId: Opt<string> },
+    employerId: Uuid,
+    values: { name: Opt<string>; organisationNumber: Opt<string>; municipalityId: Opt<Uuid> },
   ): Promise<EmployerType> {
     const actor = permitted(ctx.actor, 'employer.write');
-    const employerId = input.uuid('id', id);
     const changes = {
       ...(given(values.name) ? { name: input.text('name', values.name) } : {}),
       ...(values.organisationNumber !== undefined
@@ -64,9 +61,7 @@ export const employerService = {
         : {}),
       ...(values.municipalityId !== undefined
         ? {
-            municipalityId: given(values.municipalityId)
-              ? input.uuid('municipalityId', values.municipalityId)
-              : null,
+            municipalityId: given(values.municipalityId) ? values.municipalityId : null,
           }
         : {}),
     };
@@ -83,9 +78,8 @@ export const employerService = {
       return EmployerType.from(row);
     });
   },
-  async delete(ctx: RequestContext, id: string): Promise<EmployerType> {
+  async delete(ctx: RequestContext, employerId: Uuid): Promise<EmployerType> {
     const actor = permitted(ctx.actor, 'employer.write');
-    const employerId = input.uuid('id', id);
     return ctx.inTenant(async (tx) => {
       const existing = await employers.findById(tx, employerId);
       if (!existing) throw refuse('NOT_FOUND');

@@ -3,6 +3,7 @@ import {
   incomeSources,
   requireProjectRunning,
   validateIncomeSources,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   ONE_OPEN_ENROLLMENT,
@@ -32,18 +33,18 @@ import {
 
 /** Who coaches the participant from when, and on what income they start. */
 export type EnrollmentStart = {
-  readonly coachId: string;
+  readonly coachId: Uuid;
   readonly enrolledOn: LocalDate;
   readonly compensationAtStart: readonly string[];
 };
 
 /** Checks the start's inputs that need no database. */
 export function parseEnrollmentStart(values: {
-  coachId: string;
+  coachId: Uuid;
   enrolledOn: string;
   compensationAtStart: string[];
 }): EnrollmentStart {
-  const coachId = input.uuid('coachId', values.coachId);
+  const coachId = values.coachId;
   const enrolledOn = input.date('enrolledOn', values.enrolledOn);
   const sources = validateIncomeSources(
     incomeSources,
@@ -111,7 +112,7 @@ async function arrivesByReferral(
   tx: TenantTx,
   actor: Actor,
   referral: ReferralView | undefined,
-  participantId: string,
+  participantId: Uuid,
 ): Promise<boolean> {
   if (!referral || referral.state !== 'accepted' || referral.enrollmentId !== null) return false;
   if (referral.participantId !== participantId) return false;
@@ -124,7 +125,7 @@ async function clearParticipant(
   ctx: RequestContext,
   actor: Actor,
   scope: PersonScope,
-  values: { participantId: string; projectId: string; referralId: string | null },
+  values: { participantId: Uuid; projectId: Uuid; referralId: Uuid | null },
 ): Promise<ReferralView | null> {
   const referral = values.referralId ? await referrals.findById(tx, values.referralId) : undefined;
   const viaReferral = await arrivesByReferral(tx, actor, referral, values.participantId);
@@ -145,20 +146,20 @@ async function clearParticipant(
 export async function createEnrollment(
   ctx: RequestContext,
   values: {
-    participantId: string;
-    coachId: string;
-    projectId: string;
+    participantId: Uuid;
+    coachId: Uuid;
+    projectId: Uuid;
     enrolledOn: string;
     compensationAtStart: string[];
-    referralId: Opt<string>;
+    referralId: Opt<Uuid>;
   },
 ): Promise<EnrollmentType> {
   const actor = permitted(ctx.actor, 'enrollment.write');
   const scope = scopeFilter(actor, 'enrollment.write');
   const target = {
-    participantId: input.uuid('participantId', values.participantId),
-    projectId: input.uuid('projectId', values.projectId),
-    referralId: given(values.referralId) ? input.uuid('referralId', values.referralId) : null,
+    participantId: values.participantId,
+    projectId: values.projectId,
+    referralId: given(values.referralId) ? values.referralId : null,
   };
   const start = parseEnrollmentStart(values);
   if (scope.kind === 'coach' && scope.coachId !== start.coachId)

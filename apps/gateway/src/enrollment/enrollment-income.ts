@@ -1,4 +1,4 @@
-import { ok, validateIncomeDuring } from '@finsam-se/domain';
+import { ok, validateIncomeDuring, type Uuid } from '@finsam-se/domain';
 import type { RequestContext } from '../context.js';
 import type { EnrollmentType } from './enrollment.type.js';
 import { enrollmentService } from './enrollment.service.js';
@@ -11,7 +11,7 @@ import { todayOf } from '../shared/service-support.js';
  */
 export function recordIncomeDuring(
   ctx: RequestContext,
-  id: string,
+  id: Uuid,
   compensationDuring: string[],
   version: number,
 ): Promise<EnrollmentType> {

@@ -3,11 +3,7 @@ import { enrollments } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { type PersonScope, scopeFilter } from '../auth/authorize.js';
 import type { Resource } from '../auth/policy-table.js';
-import { input } from '../shared/input.js';
-import { type Opt, given, narrow } from '../shared/service-support.js';
-
-export const uuidOr = (field: string, value: Opt<string>) =>
-  given(value) ? input.uuid(field, value) : undefined;
+import { narrow } from '../shared/service-support.js';
 
 /**
  * Applies the person scope to a filter with `coachId` and `municipalityId` keys (the

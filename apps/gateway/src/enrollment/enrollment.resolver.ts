@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { enrollments, followUps, placements } from '@finsam-se/persistence';
 import { Arg, Ctx, Float, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -98,12 +99,12 @@ export const followUpResource = defineResource({
 export class EnrollmentResolver {
   @Mutation(() => EnrollmentType)
   createEnrollment(
-    @Arg('participantId', () => UuidScalar) participantId: string,
-    @Arg('coachId', () => UuidScalar) coachId: string,
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
+    @Arg('coachId', () => UuidScalar) coachId: Uuid,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
     @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
-    @Arg('referralId', () => UuidScalar, { nullable: true }) referralId: string | undefined,
+    @Arg('referralId', () => UuidScalar, { nullable: true }) referralId: Uuid | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<EnrollmentType> {
     return enrollmentService.create(ctx, {
@@ -117,7 +118,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => EnrollmentType)
   moveEnrollmentPhase(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('phase', () => PhaseEnum) phase: ValueOf<typeof PhaseEnum>,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('version', () => Int) version: number,
@@ -127,7 +128,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => EnrollmentType)
   dischargeEnrollment(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('reason', () => String) reason: string,
     @Arg('compensationAtEnd', () => [String]) compensationAtEnd: string[],
@@ -150,7 +151,7 @@ export class EnrollmentResolver {
       'Income sources during participation (income-source codes, one or more), replacing what was recorded.',
   })
   recordIncomeDuring(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('compensationDuring', () => [String]) compensationDuring: string[],
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
@@ -159,7 +160,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => EnrollmentType, { description: 'Återkontakt after discharge.' })
   reContactEnrollment(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
@@ -169,10 +170,10 @@ export class EnrollmentResolver {
 
   @Mutation(() => PlacementType)
   createPlacement(
-    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
     @Arg('kind', () => PlacementKindEnum) kind: ValueOf<typeof PlacementKindEnum>,
     @Arg('startedOn', () => LocalDateScalar) startedOn: string,
-    @Arg('employerId', () => UuidScalar, { nullable: true }) employerId: string | undefined,
+    @Arg('employerId', () => UuidScalar, { nullable: true }) employerId: Uuid | undefined,
     @Arg('endedOn', () => LocalDateScalar, { nullable: true }) endedOn: string | undefined,
     @Arg('hoursPerWeek', () => Float, { nullable: true }) hoursPerWeek: number | undefined,
     @Ctx() ctx: RequestContext,
@@ -188,7 +189,7 @@ export class EnrollmentResolver {
   }
   @Mutation(() => PlacementType, { description: 'Ends a placement (sets endedOn).' })
   updatePlacement(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('endedOn', () => LocalDateScalar) endedOn: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType> {
@@ -197,7 +198,7 @@ export class EnrollmentResolver {
 
   @Mutation(() => FollowUpType)
   recordFollowUp(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('doneOn', () => LocalDateScalar) doneOn: string,
     @Arg('working', () => Boolean) working: boolean,
     @Arg('studying', () => Boolean) studying: boolean,

@@ -8,6 +8,7 @@ import {
   occupationsAfter,
   phases,
   reContact,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   type EnrollmentView,
@@ -30,7 +31,7 @@ import {
   todayOf,
 } from '../shared/service-support.js';
 
-async function reload(tx: TenantTx, id: string): Promise<EnrollmentType> {
+async function reload(tx: TenantTx, id: Uuid): Promise<EnrollmentType> {
   const row = await enrollments.findById(tx, id);
   if (!row) throw refuse('NOT_FOUND');
   return EnrollmentType.from(row);
@@ -52,7 +53,7 @@ export const enrollmentService = {
   /** Loads in scope, checks the version, applies a domain rule and saves it. */
   async change(
     ctx: RequestContext,
-    id: string,
+    enrollmentId: Uuid,
     version: number,
     apply: (
       enrollment: EnrollmentView,
@@ -61,7 +62,6 @@ export const enrollmentService = {
   ): Promise<EnrollmentType> {
     const actor = permitted(ctx.actor, 'enrollment.write');
     const scope = scopeFilter(actor, 'enrollment.write');
-    const enrollmentId = input.uuid('id', id);
     return ctx.inTenant(async (tx) => {
       const existing = await enrollmentInScope(tx, scope, enrollmentId);
       if (!existing) throw refuse('NOT_FOUND');
@@ -75,7 +75,7 @@ export const enrollmentService = {
     });
   },
 
-  movePhase(ctx: RequestContext, id: string, phase: string, on: string, version: number) {
+  movePhase(ctx: RequestContext, id: Uuid, phase: string, on: string, version: number) {
     if (!(phases as readonly string[]).includes(phase))
       throw refuse('ENROLLMENT.PHASE', { field: 'phase' });
     const date = pastOrToday(ctx, 'on', on);
@@ -84,7 +84,7 @@ export const enrollmentService = {
 
   discharge(
     ctx: RequestContext,
-    id: string,
+    id: Uuid,
     values: {
       on: string;
       reason: string;
@@ -117,7 +117,7 @@ export const enrollmentService = {
     );
   },
 
-  reContact(ctx: RequestContext, id: string, on: string, version: number) {
+  reContact(ctx: RequestContext, id: Uuid, on: string, version: number) {
     const date = pastOrToday(ctx, 'on', on);
     return enrollmentService.change(ctx, id, version, (e) => reContact(e, date));
   },

@@ -1,4 +1,4 @@
-import { followUpRecordable } from '@finsam-se/domain';
+import { followUpRecordable, type Uuid } from '@finsam-se/domain';
 import { followUps, enrollmentWrites } from '@finsam-se/persistence';
 import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -12,11 +12,11 @@ import { FollowUpType } from './enrollment.type.js';
 export const followUpService = {
   async record(
     ctx: RequestContext,
-    id: string,
+    id: Uuid,
     values: { doneOn: string; working: boolean; studying: boolean },
   ): Promise<FollowUpType> {
     const actor = permitted(ctx.actor, 'followUp.write');
-    const filter = scoped(scopeFilter(actor, 'followUp.write'), { ids: [input.uuid('id', id)] });
+    const filter = scoped(scopeFilter(actor, 'followUp.write'), { ids: [id] });
     const doneOn = input.date('doneOn', values.doneOn);
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await followUps.list(tx, { filter, limit: 1, offset: 0 }) : [];

@@ -1,11 +1,16 @@
-import { type PlacementKind, placementKinds, placementStartAllowed } from '@finsam-se/domain';
+import {
+  type PlacementKind,
+  placementKinds,
+  placementStartAllowed,
+  type Uuid,
+} from '@finsam-se/domain';
 import { employers, placements, enrollmentWrites } from '@finsam-se/persistence';
 import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import { input } from '../shared/input.js';
 import { type Opt, audit, domainRefusal, given } from '../shared/service-support.js';
-import { enrollmentInScope, scoped, uuidOr } from './enrollment-scope.js';
+import { enrollmentInScope, scoped } from './enrollment-scope.js';
 import { PlacementType } from './enrollment.type.js';
 
 /** Placements (praktik, anställning, studier) under an enrollment. */
@@ -13,8 +18,8 @@ export const placementService = {
   async create(
     ctx: RequestContext,
     values: {
-      enrollmentId: string;
-      employerId: Opt<string>;
+      enrollmentId: Uuid;
+      employerId: Opt<Uuid>;
       kind: string;
       startedOn: string;
       endedOn: Opt<string>;
@@ -26,8 +31,8 @@ export const placementService = {
     if (!(placementKinds as readonly string[]).includes(values.kind))
       throw refuse('PLACEMENT.KIND', { field: 'kind' });
     const command = {
-      enrollmentId: input.uuid('enrollmentId', values.enrollmentId),
-      employerId: uuidOr('employerId', values.employerId) ?? null,
+      enrollmentId: values.enrollmentId,
+      employerId: values.employerId ?? null,
       kind: values.kind as PlacementKind,
       startedOn: input.date('startedOn', values.startedOn),
       endedOn: given(values.endedOn) ? input.date('endedOn', values.endedOn) : null,
@@ -58,9 +63,9 @@ export const placementService = {
       return PlacementType.from(row);
     });
   },
-  async end(ctx: RequestContext, id: string, endedOn: string): Promise<PlacementType> {
+  async end(ctx: RequestContext, id: Uuid, endedOn: string): Promise<PlacementType> {
     const actor = permitted(ctx.actor, 'placement.write');
-    const filter = scoped(scopeFilter(actor, 'placement.write'), { ids: [input.uuid('id', id)] });
+    const filter = scoped(scopeFilter(actor, 'placement.write'), { ids: [id] });
     const date = input.date('endedOn', endedOn);
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await placements.list(tx, { filter, limit: 1, offset: 0 }) : [];

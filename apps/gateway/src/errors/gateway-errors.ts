@@ -63,7 +63,6 @@ export const generalErrors = {
     sv: 'För många inloggningsförsök. Vänta en minut.',
     en: 'Too many sign-in attempts. Wait a minute.',
   },
-  'ID.FORMAT': { code: 'BAD_USER_INPUT', sv: 'Ogiltigt id.', en: 'Invalid id.' },
   'ID.TOO_MANY': { code: 'BAD_USER_INPUT', sv: 'För många id.', en: 'Too many ids.' },
   'DATE.FUTURE': {
     code: 'BAD_USER_INPUT',

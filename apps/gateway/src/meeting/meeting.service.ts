@@ -1,4 +1,4 @@
-import { meetingWindow } from '@finsam-se/domain';
+import { meetingWindow, type Uuid } from '@finsam-se/domain';
 import { meetings, municipalities, meetingWrites } from '@finsam-se/persistence';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -40,11 +40,11 @@ export const meetingService = {
 
   async create(
     ctx: RequestContext,
-    values: { municipalityId: string; heldOn: string; notes: Opt<string> },
+    values: { municipalityId: Uuid; heldOn: string; notes: Opt<string> },
   ): Promise<SeGroupMeetingType> {
     const actor = permitted(ctx.actor, 'seGroupMeeting.write');
     const command = {
-      municipalityId: input.uuid('municipalityId', values.municipalityId),
+      municipalityId: values.municipalityId,
       heldOn: input.date('heldOn', values.heldOn),
       notes: given(values.notes) ? input.text('notes', values.notes, { min: 0, max: 4000 }) : '',
     };
@@ -62,11 +62,10 @@ export const meetingService = {
 
   async update(
     ctx: RequestContext,
-    id: string,
+    meetingId: Uuid,
     values: { heldOn: Opt<string>; notes: Opt<string> },
   ): Promise<SeGroupMeetingType> {
     const actor = permitted(ctx.actor, 'seGroupMeeting.write');
-    const meetingId = input.uuid('id', id);
     const changes = {
       ...(given(values.heldOn) ? { heldOn: input.date('heldOn', values.heldOn) } : {}),
       ...(given(values.notes)

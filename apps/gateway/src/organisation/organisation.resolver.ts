@@ -1,8 +1,9 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Ctx, Float, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { coachService } from '../coach/coach.service.js';
-import { CoachType } from './organisation.type.js';
+import { CoachType } from '../coach/coach.type.js';
 
 @Resolver()
 export class OrganisationResolver {
@@ -11,7 +12,7 @@ export class OrganisationResolver {
   @Mutation(() => CoachType)
   async createCoach(
     @Arg('name') name: string,
-    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
     @Arg('fte', () => Float) fte: number,
     @Arg('employedFrom', () => LocalDateScalar) employedFrom: string,
     @Arg('monthlySalary', () => Float, { nullable: true, description: 'Öre per month.' })
@@ -22,7 +23,7 @@ export class OrganisationResolver {
   }
   @Mutation(() => CoachType)
   async updateCoach(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('fte', () => Float, { nullable: true }) fte: number | undefined,
     @Arg('employedUntil', () => LocalDateScalar, { nullable: true })

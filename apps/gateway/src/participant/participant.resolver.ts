@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import {
@@ -47,7 +48,7 @@ export class ParticipantResolver {
     @Arg('personnummer', () => String) personnummer: string,
     @Arg('firstName', () => String) firstName: string,
     @Arg('lastName', () => String) lastName: string,
-    @Arg('homeMunicipalityId', () => UuidScalar) homeMunicipalityId: string,
+    @Arg('homeMunicipalityId', () => UuidScalar) homeMunicipalityId: Uuid,
     @Arg('targetGroupFactors', () => [TargetGroupFactorEnum], { nullable: true })
     targetGroupFactors: ValueOf<typeof TargetGroupFactorEnum>[] | undefined,
     @Arg('gender', () => GenderEnum, {
@@ -68,12 +69,12 @@ export class ParticipantResolver {
   }
   @Mutation(() => ParticipantType)
   updateParticipant(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('version', () => Int) version: number,
     @Arg('firstName', () => String, { nullable: true }) firstName: string | undefined,
     @Arg('lastName', () => String, { nullable: true }) lastName: string | undefined,
     @Arg('homeMunicipalityId', () => UuidScalar, { nullable: true })
-    homeMunicipalityId: string | undefined,
+    homeMunicipalityId: Uuid | undefined,
     @Arg('targetGroupFactors', () => [TargetGroupFactorEnum], { nullable: true })
     targetGroupFactors: ValueOf<typeof TargetGroupFactorEnum>[] | undefined,
     @Arg('gender', () => GenderEnum, { nullable: true })

@@ -5,6 +5,7 @@ import {
   genders,
   parsePersonnummer,
   targetGroupFactors,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   type EnrollmentView,
@@ -89,7 +90,7 @@ export function findVisibleParticipant(
   tx: TenantTx,
   pii: RequestContext['pii'],
   scope: PersonScope,
-  id: string,
+  id: Uuid,
 ): Promise<Participant | undefined> {
   return participantRepository(pii).findVisible(tx, scope, id);
 }
@@ -125,7 +126,7 @@ type NewParticipantInput = {
   personnummer: string;
   firstName: string;
   lastName: string;
-  homeMunicipalityId: string;
+  homeMunicipalityId: Uuid;
   targetGroupFactors?: string[] | undefined;
   gender?: string | undefined;
 };
@@ -143,7 +144,7 @@ export const participantService = {
     if (!parsed.ok) throw domainRefusal(parsed.error, 'personnummer');
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
       throw refuse('PARTICIPANT.GENDER', { field: 'gender' });
-    const homeMunicipalityId = input.uuid('homeMunicipalityId', values.homeMunicipalityId);
+    const homeMunicipalityId = values.homeMunicipalityId;
     checkHomeMunicipality(actor, scope, homeMunicipalityId);
     const personnummer = parsed.value.normalized;
     const fields = {
@@ -183,25 +184,22 @@ export const participantService = {
 
   async update(
     ctx: RequestContext,
-    id: string,
+    participantId: Uuid,
     version: number,
     values: {
       firstName?: string | undefined;
       lastName?: string | undefined;
-      homeMunicipalityId?: string | undefined;
+      homeMunicipalityId?: Uuid | undefined;
       targetGroupFactors?: string[] | undefined;
       gender?: string | undefined;
     },
   ): Promise<ParticipantType> {
     const actor = permitted(ctx.actor, 'participant.write');
     const scope = scopeFilter(actor, 'participant.write');
-    const participantId = input.uuid('id', id);
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
       throw refuse('PARTICIPANT.GENDER', { field: 'gender' });
     const homeMunicipalityId =
-      values.homeMunicipalityId !== undefined
-        ? input.uuid('homeMunicipalityId', values.homeMunicipalityId)
-        : undefined;
+      values.homeMunicipalityId !== undefined ? values.homeMunicipalityId : undefined;
     if (homeMunicipalityId) checkHomeMunicipality(actor, scope, homeMunicipalityId);
     const changes = {
       ...(values.firstName !== undefined

@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { type ValueOf } from '../schema/enums.js';
@@ -22,7 +23,7 @@ import {
 export class PersonalDataResolver {
   @Query(() => [ConsentType], { description: 'All consents of a participant, history included.' })
   participantConsents(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsentType[]> {
     return personalDataService.consents(ctx, participantId);
@@ -30,7 +31,7 @@ export class PersonalDataResolver {
 
   @Mutation(() => ConsentType, { description: 'Manager, or coach for own participants.' })
   recordConsent(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Arg('purpose', () => ConsentPurposeEnum) purpose: ValueOf<typeof ConsentPurposeEnum>,
     @Arg('givenOn', () => LocalDateScalar) givenOn: string,
     @Arg('method', () => ConsentMethodEnum) method: ValueOf<typeof ConsentMethodEnum>,
@@ -41,7 +42,7 @@ export class PersonalDataResolver {
 
   @Mutation(() => ConsentType, { description: 'Sets withdrawnOn; the consent row is kept.' })
   withdrawConsent(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('withdrawnOn', () => LocalDateScalar) withdrawnOn: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsentType> {
@@ -50,7 +51,7 @@ export class PersonalDataResolver {
 
   @Query(() => [ParticipantChangeType], { description: 'Rättelser, newest first.' })
   participantHistory(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantChangeType[]> {
     return personalDataService.history(ctx, participantId);
@@ -70,7 +71,7 @@ export class PersonalDataResolver {
 
   @Query(() => RegisterExtractType, { description: 'Registerutdrag (art. 15). Managers only.' })
   registerExtract(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<RegisterExtractType> {
     return personalDataService.registerExtract(ctx, participantId);
@@ -81,7 +82,7 @@ export class PersonalDataResolver {
       'Irreversibly anonymises the participant (managers). CONFLICT while an enrollment is open.',
   })
   async eraseParticipant(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantType> {

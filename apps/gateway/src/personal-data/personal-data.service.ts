@@ -1,4 +1,4 @@
-import type { Participant, Role } from '@finsam-se/domain';
+import type { Participant, Role, Uuid } from '@finsam-se/domain';
 import {
   type ConsentMethod,
   type ConsentPurpose,
@@ -81,25 +81,24 @@ function scopeLabel(role: Role): string {
 
 /** GDPR: consent, register extract, rectification history, erasure, retention, access review. */
 export const personalDataService = {
-  async consents(ctx: RequestContext, participantId: string): Promise<ConsentType[]> {
+  async consents(ctx: RequestContext, participantId: Uuid): Promise<ConsentType[]> {
     const scope = scopeFilter(ctx.actor, 'consent');
-    const id = input.uuid('participantId', participantId);
     const today = todayOf(ctx);
     return ctx.inTenant(async (tx, actor) => {
-      if (!(await participantInScope(ctx, tx, scope, id))) throw refuse('NOT_FOUND');
-      const rows = await consentRepository.listForParticipant(tx, id);
-      await audit(tx, ctx, actor, 'read', 'participant', [id], { what: 'consents' });
+      if (!(await participantInScope(ctx, tx, scope, participantId))) throw refuse('NOT_FOUND');
+      const rows = await consentRepository.listForParticipant(tx, participantId);
+      await audit(tx, ctx, actor, 'read', 'participant', [participantId], { what: 'consents' });
       return rows.map((c) => ConsentType.from(c, today));
     });
   },
 
   async recordConsent(
     ctx: RequestContext,
-    values: { participantId: string; purpose: string; givenOn: string; method: string },
+    values: { participantId: Uuid; purpose: string; givenOn: string; method: string },
   ): Promise<ConsentType> {
     const actor = permitted(ctx.actor, 'consent.write');
     const scope = scopeFilter(actor, 'consent.write');
-    const participantId = input.uuid('participantId', values.participantId);
+    const participantId = values.participantId;
     const purpose = purposeOf(values.purpose);
     const method = methodOf(values.method);
     const givenOn = input.date('givenOn', values.givenOn);
@@ -129,12 +128,11 @@ export const personalDataService = {
 
   async withdrawConsent(
     ctx: RequestContext,
-    id: string,
+    consentId: Uuid,
     withdrawnOn: string,
   ): Promise<ConsentType> {
     const actor = permitted(ctx.actor, 'consent.write');
     const scope = scopeFilter(actor, 'consent.write');
-    const consentId = input.uuid('id', id);
     const on = input.date('withdrawnOn', withdrawnOn);
     const today = todayOf(ctx);
     if (on > today) throw refuse('DATE.FUTURE', { field: 'withdrawnOn' });
@@ -159,13 +157,12 @@ export const personalDataService = {
     });
   },
 
-  async history(ctx: RequestContext, participantId: string): Promise<ParticipantChangeType[]> {
+  async history(ctx: RequestContext, participantId: Uuid): Promise<ParticipantChangeType[]> {
     const scope = scopeFilter(ctx.actor, 'participant');
-    const id = input.uuid('participantId', participantId);
     return ctx.inTenant(async (tx, actor) => {
-      if (!(await participantInScope(ctx, tx, scope, id))) throw refuse('NOT_FOUND');
-      const rows = await participantChangeRepository.list(tx, id);
-      await audit(tx, ctx, actor, 'read', 'participant', [id], { what: 'history' });
+      if (!(await participantInScope(ctx, tx, scope, participantId))) throw refuse('NOT_FOUND');
+      const rows = await participantChangeRepository.list(tx, participantId);
+      await audit(tx, ctx, actor, 'read', 'participant', [participantId], { what: 'history' });
       return rows.map(ParticipantChangeType.from);
     });
   },
@@ -184,17 +181,16 @@ export const personalDataService = {
   },
 
   /** Registerutdrag (art. 15): managers only; producing it is audited as an export. */
-  async registerExtract(ctx: RequestContext, participantId: string): Promise<RegisterExtractType> {
+  async registerExtract(ctx: RequestContext, participantId: Uuid): Promise<RegisterExtractType> {
     const actor = permitted(ctx.actor, 'participant.extract');
-    const id = input.uuid('participantId', participantId);
     const generatedAt = ctx.now().toISOString();
     return ctx.inTenant(async (tx) => {
-      const exists = await participantRepository(ctx.pii).findById(tx, id);
+      const exists = await participantRepository(ctx.pii).findById(tx, participantId);
       if (!exists) throw refuse('NOT_FOUND');
-      await audit(tx, ctx, actor, 'export', 'participant', [id], {
+      await audit(tx, ctx, actor, 'export', 'participant', [participantId], {
         kind: 'register_extract',
       });
-      const data = await registerExtractData(tx, ctx.pii, id);
+      const data = await registerExtractData(tx, ctx.pii, participantId);
       if (!data) throw refuse('NOT_FOUND');
       const document = {
         kind: 'registerutdrag',
@@ -202,7 +198,7 @@ export const personalDataService = {
         generatedAt,
         generatedBy: { id: actor.id, name: actor.name },
         controller: actor.associationName,
-        participantId: id,
+        participantId,
         personnummer: data.personnummer,
         tables: Object.fromEntries(data.sections.map((s) => [s.table, s.rows])),
       };
@@ -221,28 +217,33 @@ export const personalDataService = {
   },
 
   /** Radering: irreversible anonymisation (managers), refused while an enrollment is open. */
-  async erase(ctx: RequestContext, participantId: string, reason: string) {
+  async erase(ctx: RequestContext, participantId: Uuid, reason: string) {
     const actor = permitted(ctx.actor, 'participant.erase');
-    const id = input.uuid('participantId', participantId);
     const why = input.text('reason', reason, { min: 3, max: 500 });
     return ctx.inTenant(async (tx) => {
       const repo = participantRepository(ctx.pii);
-      const existing = await repo.findById(tx, id);
+      const existing = await repo.findById(tx, participantId);
       if (!existing) throw refuse('NOT_FOUND');
       const open = await enrollments.list(tx, {
-        filter: { participantIds: [id] },
+        filter: { participantIds: [participantId] },
         limit: 100,
         offset: 0,
       });
       if (open.some((e) => e.discharge === null))
         throw refuse('ERASURE.ACTIVE_ENROLLMENT', { field: 'participantId' });
-      const done = await anonymiseParticipants(tx, ctx.pii, tx.associationId, [id], todayOf(ctx));
+      const done = await anonymiseParticipants(
+        tx,
+        ctx.pii,
+        tx.associationId,
+        [participantId],
+        todayOf(ctx),
+      );
       if (done.length === 0) throw refuse('ERASURE.ALREADY_ANONYMISED', { field: 'participantId' });
-      await audit(tx, ctx, actor, 'delete', 'participant', [id], {
+      await audit(tx, ctx, actor, 'delete', 'participant', [participantId], {
         kind: 'erasure',
         reason: why,
       });
-      const after = await repo.findById(tx, id);
+      const after = await repo.findById(tx, participantId);
       if (!after) throw refuse('NOT_FOUND');
       return after;
     });

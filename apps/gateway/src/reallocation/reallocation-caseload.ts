@@ -1,4 +1,4 @@
-import { CASELOAD_TARGET_PER_FTE, LocalDate, Period } from '@finsam-se/domain';
+import { CASELOAD_TARGET_PER_FTE, LocalDate, Period, type Uuid } from '@finsam-se/domain';
 import { coaches, reportRowsRepository, reportTalliesRepository } from '@finsam-se/persistence';
 import { caseloadSeriesPointsFromCounts } from '@finsam-se/reporting';
 import { authorize, permitted } from '../auth/authorize.js';
@@ -12,12 +12,11 @@ import { loadProject } from './reallocation-support.js';
 /** Active participants per FTE per month, per municipality and per coach: what posts move on. */
 export async function caseloadSeries(
   ctx: RequestContext,
-  projectIdText: string,
+  projectId: Uuid,
   fromText: string,
   toText: string,
 ) {
   authorize(ctx.actor, 'reallocation.readCaseload');
-  const projectId = input.uuid('projectId', projectIdText);
   const from = LocalDate.startOfMonth(input.date('from', fromText));
   const to = input.date('to', toText);
   const range = Period.between(from, to);

@@ -1,7 +1,7 @@
 // The writes of the reallocation screen: a decision (the steering group under the board's
 // delegation), a proposal (to the board) and the board's review of a proposal. Each is
 // one transaction with its audit row.
-import { Fte, type LocalDate } from '@finsam-se/domain';
+import { Fte, type LocalDate, type Uuid } from '@finsam-se/domain';
 import { type ApportionMethod, reviewProposal, steeringRoute } from '@finsam-se/funding';
 import {
   type DecideReallocationCommand,
@@ -27,10 +27,10 @@ import {
 } from './reallocation-support.js';
 import { loadPlanningContext } from './reallocation-planning.js';
 
-export type DraftLine = { municipalityId: string; fte: number };
+export type DraftLine = { municipalityId: Uuid; fte: number };
 
 export type DecideArgs = {
-  projectId: string;
+  projectId: Uuid;
   effectiveFrom: string;
   reason: string;
   method?: ApportionMethod | null;
@@ -47,13 +47,13 @@ export function parseLines(lines: readonly DraftLine[], field = 'lines') {
   if (lines.length === 0 || lines.length > 500)
     throw refuse('REALLOCATION.NO_LINES', { field: field });
   return lines.map((line, index) => ({
-    municipalityId: input.uuid(`${field}.${index}.municipalityId`, line.municipalityId),
+    municipalityId: line.municipalityId,
     fte: input.fte(`${field}.${index}.fte`, line.fte, { max: 10_000 }),
   }));
 }
 
 function parseWrite(args: DecideArgs) {
-  const projectId = input.uuid('input.projectId', args.projectId);
+  const projectId = args.projectId;
   const effectiveFrom = input.date('input.effectiveFrom', args.effectiveFrom);
   const reason = input.text('input.reason', args.reason, { min: 3, max: 2000 });
   const key = args.idempotencyKey.trim();
@@ -235,9 +235,9 @@ export const reallocationWrites = {
    * The board's one write: approve (the proposal becomes the decision, by the board, in
    * the same transaction) or reject a pending proposal, with an optional note; audited.
    */
-  async review(ctx: RequestContext, args: { id: string; approve: boolean; note?: string | null }) {
+  async review(ctx: RequestContext, args: { id: Uuid; approve: boolean; note?: string | null }) {
     const actor = permitted(ctx.actor, 'reallocation.review');
-    const id = input.uuid('id', args.id);
+    const id = args.id;
     const note =
       args.note == null || args.note.trim() === ''
         ? null

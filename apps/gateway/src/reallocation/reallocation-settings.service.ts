@@ -1,6 +1,6 @@
 // The project's reallocation rules (who decides, min/max FTE per municipality) and the
 // board's list of proposals.
-import { Fte, LocalDate, allocationOn } from '@finsam-se/domain';
+import { Fte, LocalDate, allocationOn, type Uuid } from '@finsam-se/domain';
 import { type DecisionMode, type ProposalStatus, checkDecisionSettings } from '@finsam-se/funding';
 import {
   type FteBoundRecord,
@@ -26,10 +26,10 @@ import {
 import { loadPlanningContext } from './reallocation-planning.js';
 
 export type SettingsInput = {
-  projectId: string;
+  projectId: Uuid;
   decisionMode: DecisionMode;
   delegationReference?: string | null;
-  bounds: { municipalityId: string; min?: number | null; max?: number | null }[];
+  bounds: { municipalityId: Uuid; min?: number | null; max?: number | null }[];
 };
 
 async function settingsView(tx: TenantTx, ctx: RequestContext, record: ReallocationSettingsRecord) {
@@ -65,7 +65,7 @@ function parseBounds(
   known: ReadonlySet<string>,
 ): FteBoundRecord[] {
   return bounds.map((b, i) => {
-    const municipalityId = input.uuid(`input.bounds.${i}.municipalityId`, b.municipalityId);
+    const municipalityId = b.municipalityId;
     if (!known.has(municipalityId))
       throw refuse('REALLOCATION.UNKNOWN_MUNICIPALITY', {
         field: `input.bounds.${i}.municipalityId`,
@@ -83,9 +83,8 @@ function parseBounds(
 }
 
 export const reallocationSettingsService = {
-  async get(ctx: RequestContext, projectIdText: string) {
+  async get(ctx: RequestContext, projectId: Uuid) {
     authorize(ctx.actor, 'reallocation.read');
-    const projectId = input.uuid('projectId', projectIdText);
     return ctx.inTenant(async (tx) => {
       await loadProject(tx, projectId);
       const record = await reallocationSettingsRepository.findByProjectId(tx, projectId);
@@ -100,7 +99,7 @@ export const reallocationSettingsService = {
    */
   async save(ctx: RequestContext, args: SettingsInput) {
     const actor = permitted(ctx.actor, 'reallocation.configure');
-    const projectId = input.uuid('input.projectId', args.projectId);
+    const projectId = args.projectId;
     const reference =
       args.delegationReference == null || args.delegationReference.trim() === ''
         ? null
@@ -157,9 +156,8 @@ export const reallocationSettingsService = {
   },
 
   /** The project's proposals, newest first, with the FTE in force on their date. */
-  async proposals(ctx: RequestContext, projectIdText: string, status?: ProposalStatus | null) {
+  async proposals(ctx: RequestContext, projectId: Uuid, status?: ProposalStatus | null) {
     authorize(ctx.actor, 'reallocation.read');
-    const projectId = input.uuid('projectId', projectIdText);
     return ctx.inTenant(async (tx) => {
       await loadProject(tx, projectId);
       const rows = await reallocationSettingsRepository.listProposals(tx, {

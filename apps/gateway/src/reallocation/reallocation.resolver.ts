@@ -1,10 +1,11 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Ctx, Float, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { reallocationService } from './reallocation.service.js';
 import { reallocationSettingsService } from './reallocation-settings.service.js';
-import { ReallocationType } from '../organisation/organisation.type.js';
+import { ReallocationType } from './reallocation.type.js';
 import {
   AllocationType,
   BoundInput,
@@ -38,7 +39,7 @@ export const reallocationResource = defineResource({
 export class ReallocationResolver {
   @Query(() => AllocationType)
   async allocation(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('asOf', () => LocalDateScalar) asOf: string,
     @Arg('windowMonths', () => Int, {
       nullable: true,
@@ -57,7 +58,7 @@ export class ReallocationResolver {
     description: 'Active participants per FTE per month, [from, to).',
   })
   async caseloadSeries(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('from', () => LocalDateScalar) from: string,
     @Arg('to', () => LocalDateScalar) to: string,
     @Ctx() ctx: RequestContext,
@@ -72,7 +73,7 @@ export class ReallocationResolver {
     description: 'A suggested next allocation; writes nothing.',
   })
   async reallocationPlan(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('method', () => ApportionMethodEnum) method: ValueOf<typeof ApportionMethodEnum>,
     @Arg('step', () => Float) step: number,
     @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: string,
@@ -103,7 +104,7 @@ export class ReallocationResolver {
 
   @Query(() => DraftCheckType, { description: 'Every rule a draft breaks, and its budget effect.' })
   async validateReallocationDraft(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: string,
     @Arg('lines', () => [ReallocationLineInput]) lines: ReallocationLineInput[],
     @Arg('step', () => Float, { nullable: true }) step: number | undefined,
@@ -134,7 +135,7 @@ export class ReallocationResolver {
 
   @Query(() => ReallocationSettingsType)
   async reallocationSettings(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationSettingsType> {
     return Object.assign(
@@ -159,7 +160,7 @@ export class ReallocationResolver {
 
   @Query(() => [ReallocationProposalType], { description: 'Newest first, at most 50.' })
   async reallocationProposals(
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('status', () => ProposalStatusEnum, { nullable: true })
     status: ValueOf<typeof ProposalStatusEnum> | undefined,
     @Ctx() ctx: RequestContext,
@@ -184,7 +185,7 @@ export class ReallocationResolver {
       'The board approves (the proposal becomes the decision) or rejects a pending proposal.',
   })
   async reviewReallocationProposal(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('approve', () => Boolean) approve: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: RequestContext,

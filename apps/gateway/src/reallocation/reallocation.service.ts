@@ -1,4 +1,11 @@
-import { Fte, LocalDate, type Money, type Period, caseloadPerFte } from '@finsam-se/domain';
+import {
+  Fte,
+  LocalDate,
+  type Money,
+  type Period,
+  caseloadPerFte,
+  type Uuid,
+} from '@finsam-se/domain';
 import {
   type ApportionMethod,
   type FteBounds,
@@ -19,7 +26,7 @@ import { authorize, permitted } from '../auth/authorize.js';
 import { todayOf } from '../clock/today.js';
 import { caseloadSeries } from './reallocation-caseload.js';
 import type { RequestContext } from '../context.js';
-import { ReallocationType } from '../organisation/organisation.type.js';
+import { ReallocationType } from './reallocation.type.js';
 import { fromRule, refuse } from '../errors/refuse.js';
 import { capacityRow } from './capacity-row.js';
 import { input } from '../shared/input.js';
@@ -107,12 +114,11 @@ export async function reallocationView(
 export const reallocationService = {
   async allocation(
     ctx: RequestContext,
-    projectIdText: string,
+    projectId: Uuid,
     asOfText: string,
     windowMonthsArg?: number | null,
   ): Promise<AllocationResult> {
     authorize(ctx.actor, 'reallocation.read');
-    const projectId = input.uuid('projectId', projectIdText);
     const asOf = input.date('asOf', asOfText);
     const windowMonths = windowMonthsOf(windowMonthsArg);
     return ctx.inTenant(async (tx) => {
@@ -168,22 +174,22 @@ export const reallocationService = {
   async plan(
     ctx: RequestContext,
     args: {
-      projectId: string;
+      projectId: Uuid;
       method: ApportionMethod;
       step: number;
       effectiveFrom: string;
-      bounds: { municipalityId: string; min?: number | null; max?: number | null }[];
+      bounds: { municipalityId: Uuid; min?: number | null; max?: number | null }[];
       windowMonths?: number | null;
     },
   ) {
     authorize(ctx.actor, 'reallocation.read');
-    const projectId = input.uuid('projectId', args.projectId);
+    const projectId = args.projectId;
     const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
     const step = input.fte('step', args.step);
     if (step === 0) throw refuse('APPORTION.BAD_STEP', { field: 'step' });
     // A what-if: bounds sent with the request replace the project's for those municipalities.
     const overrides = args.bounds.map((b, i) => ({
-      municipalityId: input.uuid(`bounds.${i}.municipalityId`, b.municipalityId),
+      municipalityId: b.municipalityId,
       min: b.min == null ? null : input.fte(`bounds.${i}.min`, b.min, { max: 10_000 }),
       max: b.max == null ? null : input.fte(`bounds.${i}.max`, b.max, { max: 10_000 }),
     }));
@@ -311,10 +317,10 @@ export const reallocationService = {
 
   async validateDraft(
     ctx: RequestContext,
-    args: { projectId: string; effectiveFrom: string; lines: DraftLine[]; step?: number | null },
+    args: { projectId: Uuid; effectiveFrom: string; lines: DraftLine[]; step?: number | null },
   ) {
     authorize(ctx.actor, 'reallocation.read');
-    const projectId = input.uuid('projectId', args.projectId);
+    const projectId = args.projectId;
     const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
     const step = input.fte('step', args.step ?? 0.5);
     const lines = parseLines(args.lines);

@@ -1,3 +1,5 @@
+import { Fte, type Uuid } from '@finsam-se/domain';
+import type { ReallocationRecord } from '@finsam-se/persistence';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar, UuidScalar } from '../schema/scalars.js';
@@ -105,7 +107,7 @@ export class CaseloadSeriesType {
 
 @InputType('BoundInput')
 export class BoundInput {
-  @Field(() => UuidScalar) municipalityId!: string;
+  @Field(() => UuidScalar) municipalityId!: Uuid;
   @Field(() => Float, { nullable: true }) min?: number | null;
   @Field(() => Float, { nullable: true }) max?: number | null;
 }
@@ -161,7 +163,7 @@ export class ReallocationPlanType {
 
 @InputType('ReallocationLineInput')
 export class ReallocationLineInput {
-  @Field(() => UuidScalar) municipalityId!: string;
+  @Field(() => UuidScalar) municipalityId!: Uuid;
   @Field(() => Float) fte!: number;
 }
 
@@ -180,7 +182,7 @@ export class DraftCheckType {
 
 @InputType('DecideReallocationInput')
 export class DecideReallocationInput {
-  @Field(() => UuidScalar) projectId!: string;
+  @Field(() => UuidScalar) projectId!: Uuid;
   @Field(() => LocalDateScalar) effectiveFrom!: string;
   @Field() reason!: string;
   @Field(() => ApportionMethodEnum, { nullable: true }) method?: ValueOf<
@@ -216,7 +218,7 @@ export class ReallocationSettingsType {
 
 @InputType('ReallocationSettingsInput')
 export class ReallocationSettingsInput {
-  @Field(() => UuidScalar) projectId!: string;
+  @Field(() => UuidScalar) projectId!: Uuid;
   @Field(() => DecisionModeEnum) decisionMode!: ValueOf<typeof DecisionModeEnum>;
   @Field(() => String, { nullable: true }) delegationReference?: string | null;
   @Field(() => [BoundInput]) bounds!: BoundInput[];
@@ -250,4 +252,65 @@ export class ReallocationProposalType {
   @Field(() => String, { nullable: true }) reviewNote!: string | null;
   @Field(() => ID, { nullable: true }) reallocationId!: string | null;
   @Field(() => [ProposalLineType]) lines!: ProposalLineType[];
+}
+
+@ObjectType('ReallocationLine')
+export class ReallocationLineType {
+  @Field(() => ID) municipalityId!: string;
+  @Field() municipalityName!: string;
+  @Field(() => Float) fteBefore!: number;
+  @Field(() => Float) fteAfter!: number;
+}
+
+@ObjectType('Reallocation', {
+  description: 'A beredningsgrupp decision that moved FTE between municipalities.',
+})
+export class ReallocationType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) projectId!: string;
+  @Field(() => LocalDateScalar) effectiveFrom!: string;
+  @Field() reason!: string;
+  @Field(() => ApportionMethodEnum, { nullable: true }) method!: ValueOf<
+    typeof ApportionMethodEnum
+  > | null;
+  @Field() decidedByName!: string;
+  @Field() decidedAt!: string;
+  @Field(() => Int) basedOnVersion!: number;
+  @Field(() => DecisionModeEnum, {
+    nullable: true,
+    description: 'Null for decisions made before the setting existed.',
+  })
+  decisionMode!: ValueOf<typeof DecisionModeEnum> | null;
+  @Field(() => String, { nullable: true, description: 'The board’s delegation decided under.' })
+  delegationReference!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who proposed, when the board decided.' })
+  proposedByName!: string | null;
+  @Field(() => [ReallocationLineType]) lines!: ReallocationLineType[];
+
+  static from(
+    r: ReallocationRecord,
+    names: { user: string; proposer?: string | null; municipality: (id: string) => string },
+  ): ReallocationType {
+    return Object.assign(new ReallocationType(), {
+      id: r.id,
+      projectId: r.projectId,
+      effectiveFrom: r.effectiveFrom,
+      reason: r.reason,
+      method: r.method as ValueOf<typeof ApportionMethodEnum> | null,
+      decidedByName: names.user,
+      decidedAt: r.decidedAt,
+      basedOnVersion: r.basedOnVersion,
+      decisionMode: r.decisionMode,
+      delegationReference: r.delegationReference,
+      proposedByName: names.proposer ?? null,
+      lines: r.lines.map((l) =>
+        Object.assign(new ReallocationLineType(), {
+          municipalityId: l.municipalityId,
+          municipalityName: names.municipality(l.municipalityId),
+          fteBefore: Fte.toDecimal(l.fteBefore),
+          fteAfter: Fte.toDecimal(l.fteAfter),
+        }),
+      ),
+    });
+  }
 }

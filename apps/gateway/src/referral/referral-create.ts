@@ -3,6 +3,7 @@ import {
   parsePersonnummer,
   referrerOrganisations,
   requireProjectRunning,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   PersistenceError,
@@ -32,10 +33,10 @@ import {
 export type ReferredPerson = { personnummer: string; firstName: string; lastName: string };
 
 export type NewReferral = {
-  participantId: Opt<string>;
+  participantId: Opt<Uuid>;
   person: Opt<ReferredPerson>;
-  municipalityId: string;
-  projectId: string;
+  municipalityId: Uuid;
+  projectId: Uuid;
   referrerOrganisation: Opt<string>;
   receivedOn: string;
 };
@@ -57,7 +58,7 @@ async function personFor(
   ctx: RequestContext,
   actor: Actor,
   person: ReferredPerson,
-  municipalityId: string,
+  municipalityId: Uuid,
 ): Promise<string> {
   const parsed = parsePersonnummer(person.personnummer, { today: todayOf(ctx) });
   if (!parsed.ok) throw domainRefusal(parsed.error, 'person.personnummer');
@@ -84,7 +85,7 @@ async function pickedParticipant(
   tx: TenantTx,
   ctx: RequestContext,
   actor: Actor,
-  id: string,
+  id: Uuid,
 ): Promise<string> {
   if (actor.role === 'referrer') throw refuse('REFERRAL.REFERRER_NEEDS_PERSONNUMMER');
   const visible = await findVisibleParticipant(tx, ctx.pii, scopeFilter(actor, 'participant'), id);
@@ -104,12 +105,10 @@ export async function createReferral(
   if (given(values.participantId) === given(values.person))
     throw refuse('REFERRAL.PARTICIPANT_OR_PERSON', { field: 'participantId' });
   const organisation = organisationOf(actor, values.referrerOrganisation);
-  const municipalityId = input.uuid('municipalityId', values.municipalityId);
-  const projectId = input.uuid('projectId', values.projectId);
+  const municipalityId = values.municipalityId;
+  const projectId = values.projectId;
   const receivedOn = input.date('receivedOn', values.receivedOn);
-  const participantIdGiven = given(values.participantId)
-    ? input.uuid('participantId', values.participantId)
-    : null;
+  const participantIdGiven = given(values.participantId) ? values.participantId : null;
   try {
     return await ctx.inTenant(async (tx) => {
       const own = await municipalityBound(tx, actor);

@@ -1,21 +1,19 @@
+import type { Uuid } from '@finsam-se/domain';
 import { type ReferralView, type TenantTx, referrals } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { scopeFilter } from '../auth/authorize.js';
 import { cleanFilter } from '../schema/list-args.js';
 import { input } from '../shared/input.js';
-import { type Opt, actorMunicipality, given, narrow } from '../shared/service-support.js';
+import { type Opt, actorMunicipality, narrow } from '../shared/service-support.js';
 
 export type ReferralFilterInput = {
-  ids?: Opt<string[]>;
-  participantId?: Opt<string>;
-  municipalityId?: Opt<string>;
-  projectId?: Opt<string>;
+  ids?: Opt<readonly Uuid[]>;
+  participantId?: Opt<Uuid>;
+  municipalityId?: Opt<Uuid>;
+  projectId?: Opt<Uuid>;
   state?: Opt<string>;
   q?: Opt<string>;
 };
-
-const uuidOr = (field: string, value: Opt<string>) =>
-  given(value) ? input.uuid(field, value) : undefined;
 
 /**
  * The repository filter for the referrals an actor may see (null = none), the one rule:
@@ -31,10 +29,10 @@ export async function referralScope(
   filter: Opt<ReferralFilterInput>,
 ): Promise<Record<string, unknown> | null> {
   const base = cleanFilter({
-    ids: input.uuids('filter.ids', filter?.ids ?? undefined),
-    participantId: uuidOr('filter.participantId', filter?.participantId),
-    municipalityId: uuidOr('filter.municipalityId', filter?.municipalityId),
-    projectId: uuidOr('filter.projectId', filter?.projectId),
+    ids: input.idList('filter.ids', filter?.ids ?? undefined),
+    participantId: filter?.participantId ?? undefined,
+    municipalityId: filter?.municipalityId ?? undefined,
+    projectId: filter?.projectId ?? undefined,
     state: filter?.state ?? undefined,
     q: actor.role === 'referrer' ? undefined : (filter?.q ?? undefined),
   });
@@ -53,7 +51,7 @@ export async function referralScope(
 export async function referralInScope(
   tx: TenantTx,
   actor: Actor,
-  id: string,
+  id: Uuid,
 ): Promise<ReferralView | undefined> {
   const scope = await referralScope(tx, actor, { ids: [id] });
   if (!scope) return undefined;

@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { referrals } from '@finsam-se/persistence';
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -63,11 +64,11 @@ export class ReferralResolver {
       'Give participantId (a person you may see) or person (personnummer and name; the answer then names no one). A referrer’s organisation is taken from the user; others must give it.',
   })
   createReferral(
-    @Arg('participantId', () => UuidScalar, { nullable: true }) participantId: string | undefined,
+    @Arg('participantId', () => UuidScalar, { nullable: true }) participantId: Uuid | undefined,
     @Arg('person', () => ReferredPersonInput, { nullable: true })
     person: ReferredPersonInput | undefined,
-    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
-    @Arg('projectId', () => UuidScalar) projectId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
+    @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
     @Arg('referrerOrganisation', () => ReferrerOrganisationEnum, { nullable: true })
     referrerOrganisation: ValueOf<typeof ReferrerOrganisationEnum> | undefined,
@@ -87,13 +88,13 @@ export class ReferralResolver {
       'Accepts the referral and enrols the participant with the coach from enrolledOn, in one step. The SE group gives its meeting; after escalation the municipal chief decides without one.',
   })
   acceptReferral(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
     @Arg('version', () => Int) version: number,
-    @Arg('coachId', () => UuidScalar) coachId: string,
+    @Arg('coachId', () => UuidScalar) coachId: Uuid,
     @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
     @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
-    @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: string | undefined,
+    @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: Uuid | undefined,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralType> {
@@ -112,19 +113,19 @@ export class ReferralResolver {
     description: 'Not now, decline or escalate; ACCEPT goes through acceptReferral.',
   })
   decideReferral(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('action', () => ReferralActionEnum) action: ValueOf<typeof ReferralActionEnum>,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: string | undefined,
+    @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: Uuid | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralType> {
     return referralService.decide(ctx, { id, action, decidedOn, note, meetingId, version });
   }
   @Mutation(() => ReferralType, { description: 'Hands the referral to the municipal chief.' })
   escalateReferral(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
@@ -153,7 +154,7 @@ export class ReferralResolver {
   }
   @Mutation(() => SeGroupMeetingType)
   createSeGroupMeeting(
-    @Arg('municipalityId', () => UuidScalar) municipalityId: string,
+    @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
     @Arg('heldOn', () => LocalDateScalar) heldOn: string,
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -162,7 +163,7 @@ export class ReferralResolver {
   }
   @Mutation(() => SeGroupMeetingType)
   updateSeGroupMeeting(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('heldOn', () => LocalDateScalar, { nullable: true }) heldOn: string | undefined,
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,

@@ -1,4 +1,4 @@
-import { type ReferralAction, decideReferral, referralActions } from '@finsam-se/domain';
+import { type ReferralAction, decideReferral, referralActions, type Uuid } from '@finsam-se/domain';
 import {
   type ReferralView,
   type TenantTx,
@@ -58,11 +58,11 @@ export function referralTypes(
 }
 
 type Decision = {
-  id: string;
+  id: Uuid;
   action: string;
   decidedOn: string;
   note: Opt<string>;
-  meetingId: Opt<string>;
+  meetingId: Opt<Uuid>;
   version: number;
 };
 
@@ -70,14 +70,14 @@ function parseDecision(values: Decision) {
   if (!(referralActions as readonly string[]).includes(values.action))
     throw refuse('REFERRAL.UNKNOWN_ACTION', { field: 'action' });
   return {
-    referralId: input.uuid('id', values.id),
+    referralId: values.id,
     action: values.action as ReferralAction,
     decidedOn: input.date('decidedOn', values.decidedOn),
     note:
       given(values.note) && values.note.trim() !== ''
         ? input.text('note', values.note, { max: 2000 })
         : '',
-    meetingId: given(values.meetingId) ? input.uuid('meetingId', values.meetingId) : null,
+    meetingId: given(values.meetingId) ? values.meetingId : null,
     version: values.version,
   };
 }
@@ -149,7 +149,7 @@ export const referralService = {
   async accept(
     ctx: RequestContext,
     values: Omit<Decision, 'action'> & {
-      coachId: string;
+      coachId: Uuid;
       enrolledOn: string;
       compensationAtStart: string[];
     },

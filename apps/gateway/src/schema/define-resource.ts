@@ -1,7 +1,8 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { ListMetadata } from '../organisation/organisation.type.js';
+import { ListMetadata } from './list-metadata.js';
 import { input } from '../shared/input.js';
 import { ListArgs, pagingWith } from './list-args.js';
 import type {
@@ -45,7 +46,10 @@ export type {
   Writes,
 } from './resource-declaration.js';
 
-/** The filter checked at the edge: ids are UUIDs, empty values dropped, nothing undeclared. */
+/**
+ * The filter checked at the edge: ids arrive as `Uuid`s (the filter input types them with the
+ * UUID scalar), id lists are bounded, empty values dropped, nothing undeclared.
+ */
 export function checkFilter<F extends FilterSpec>(
   spec: F,
   raw: Readonly<Record<string, unknown>> | null | undefined,
@@ -59,8 +63,7 @@ export function checkFilter<F extends FilterSpec>(
     if (kind === undefined) {
       const check = (spec_ as { check?: (field: string, value: unknown) => unknown }).check;
       checked[key] = check ? check(field, value) : value;
-    } else if (kind === 'ids') checked[key] = input.uuids(field, value as string[]);
-    else if (kind === 'id') checked[key] = input.uuid(field, value as string);
+    } else if (kind === 'ids') checked[key] = input.idList(field, value as Uuid[]);
     else if (kind === 'date') checked[key] = input.date(field, value as string);
     else checked[key] = value;
   }
@@ -131,7 +134,7 @@ export function defineResource<
     }
 
     @Query(() => type, { name, nullable: true })
-    one(@Arg('id', () => UuidScalar) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
+    one(@Arg('id', () => UuidScalar) id: Uuid, @Ctx() ctx: RequestContext): Promise<T | null> {
       return reads.one(ctx, id);
     }
   }

@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import type { TenantTx } from '@finsam-se/persistence';
 import type { ClassType } from 'type-graphql';
 import type { Actor } from '../auth/actor.js';
@@ -24,7 +25,13 @@ export type FilterField =
     };
 export type FilterSpec = Readonly<Record<string, FilterKind | FilterField>>;
 
-type KindValue<K> = K extends 'ids' ? readonly string[] : K extends 'boolean' ? boolean : string;
+type KindValue<K> = K extends 'ids'
+  ? readonly Uuid[]
+  : K extends 'id'
+    ? Uuid
+    : K extends 'boolean'
+      ? boolean
+      : string;
 type FieldValue<S> = S extends FilterKind
   ? KindValue<S>
   : S extends { readonly kind: infer K }

@@ -1,8 +1,8 @@
+import type { Uuid } from '@finsam-se/domain';
 import type { TenantTx } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
 import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
-import { input } from '../shared/input.js';
 import { audit as auditInTransaction } from '../shared/service-support.js';
 import type { ResourceDeclaration, TypedFilter, FilterSpec } from './resource-declaration.js';
 import type { Paging } from './list-args.js';
@@ -96,19 +96,18 @@ export function resourceReads<Row, T extends object, F extends FilterSpec>(
       return scoped ? ctx.inTenantStatement((tx) => repositoryOf(ctx).count(tx, scoped)) : 0;
     },
 
-    async one(ctx: RequestContext, id: string): Promise<T | null> {
+    async one(ctx: RequestContext, id: Uuid): Promise<T | null> {
       authorize(ctx.actor, action);
-      const checked = input.uuid('id', id);
-      const byId = { ids: [checked] } as unknown as TypedFilter<F>;
+      const byId = { ids: [id] } as unknown as TypedFilter<F>;
       const first = { limit: 1, offset: 0, sortOrder: 'ASC' } as const;
       let rows: Row[];
       if (scope || actorScope) rows = await listRows(ctx, first, byId, true);
       else if (declaration.load && !audit) {
-        const row = await declaration.load(ctx, checked);
+        const row = await declaration.load(ctx, id);
         rows = row ? [row] : [];
       } else
         rows = await readRows(ctx, true, async (tx) => {
-          const row = await repositoryOf(ctx).findById(tx, checked);
+          const row = await repositoryOf(ctx).findById(tx, id);
           return row ? [row] : [];
         });
       return (await types(ctx, rows))[0] ?? null;

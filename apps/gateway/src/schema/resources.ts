@@ -1,10 +1,6 @@
 import { coaches, municipalities, posts, projects } from '@finsam-se/persistence';
-import {
-  CoachType,
-  MunicipalityType,
-  PostType,
-  ProjectType,
-} from '../organisation/organisation.type.js';
+import { CoachType } from '../coach/coach.type.js';
+import { MunicipalityType, PostType, ProjectType } from '../organisation/organisation.type.js';
 import { defineResource } from './define-resource.js';
 
 /**

@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLUUID } from 'graphql-scalars';
-import { LocalDate } from '@finsam-se/domain';
+import { LocalDate, Uuid } from '@finsam-se/domain';
 import { refuse } from '../errors/refuse.js';
 
 // A plain error: graphql-js wraps it as "Expected value of type …" / "Variable … got invalid
@@ -61,22 +61,20 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
 });
 
-function parseUuid(value: unknown): string {
-  let parsed: unknown;
-  try {
-    parsed = GraphQLUUID.parseValue(value);
-  } catch {
-    // graphql-scalars' message quotes the value: the catalogue's says only what is wrong. The
-    // input's name is added where the error is formatted (errors/format-error.ts).
-    throw refuse('ID.FORMAT');
-  }
-  if (typeof parsed !== 'string') throw refuse('ID.FORMAT');
-  return parsed.toLowerCase();
+function parseUuid(value: unknown): Uuid {
+  // The catalogue's message says only what is wrong, never the value; the input's name is
+  // added where the error is formatted (errors/format-error.ts).
+  if (typeof value !== 'string') throw refuse('ID.FORMAT');
+  const parsed = Uuid.parse(value);
+  if (!parsed.ok) throw refuse('ID.FORMAT');
+  return parsed.value;
 }
 
 /**
- * Every id a client sends (arguments and input fields): graphql-scalars' UUID, read in lower
- * case, refused as ID.FORMAT in the client's language. Ids the API answers stay `ID`.
+ * Every id a client sends (arguments and input fields): graphql-scalars' UUID as the schema
+ * names and describes it, read by the domain's one rule (`Uuid.parse`: lower case, braces
+ * allowed) into a branded `Uuid`, so a service that takes one knows it was checked; refused
+ * as ID.FORMAT in the client's language. Ids the API answers stay `ID`.
  */
 export const UuidScalar = new GraphQLScalarType({
   name: 'UUID',

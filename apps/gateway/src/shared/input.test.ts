@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { describe, expect, it } from 'vitest';
 import { input, isPlainText } from './input.js';
 
@@ -55,5 +56,15 @@ describe('ids', () => {
         extra: { field: 'filter.ids.0', reason: 'ID.FORMAT' },
       });
     }
+  });
+
+  it('bounds a list of ids the UUID scalar read, so one request cannot ask for every row', () => {
+    const ids = Array.from({ length: 1001 }, () => 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa' as Uuid);
+    expect(input.idList('filter.ids', ids.slice(0, 1000))).toHaveLength(1000);
+    expect(() => input.idList('filter.ids', ids)).toThrow(
+      expect.objectContaining({
+        extra: expect.objectContaining({ field: 'filter.ids', reason: 'ID.TOO_MANY' }),
+      }),
+    );
   });
 });

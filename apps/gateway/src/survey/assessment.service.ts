@@ -3,6 +3,7 @@ import {
   assessmentDefinitions,
   findAssessmentDefinition,
   validateAssessmentScores,
+  type Uuid,
 } from '@finsam-se/domain';
 import { type TenantTx, surveyRepository } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
@@ -29,7 +30,7 @@ export const assessmentService = {
   async record(
     ctx: RequestContext,
     args: {
-      participantId: string;
+      participantId: Uuid;
       definition: string;
       on: string;
       scores: readonly AssessmentScoreInput[];
@@ -37,7 +38,7 @@ export const assessmentService = {
     },
   ): Promise<AssessmentType> {
     authorize(ctx.actor, 'assessment.record');
-    const participantId = input.uuid('participantId', args.participantId);
+    const participantId = args.participantId;
     const definition = findAssessmentDefinition(args.definition);
     if (!definition) throw refuse('ASSESSMENT.UNKNOWN', { field: 'definition' });
     const on = input.date('on', args.on);
@@ -74,14 +75,13 @@ export const assessmentService = {
   /** A participant's assessments and change over time: their coach and the manager only. */
   async ofParticipant(
     ctx: RequestContext,
-    participantId: string,
+    participantId: Uuid,
   ): Promise<ParticipantAssessmentsType> {
     authorize(ctx.actor, 'assessment.read');
-    const id = input.uuid('participantId', participantId);
     return ctx.inTenant(async (tx, actor) => {
-      await participantInScope(tx, actor, id);
-      const rows = await surveyRepository.assessmentsOfParticipant(tx, id);
-      await audit(tx, ctx, actor, 'read', 'assessment', [id]);
+      await participantInScope(tx, actor, participantId);
+      const rows = await surveyRepository.assessmentsOfParticipant(tx, participantId);
+      await audit(tx, ctx, actor, 'read', 'assessment', [participantId]);
       const changes: AssessmentChangeType[] = [];
       for (const definition of assessmentDefinitions) {
         const history = rows
@@ -91,7 +91,7 @@ export const assessmentService = {
         if (change) changes.push(AssessmentChangeType.from(definition.key, change));
       }
       return Object.assign(new ParticipantAssessmentsType(), {
-        participantId: id,
+        participantId,
         assessments: rows.map((r) => AssessmentType.from(r, true)),
         changes,
       });
@@ -100,7 +100,7 @@ export const assessmentService = {
 };
 
 /** A participant the actor may assess: the coach of their latest enrollment, or a manager. */
-async function participantInScope(tx: TenantTx, actor: Actor, participantId: string) {
+async function participantInScope(tx: TenantTx, actor: Actor, participantId: Uuid) {
   const owner = await surveyRepository.participantOwner(tx, participantId);
   if (!owner) throw refuse('NOT_FOUND');
   if (actor.role === 'manager') return owner;

@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
@@ -45,10 +46,10 @@ export class SurveyResolver {
       'A one-time link (path /survey/<token>, shown once). Employer questionnaires need placementId.',
   })
   createSurveyInvitation(
-    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
-    @Arg('questionnaireId', () => UuidScalar) questionnaireId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
+    @Arg('questionnaireId', () => UuidScalar) questionnaireId: Uuid,
     @Arg('trigger', () => SurveyTriggerEnum) trigger: Trigger,
-    @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: string | null,
+    @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: Uuid | null,
     @Arg('anonymous', () => Boolean, { nullable: true, description: 'Default true.' })
     anonymous: boolean | null,
     @Arg('validDays', () => Int, { nullable: true, description: '1–90, default 30.' })
@@ -67,7 +68,7 @@ export class SurveyResolver {
 
   @Query(() => [SurveyInvitationType], { description: 'Links sent for an enrollment.' })
   surveyInvitations(
-    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyInvitationType[]> {
     return surveyService.invitationsOfEnrollment(ctx, enrollmentId);
@@ -100,12 +101,12 @@ export class SurveyResolver {
     description: 'Answers given on paper or in a conversation; null when recorded anonymously.',
   })
   recordSurveyResponse(
-    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
-    @Arg('questionnaireId', () => UuidScalar) questionnaireId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
+    @Arg('questionnaireId', () => UuidScalar) questionnaireId: Uuid,
     @Arg('trigger', () => SurveyTriggerEnum) trigger: Trigger,
     @Arg('answeredOn', () => LocalDateScalar) answeredOn: string,
     @Arg('answers', () => [SurveyAnswerInput]) answers: SurveyAnswerInput[],
-    @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: string | null,
+    @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: Uuid | null,
     @Arg('anonymous', () => Boolean, { nullable: true }) anonymous: boolean | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyResponseType | null> {
@@ -124,7 +125,7 @@ export class SurveyResolver {
     description: 'Named answers about an enrollment: its coach and the manager only.',
   })
   surveyResponses(
-    @Arg('enrollmentId', () => UuidScalar) enrollmentId: string,
+    @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyResponseType[]> {
     return surveyService.responsesOfEnrollment(ctx, enrollmentId);
@@ -159,7 +160,7 @@ export class SurveyResolver {
 
   @Mutation(() => AssessmentType, { description: 'The participant’s coach or the manager.' })
   recordAssessment(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Arg('definition', () => String) definition: string,
     @Arg('on', () => LocalDateScalar) on: string,
     @Arg('scores', () => [AssessmentScoreInput]) scores: AssessmentScoreInput[],
@@ -173,7 +174,7 @@ export class SurveyResolver {
     description: 'Assessments and change over time: the participant’s coach or the manager.',
   })
   participantAssessments(
-    @Arg('participantId', () => UuidScalar) participantId: string,
+    @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantAssessmentsType> {
     return assessmentService.ofParticipant(ctx, participantId);

@@ -10,6 +10,7 @@ import {
   surveyTriggers,
   validateAnswers,
   validateQuestionnaire,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   type RespondentFacts,
@@ -53,7 +54,7 @@ function rateLimit(ctx: RequestContext): void {
 async function enrollmentInScope(
   tx: TenantTx,
   actor: Actor,
-  enrollmentId: string,
+  enrollmentId: Uuid,
 ): Promise<RespondentFacts> {
   const facts = await surveyRepository.respondentFacts(tx, enrollmentId);
   const scope = scopeFilter(actor, 'enrollment');
@@ -152,18 +153,18 @@ export const surveyService = {
   async createInvitation(
     ctx: RequestContext,
     args: {
-      enrollmentId: string;
-      questionnaireId: string;
+      enrollmentId: Uuid;
+      questionnaireId: Uuid;
       trigger: string;
-      placementId?: string | null | undefined;
+      placementId?: Uuid | null | undefined;
       anonymous?: boolean | null | undefined;
       validDays?: number | null | undefined;
     },
   ): Promise<SurveyInvitationType> {
     authorize(ctx.actor, 'survey.send');
-    const enrollmentId = input.uuid('enrollmentId', args.enrollmentId);
-    const questionnaireId = input.uuid('questionnaireId', args.questionnaireId);
-    const placementId = args.placementId ? input.uuid('placementId', args.placementId) : null;
+    const enrollmentId = args.enrollmentId;
+    const questionnaireId = args.questionnaireId;
+    const placementId = args.placementId ? args.placementId : null;
     const trigger = triggerOf(args.trigger);
     const validDays = args.validDays ?? DEFAULT_VALID_DAYS;
     if (!Number.isInteger(validDays) || validDays < 1 || validDays > 90)
@@ -199,12 +200,8 @@ export const surveyService = {
     });
   },
 
-  async invitationsOfEnrollment(
-    ctx: RequestContext,
-    enrollmentId: string,
-  ): Promise<SurveyInvitationType[]> {
+  async invitationsOfEnrollment(ctx: RequestContext, id: Uuid): Promise<SurveyInvitationType[]> {
     authorize(ctx.actor, 'survey.send');
-    const id = input.uuid('enrollmentId', enrollmentId);
     return ctx.inTenant(async (tx, actor) => {
       await enrollmentInScope(tx, actor, id);
       const rows = await surveyRepository.invitationsOfEnrollment(tx, id);
@@ -290,19 +287,19 @@ export const surveyService = {
   async record(
     ctx: RequestContext,
     args: {
-      enrollmentId: string;
-      questionnaireId: string;
+      enrollmentId: Uuid;
+      questionnaireId: Uuid;
       trigger: string;
       answeredOn: string;
       answers: readonly SurveyAnswerInput[];
-      placementId?: string | null | undefined;
+      placementId?: Uuid | null | undefined;
       anonymous?: boolean | null | undefined;
     },
   ): Promise<SurveyResponseType | null> {
     authorize(ctx.actor, 'survey.send');
-    const enrollmentId = input.uuid('enrollmentId', args.enrollmentId);
-    const questionnaireId = input.uuid('questionnaireId', args.questionnaireId);
-    const placementId = args.placementId ? input.uuid('placementId', args.placementId) : null;
+    const enrollmentId = args.enrollmentId;
+    const questionnaireId = args.questionnaireId;
+    const placementId = args.placementId ? args.placementId : null;
     const trigger = triggerOf(args.trigger);
     const answeredOn = input.date('answeredOn', args.answeredOn);
     if (answeredOn > todayOf(ctx))
@@ -345,12 +342,8 @@ export const surveyService = {
   },
 
   /** Named answers about an enrollment: its coach and the manager only (read is logged). */
-  async responsesOfEnrollment(
-    ctx: RequestContext,
-    enrollmentId: string,
-  ): Promise<SurveyResponseType[]> {
+  async responsesOfEnrollment(ctx: RequestContext, id: Uuid): Promise<SurveyResponseType[]> {
     authorize(ctx.actor, 'survey.readAnswers');
-    const id = input.uuid('enrollmentId', enrollmentId);
     return ctx.inTenant(async (tx, actor) => {
       await enrollmentInScope(tx, actor, id);
       const rows = await surveyRepository.responsesOfEnrollment(tx, id);

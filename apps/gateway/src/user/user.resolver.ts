@@ -1,3 +1,4 @@
+import type { Uuid } from '@finsam-se/domain';
 import { users } from '@finsam-se/persistence';
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -5,7 +6,7 @@ import { ReferrerOrganisationEnum, RoleEnum, type ValueOf } from '../schema/enum
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
 import { userService } from './user.service.js';
 import { AuditEntryType } from '../audit/audit.type.js';
-import { ListMetadata } from '../organisation/organisation.type.js';
+import { ListMetadata } from '../schema/list-metadata.js';
 import { UserType } from './user.type.js';
 import { ListArgs, pagingOf } from '../schema/list-args.js';
 import { defineResource } from '../schema/define-resource.js';
@@ -31,8 +32,8 @@ export class UserResolver {
     @Arg('name', () => String) name: string,
     @Arg('role', () => RoleEnum) role: ValueOf<typeof RoleEnum>,
     @Arg('password', () => String, { description: 'At least 12 characters.' }) password: string,
-    @Arg('municipalityId', () => UuidScalar, { nullable: true }) municipalityId: string | undefined,
-    @Arg('coachId', () => UuidScalar, { nullable: true }) coachId: string | undefined,
+    @Arg('municipalityId', () => UuidScalar, { nullable: true }) municipalityId: Uuid | undefined,
+    @Arg('coachId', () => UuidScalar, { nullable: true }) coachId: Uuid | undefined,
     @Arg('organisation', () => ReferrerOrganisationEnum, {
       nullable: true,
       description: 'For referrers.',
@@ -52,12 +53,12 @@ export class UserResolver {
   }
   @Mutation(() => UserType, { description: 'active: false ends the user’s sessions at once.' })
   updateUser(
-    @Arg('id', () => UuidScalar) id: string,
+    @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('version', () => Int) version: number,
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('role', () => RoleEnum, { nullable: true }) role: ValueOf<typeof RoleEnum> | undefined,
     @Arg('municipalityId', () => UuidScalar, { nullable: true })
-    municipalityId: string | null | undefined,
+    municipalityId: Uuid | null | undefined,
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<UserType> {
@@ -68,8 +69,8 @@ export class UserResolver {
   auditLog(
     @Args() args: ListArgs,
     @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
-    @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: string | undefined,
-    @Arg('userId', () => UuidScalar, { nullable: true }) userId: string | undefined,
+    @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: Uuid | undefined,
+    @Arg('userId', () => UuidScalar, { nullable: true }) userId: Uuid | undefined,
     @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -86,8 +87,8 @@ export class UserResolver {
   async _auditLogMeta(
     @Args() _args: ListArgs,
     @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
-    @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: string | undefined,
-    @Arg('userId', () => UuidScalar, { nullable: true }) userId: string | undefined,
+    @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: Uuid | undefined,
+    @Arg('userId', () => UuidScalar, { nullable: true }) userId: Uuid | undefined,
     @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: RequestContext,

@@ -3,6 +3,7 @@ import {
   type Role,
   referrerOrganisations,
   roles,
+  type Uuid,
 } from '@finsam-se/domain';
 import {
   PersistenceError,
@@ -24,8 +25,8 @@ import { type Opt, audit, given, requireVersion } from '../shared/service-suppor
 
 export type AuditQueryInput = {
   entity: Opt<string>;
-  entityId: Opt<string>;
-  userId: Opt<string>;
+  entityId: Opt<Uuid>;
+  userId: Opt<Uuid>;
   from: Opt<string>;
   to: Opt<string>;
 };
@@ -38,8 +39,8 @@ function roleOf(value: string): Role {
 function auditQueryOf(q: AuditQueryInput) {
   return {
     ...(given(q.entity) ? { entity: input.text('entity', q.entity, { max: 60 }) } : {}),
-    ...(given(q.entityId) ? { entityId: input.uuid('entityId', q.entityId) } : {}),
-    ...(given(q.userId) ? { userId: input.uuid('userId', q.userId) } : {}),
+    ...(given(q.entityId) ? { entityId: q.entityId } : {}),
+    ...(given(q.userId) ? { userId: q.userId } : {}),
     ...(given(q.from) ? { from: input.date('from', q.from) } : {}),
     ...(given(q.to) ? { to: input.date('to', q.to) } : {}),
   };
@@ -54,8 +55,8 @@ export const userService = {
       name: string;
       role: string;
       password: string;
-      municipalityId: Opt<string>;
-      coachId: Opt<string>;
+      municipalityId: Opt<Uuid>;
+      coachId: Opt<Uuid>;
       organisation: Opt<string>;
     },
   ): Promise<UserType> {
@@ -64,10 +65,8 @@ export const userService = {
     if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw refuse('USER.EMAIL', { field: 'email' });
     const role = roleOf(values.role);
-    const municipalityId = given(values.municipalityId)
-      ? input.uuid('municipalityId', values.municipalityId)
-      : null;
-    const coachId = given(values.coachId) ? input.uuid('coachId', values.coachId) : null;
+    const municipalityId = given(values.municipalityId) ? values.municipalityId : null;
+    const coachId = given(values.coachId) ? values.coachId : null;
     if (role === 'municipal_chief' && municipalityId === null)
       throw refuse('USER.CHIEF_NEEDS_MUNICIPALITY', { field: 'municipalityId' });
     if (role === 'coach' && coachId === null)
@@ -113,17 +112,16 @@ export const userService = {
   },
   async update(
     ctx: RequestContext,
-    id: string,
+    userId: Uuid,
     version: number,
     values: {
       name: Opt<string>;
       role: Opt<string>;
-      municipalityId: Opt<string>;
+      municipalityId: Opt<Uuid>;
       active: Opt<boolean>;
     },
   ): Promise<UserType> {
     const actor = permitted(ctx.actor, 'user.write');
-    const userId = input.uuid('id', id);
     if (userId === actor.id && values.active === false)
       throw refuse('USER.OWN_ACCOUNT', { field: 'active' });
     const changes = {
@@ -131,9 +129,7 @@ export const userService = {
       ...(given(values.role) ? { role: roleOf(values.role) } : {}),
       ...(values.municipalityId !== undefined
         ? {
-            municipalityId: given(values.municipalityId)
-              ? input.uuid('municipalityId', values.municipalityId)
-              : null,
+            municipalityId: given(values.municipalityId) ? values.municipalityId : null,
           }
         : {}),
       ...(given(values.active) ? { active: values.active } : {}),

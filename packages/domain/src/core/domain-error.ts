@@ -51,6 +51,7 @@ export const domainErrorMessages = {
     sv: 'Det finns redan en fördelning som börjar det datumet eller senare.',
     en: 'An allocation already starts on or after that date.',
   },
+  'ID.FORMAT': { sv: 'Ogiltigt id.', en: 'Invalid id.' },
   'MONEY.FORMAT': { sv: 'Beloppet har fel format.', en: 'The amount has the wrong format.' },
   'MONEY.RANGE': { sv: 'Beloppet är för stort.', en: 'The amount is out of range.' },
   'FTE.FORMAT': {

@@ -1,0 +1,85 @@
+import {
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  graphql,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { formatError } from '../errors/format-error.js';
+import { UuidScalar } from './scalars.js';
+
+// A one-field schema: the scalar as graphql-js runs it for an argument, literal or variable.
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      echo: {
+        type: GraphQLString,
+        args: { id: { type: UuidScalar } },
+        resolve: (_source, args: { id: string }) => args.id,
+      },
+    },
+  }),
+});
+
+const listSchema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      echo: {
+        type: GraphQLString,
+        args: { ids: { type: new GraphQLList(new GraphQLNonNull(UuidScalar)) } },
+        resolve: (_source, args: { ids: string[] }) => args.ids.join(','),
+      },
+    },
+  }),
+});
+
+const upper = '6F1C0A5E-8B2D-4C3A-9E7F-0123456789AB';
+const lower = upper.toLowerCase();
+
+describe('the UUID scalar every id a client sends passes through', () => {
+  it('hands the resolver the id in lower case, as a variable and as a literal', async () => {
+    const byVariable = await graphql({
+      schema,
+      source: 'query ($id: UUID) { echo(id: $id) }',
+      variableValues: { id: `{${upper}}` },
+    });
+    expect(byVariable).toEqual({ data: { echo: lower } });
+    const byLiteral = await graphql({ schema, source: `{ echo(id: "${upper}") }` });
+    expect(byLiteral).toEqual({ data: { echo: lower } });
+  });
+
+  it.each([
+    ['a name', '"Eksjö"'],
+    ['a number', '42'],
+    ['an id one digit short', `"${lower.slice(1)}"`],
+  ])('refuses %s as ID.FORMAT before any resolver runs, never repeating it', async (_, literal) => {
+    const result = await graphql({ schema, source: `{ echo(id: ${literal}) }` });
+    expect(result.data).toBeUndefined();
+    const error = result.errors?.[0];
+    if (!error) throw new Error('the query was expected to be refused');
+    // As a client gets it: graphql-js's own message repeats the value, the gateway's never.
+    const sent = formatError(error.toJSON(), error, () => undefined);
+    expect(sent).toMatchObject({
+      message: 'Ogiltigt id.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'ID.FORMAT' },
+    });
+    expect(JSON.stringify(sent)).not.toContain(literal.replaceAll('"', ''));
+  });
+
+  it('names the variable a refused id came in, down to the list position', async () => {
+    const result = await graphql({
+      schema: listSchema,
+      source: 'query ($ids: [UUID!]) { echo(ids: $ids) }',
+      variableValues: { ids: [lower, 'Eksjö'] },
+    });
+    const error = result.errors?.[0];
+    if (!error) throw new Error('the query was expected to be refused');
+    const sent = formatError(error.toJSON(), error, () => undefined);
+    expect(sent.extensions).toMatchObject({ reason: 'ID.FORMAT', field: 'ids.1' });
+    expect(JSON.stringify(sent)).not.toContain('Eksjö');
+  });
+});
