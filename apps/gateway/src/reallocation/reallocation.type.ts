@@ -224,6 +224,21 @@ export class ReallocationSettingsInput {
   @Field(() => [BoundInput]) bounds!: BoundInput[];
 }
 
+/**
+ * What a decided reallocation and a proposal for one have in common: the project, the day
+ * it takes effect, why, and how the FTE was apportioned. The GraphQL types stay two.
+ */
+@ObjectType()
+abstract class ReallocationHeader {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) projectId!: string;
+  @Field(() => LocalDateScalar) effectiveFrom!: string;
+  @Field() reason!: string;
+  @Field(() => ApportionMethodEnum, { nullable: true }) method!: ValueOf<
+    typeof ApportionMethodEnum
+  > | null;
+}
+
 @ObjectType('ProposalLine')
 export class ProposalLineType {
   @Field(() => ID) municipalityId!: string;
@@ -235,14 +250,7 @@ export class ProposalLineType {
 @ObjectType('ReallocationProposal', {
   description: 'The steering group’s proposal that the board approves or rejects.',
 })
-export class ReallocationProposalType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) projectId!: string;
-  @Field(() => LocalDateScalar) effectiveFrom!: string;
-  @Field() reason!: string;
-  @Field(() => ApportionMethodEnum, { nullable: true }) method!: ValueOf<
-    typeof ApportionMethodEnum
-  > | null;
+export class ReallocationProposalType extends ReallocationHeader {
   @Field(() => Int) basedOnVersion!: number;
   @Field() proposedByName!: string;
   @Field() proposedAt!: string;
@@ -265,14 +273,7 @@ export class ReallocationLineType {
 @ObjectType('Reallocation', {
   description: 'A beredningsgrupp decision that moved FTE between municipalities.',
 })
-export class ReallocationType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) projectId!: string;
-  @Field(() => LocalDateScalar) effectiveFrom!: string;
-  @Field() reason!: string;
-  @Field(() => ApportionMethodEnum, { nullable: true }) method!: ValueOf<
-    typeof ApportionMethodEnum
-  > | null;
+export class ReallocationType extends ReallocationHeader {
   @Field() decidedByName!: string;
   @Field() decidedAt!: string;
   @Field(() => Int) basedOnVersion!: number;
