@@ -117,4 +117,19 @@ describe('the error catalogue over HTTP', () => {
     });
     expect(JSON.stringify(literal)).not.toContain('nope');
   });
+
+  it('refuses a date that is not in the calendar with DATE.FORMAT, naming the variable', async () => {
+    const read = `query D($on: LocalDate!) {
+      dashboard(asOf: $on, projectId: "00000000-0000-4000-8000-000000000000") { __typename }
+    }`;
+    const error = await refusal({ on: '2026-02-30' }, undefined, coach.token, read);
+    expect(error).toMatchObject({
+      message: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'on', reason: 'DATE.FORMAT' },
+    });
+    expect(JSON.stringify(error)).not.toContain('2026-02-30');
+    expect((await refusal({ on: '2026-02-30' }, 'en', coach.token, read))?.message).toBe(
+      'The date must be YYYY-MM-DD and exist in the calendar.',
+    );
+  });
 });

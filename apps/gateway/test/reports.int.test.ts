@@ -318,8 +318,9 @@ describe('filter validation', () => {
   it('refuses bad dates, bad ids, unknown groupings and age bands', async () => {
     const steering = await h.as('steering');
     const cases: [Record<string, unknown>, string][] = [
-      [{ from: '2023-02-30', to: '2024-01-01' }, 'filter'],
-      [{ from: '2023-01-01', to: 'tomorrow' }, 'filter'],
+      // A date is read by the LocalDate scalar, which names the field it refused (DATE.FORMAT).
+      [{ from: '2023-02-30', to: '2024-01-01' }, 'filter.from'],
+      [{ from: '2023-01-01', to: 'tomorrow' }, 'filter.to'],
       [{ ...period, municipalityId: 'x' }, 'filter.municipalityId'],
       [{ ...period, groupBy: 'personnummer' }, 'filter.groupBy'],
       [{ ...period, ageBand: '20_30' }, 'filter.ageBand'],

@@ -20,7 +20,7 @@ export const coachService = {
       name: string;
       municipalityId: Uuid;
       fte: number;
-      employedFrom: string;
+      employedFrom: LocalDate;
       monthlySalary: Opt<number>;
     },
   ): Promise<CoachType> {
@@ -29,7 +29,7 @@ export const coachService = {
       name: input.text('name', values.name),
       municipalityId: values.municipalityId,
       fte: input.fte('fte', values.fte),
-      employedFrom: input.date('employedFrom', values.employedFrom),
+      employedFrom: values.employedFrom,
       employedUntil: null,
     };
     if (actor.role === 'municipal_chief' && actor.municipalityId !== coach.municipalityId)
@@ -57,7 +57,7 @@ export const coachService = {
   async update(
     ctx: RequestContext,
     coachId: Uuid,
-    values: { name: Opt<string>; fte: Opt<number>; employedUntil: Opt<string> },
+    values: { name: Opt<string>; fte: Opt<number>; employedUntil: Opt<LocalDate> },
   ): Promise<CoachType> {
     const actor = permitted(ctx.actor, 'coach.write');
     const row = await ctx.inTenant(async (tx) => {
@@ -70,9 +70,7 @@ export const coachService = {
       await coachWrites.updateCoach(tx, coachId, {
         ...(values.name != null ? { name: input.text('name', values.name) } : {}),
         ...(values.fte != null ? { fte: input.fte('fte', values.fte) } : {}),
-        ...(values.employedUntil != null
-          ? { employedUntil: input.date('employedUntil', values.employedUntil) }
-          : {}),
+        ...(values.employedUntil != null ? { employedUntil: values.employedUntil } : {}),
       });
       await audit(tx, ctx, actor, 'update', 'coach', [coachId]);
       return coaches.findById(tx, coachId);

@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
@@ -13,7 +13,7 @@ export class DashboardResolver {
   })
   async dashboard(
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
-    @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Arg('asOf', () => LocalDateScalar) asOf: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<DashboardType> {
     const result = await dashboardService.dashboard(ctx, projectId, asOf);

@@ -28,7 +28,6 @@ import { refuse } from '../errors/refuse.js';
 import { costedPosts, fundingRefusal } from '../report/report.service.js';
 import { capacityRow } from '../reallocation/reallocation.service.js';
 import type { MeetingCadenceType } from '../meeting/meeting-cadence.type.js';
-import { input } from '../shared/input.js';
 import { cadenceRows } from '../meeting/meeting.service.js';
 
 const GENDERS = ['female', 'male', 'other'] as const;
@@ -91,13 +90,8 @@ function usedOfYear(budgetInput: BudgetStatusInput): {
 
 /** The steering group's start page: outcome against goal, capacity, queue, attestations, money. */
 export const dashboardService = {
-  async dashboard(
-    ctx: RequestContext,
-    projectId: Uuid,
-    asOfText: string,
-  ): Promise<DashboardResult> {
+  async dashboard(ctx: RequestContext, projectId: Uuid, asOf: LocalDate): Promise<DashboardResult> {
     const actor = permitted(ctx.actor, 'dashboard.read');
-    const asOf = input.date('asOf', asOfText);
     let onlyMunicipality: string | undefined;
     if (actor.role === 'municipal_chief') {
       if (!actor.municipalityId) throw refuse('FORBIDDEN');

@@ -21,7 +21,6 @@ import { type PersonScope, permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import { EnrollmentType } from './enrollment.type.js';
-import { input } from '../shared/input.js';
 import { findVisibleParticipant } from '../participant/participant.service.js';
 import {
   type Opt,
@@ -41,11 +40,11 @@ export type EnrollmentStart = {
 /** Checks the start's inputs that need no database. */
 export function parseEnrollmentStart(values: {
   coachId: Uuid;
-  enrolledOn: string;
+  enrolledOn: LocalDate;
   compensationAtStart: string[];
 }): EnrollmentStart {
   const coachId = values.coachId;
-  const enrolledOn = input.date('enrolledOn', values.enrolledOn);
+  const enrolledOn = values.enrolledOn;
   const sources = validateIncomeSources(
     incomeSources,
     values.compensationAtStart,
@@ -149,7 +148,7 @@ export async function createEnrollment(
     participantId: Uuid;
     coachId: Uuid;
     projectId: Uuid;
-    enrolledOn: string;
+    enrolledOn: LocalDate;
     compensationAtStart: string[];
     referralId: Opt<Uuid>;
   },

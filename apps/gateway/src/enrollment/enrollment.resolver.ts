@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { enrollments, followUps, placements } from '@finsam-se/persistence';
 import { Arg, Ctx, Float, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -102,7 +102,7 @@ export class EnrollmentResolver {
     @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Arg('coachId', () => UuidScalar) coachId: Uuid,
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
-    @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
+    @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: LocalDate,
     @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
     @Arg('referralId', () => UuidScalar, { nullable: true }) referralId: Uuid | undefined,
     @Ctx() ctx: RequestContext,
@@ -120,7 +120,7 @@ export class EnrollmentResolver {
   moveEnrollmentPhase(
     @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('phase', () => PhaseEnum) phase: ValueOf<typeof PhaseEnum>,
-    @Arg('on', () => LocalDateScalar) on: string,
+    @Arg('on', () => LocalDateScalar) on: LocalDate,
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
   ): Promise<EnrollmentType> {
@@ -129,7 +129,7 @@ export class EnrollmentResolver {
   @Mutation(() => EnrollmentType)
   dischargeEnrollment(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('on', () => LocalDateScalar) on: string,
+    @Arg('on', () => LocalDateScalar) on: LocalDate,
     @Arg('reason', () => String) reason: string,
     @Arg('compensationAtEnd', () => [String]) compensationAtEnd: string[],
     @Arg('occupationAfter', () => String) occupationAfter: string,
@@ -161,7 +161,7 @@ export class EnrollmentResolver {
   @Mutation(() => EnrollmentType, { description: 'Återkontakt after discharge.' })
   reContactEnrollment(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('on', () => LocalDateScalar) on: string,
+    @Arg('on', () => LocalDateScalar) on: LocalDate,
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
   ): Promise<EnrollmentType> {
@@ -172,9 +172,9 @@ export class EnrollmentResolver {
   createPlacement(
     @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
     @Arg('kind', () => PlacementKindEnum) kind: ValueOf<typeof PlacementKindEnum>,
-    @Arg('startedOn', () => LocalDateScalar) startedOn: string,
+    @Arg('startedOn', () => LocalDateScalar) startedOn: LocalDate,
     @Arg('employerId', () => UuidScalar, { nullable: true }) employerId: Uuid | undefined,
-    @Arg('endedOn', () => LocalDateScalar, { nullable: true }) endedOn: string | undefined,
+    @Arg('endedOn', () => LocalDateScalar, { nullable: true }) endedOn: LocalDate | undefined,
     @Arg('hoursPerWeek', () => Float, { nullable: true }) hoursPerWeek: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType> {
@@ -190,7 +190,7 @@ export class EnrollmentResolver {
   @Mutation(() => PlacementType, { description: 'Ends a placement (sets endedOn).' })
   updatePlacement(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('endedOn', () => LocalDateScalar) endedOn: string,
+    @Arg('endedOn', () => LocalDateScalar) endedOn: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementType> {
     return placementService.end(ctx, id, endedOn);
@@ -199,7 +199,7 @@ export class EnrollmentResolver {
   @Mutation(() => FollowUpType)
   recordFollowUp(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('doneOn', () => LocalDateScalar) doneOn: string,
+    @Arg('doneOn', () => LocalDateScalar) doneOn: LocalDate,
     @Arg('working', () => Boolean) working: boolean,
     @Arg('studying', () => Boolean) studying: boolean,
     @Ctx() ctx: RequestContext,

@@ -9,6 +9,7 @@ import {
   phases,
   reContact,
   type Uuid,
+  type LocalDate,
 } from '@finsam-se/domain';
 import {
   type EnrollmentView,
@@ -22,7 +23,6 @@ import { refuse } from '../errors/refuse.js';
 import { EnrollmentType } from './enrollment.type.js';
 import { createEnrollment } from './enrollment-create.js';
 import { enrollmentInScope } from './enrollment-scope.js';
-import { input } from '../shared/input.js';
 import {
   type Opt,
   audit,
@@ -75,7 +75,7 @@ export const enrollmentService = {
     });
   },
 
-  movePhase(ctx: RequestContext, id: Uuid, phase: string, on: string, version: number) {
+  movePhase(ctx: RequestContext, id: Uuid, phase: string, on: LocalDate, version: number) {
     if (!(phases as readonly string[]).includes(phase))
       throw refuse('ENROLLMENT.PHASE', { field: 'phase' });
     const date = pastOrToday(ctx, 'on', on);
@@ -86,7 +86,7 @@ export const enrollmentService = {
     ctx: RequestContext,
     id: Uuid,
     values: {
-      on: string;
+      on: LocalDate;
       reason: string;
       compensationAtEnd: string[];
       occupationAfter: string;
@@ -117,15 +117,15 @@ export const enrollmentService = {
     );
   },
 
-  reContact(ctx: RequestContext, id: Uuid, on: string, version: number) {
+  reContact(ctx: RequestContext, id: Uuid, on: LocalDate, version: number) {
     const date = pastOrToday(ctx, 'on', on);
     return enrollmentService.change(ctx, id, version, (e) => reContact(e, date));
   },
 };
 
 /** A date of something that has happened: valid, and today (Stockholm) at the latest. */
-function pastOrToday(ctx: RequestContext, field: string, text: string) {
-  const dated = happenedBy(input.date(field, text), todayOf(ctx), field);
+function pastOrToday(ctx: RequestContext, field: string, date: LocalDate) {
+  const dated = happenedBy(date, todayOf(ctx), field);
   if (!dated.ok) throw domainRefusal(dated.error, field);
   return dated.value;
 }

@@ -1,9 +1,8 @@
-import { followUpRecordable, type Uuid } from '@finsam-se/domain';
+import { followUpRecordable, type Uuid, type LocalDate } from '@finsam-se/domain';
 import { followUps, enrollmentWrites } from '@finsam-se/persistence';
 import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { input } from '../shared/input.js';
 import { audit, domainRefusal, todayOf } from '../shared/service-support.js';
 import { scoped } from './enrollment-scope.js';
 import { FollowUpType } from './enrollment.type.js';
@@ -13,11 +12,11 @@ export const followUpService = {
   async record(
     ctx: RequestContext,
     id: Uuid,
-    values: { doneOn: string; working: boolean; studying: boolean },
+    values: { doneOn: LocalDate; working: boolean; studying: boolean },
   ): Promise<FollowUpType> {
     const actor = permitted(ctx.actor, 'followUp.write');
     const filter = scoped(scopeFilter(actor, 'followUp.write'), { ids: [id] });
-    const doneOn = input.date('doneOn', values.doneOn);
+    const doneOn = values.doneOn;
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await followUps.list(tx, { filter, limit: 1, offset: 0 }) : [];
       if (!existing) throw refuse('NOT_FOUND');

@@ -3,12 +3,12 @@ import {
   placementKinds,
   placementStartAllowed,
   type Uuid,
+  type LocalDate,
 } from '@finsam-se/domain';
 import { employers, placements, enrollmentWrites } from '@finsam-se/persistence';
 import { permitted, scopeFilter } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
-import { input } from '../shared/input.js';
 import { type Opt, audit, domainRefusal, given } from '../shared/service-support.js';
 import { enrollmentInScope, scoped } from './enrollment-scope.js';
 import { PlacementType } from './enrollment.type.js';
@@ -21,8 +21,8 @@ export const placementService = {
       enrollmentId: Uuid;
       employerId: Opt<Uuid>;
       kind: string;
-      startedOn: string;
-      endedOn: Opt<string>;
+      startedOn: LocalDate;
+      endedOn: Opt<LocalDate>;
       hoursPerWeek: Opt<number>;
     },
   ): Promise<PlacementType> {
@@ -34,8 +34,8 @@ export const placementService = {
       enrollmentId: values.enrollmentId,
       employerId: values.employerId ?? null,
       kind: values.kind as PlacementKind,
-      startedOn: input.date('startedOn', values.startedOn),
-      endedOn: given(values.endedOn) ? input.date('endedOn', values.endedOn) : null,
+      startedOn: values.startedOn,
+      endedOn: given(values.endedOn) ? values.endedOn : null,
       hoursPerWeek: given(values.hoursPerWeek) ? values.hoursPerWeek : null,
     };
     if (command.endedOn !== null && command.endedOn < command.startedOn)
@@ -63,10 +63,10 @@ export const placementService = {
       return PlacementType.from(row);
     });
   },
-  async end(ctx: RequestContext, id: Uuid, endedOn: string): Promise<PlacementType> {
+  async end(ctx: RequestContext, id: Uuid, endedOn: LocalDate): Promise<PlacementType> {
     const actor = permitted(ctx.actor, 'placement.write');
     const filter = scoped(scopeFilter(actor, 'placement.write'), { ids: [id] });
-    const date = input.date('endedOn', endedOn);
+    const date = endedOn;
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await placements.list(tx, { filter, limit: 1, offset: 0 }) : [];
       if (!existing) throw refuse('NOT_FOUND');

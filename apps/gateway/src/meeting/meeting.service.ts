@@ -1,4 +1,4 @@
-import { meetingWindow, type Uuid } from '@finsam-se/domain';
+import { meetingWindow, type Uuid, type LocalDate } from '@finsam-se/domain';
 import { meetings, municipalities, meetingWrites } from '@finsam-se/persistence';
 import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
@@ -20,11 +20,10 @@ export const meetingService = {
   /** Months without a meeting per municipality in the actor's scope, over the last `months`. */
   async cadence(
     ctx: RequestContext,
-    asOfText: string,
+    asOf: LocalDate,
     monthsValue: number,
   ): Promise<MeetingCadenceType[]> {
     authorize(ctx.actor, 'seGroupMeeting.read');
-    const asOf = input.date('asOf', asOfText);
     if (!Number.isInteger(monthsValue) || monthsValue < 1 || monthsValue > MAX_CADENCE_MONTHS)
       throw refuse('MEETING.CADENCE_MONTHS', {
         field: 'months',
@@ -40,12 +39,12 @@ export const meetingService = {
 
   async create(
     ctx: RequestContext,
-    values: { municipalityId: Uuid; heldOn: string; notes: Opt<string> },
+    values: { municipalityId: Uuid; heldOn: LocalDate; notes: Opt<string> },
   ): Promise<SeGroupMeetingType> {
     const actor = permitted(ctx.actor, 'seGroupMeeting.write');
     const command = {
       municipalityId: values.municipalityId,
-      heldOn: input.date('heldOn', values.heldOn),
+      heldOn: values.heldOn,
       notes: given(values.notes) ? input.text('notes', values.notes, { min: 0, max: 4000 }) : '',
     };
     return ctx.inTenant(async (tx) => {
@@ -63,11 +62,11 @@ export const meetingService = {
   async update(
     ctx: RequestContext,
     meetingId: Uuid,
-    values: { heldOn: Opt<string>; notes: Opt<string> },
+    values: { heldOn: Opt<LocalDate>; notes: Opt<string> },
   ): Promise<SeGroupMeetingType> {
     const actor = permitted(ctx.actor, 'seGroupMeeting.write');
     const changes = {
-      ...(given(values.heldOn) ? { heldOn: input.date('heldOn', values.heldOn) } : {}),
+      ...(given(values.heldOn) ? { heldOn: values.heldOn } : {}),
       ...(given(values.notes)
         ? { notes: input.text('notes', values.notes, { min: 0, max: 4000 }) }
         : {}),

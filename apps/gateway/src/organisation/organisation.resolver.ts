@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { Arg, Ctx, Float, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
@@ -14,7 +14,7 @@ export class OrganisationResolver {
     @Arg('name') name: string,
     @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
     @Arg('fte', () => Float) fte: number,
-    @Arg('employedFrom', () => LocalDateScalar) employedFrom: string,
+    @Arg('employedFrom', () => LocalDateScalar) employedFrom: LocalDate,
     @Arg('monthlySalary', () => Float, { nullable: true, description: 'Öre per month.' })
     monthlySalary: number | undefined,
     @Ctx() ctx: RequestContext,
@@ -27,7 +27,7 @@ export class OrganisationResolver {
     @Arg('name', () => String, { nullable: true }) name: string | undefined,
     @Arg('fte', () => Float, { nullable: true }) fte: number | undefined,
     @Arg('employedUntil', () => LocalDateScalar, { nullable: true })
-    employedUntil: string | undefined,
+    employedUntil: LocalDate | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<CoachType> {
     return coachService.update(ctx, id, { name, fte, employedUntil });

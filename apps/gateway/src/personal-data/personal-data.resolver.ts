@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { type ValueOf } from '../schema/enums.js';
@@ -33,7 +33,7 @@ export class PersonalDataResolver {
   recordConsent(
     @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Arg('purpose', () => ConsentPurposeEnum) purpose: ValueOf<typeof ConsentPurposeEnum>,
-    @Arg('givenOn', () => LocalDateScalar) givenOn: string,
+    @Arg('givenOn', () => LocalDateScalar) givenOn: LocalDate,
     @Arg('method', () => ConsentMethodEnum) method: ValueOf<typeof ConsentMethodEnum>,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsentType> {
@@ -43,7 +43,7 @@ export class PersonalDataResolver {
   @Mutation(() => ConsentType, { description: 'Sets withdrawnOn; the consent row is kept.' })
   withdrawConsent(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('withdrawnOn', () => LocalDateScalar) withdrawnOn: string,
+    @Arg('withdrawnOn', () => LocalDateScalar) withdrawnOn: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<ConsentType> {
     return personalDataService.withdrawConsent(ctx, id, withdrawnOn);
@@ -62,8 +62,8 @@ export class PersonalDataResolver {
       'SUS registrations in [from, to) as CSV (managers). People without an active SUS consent today are left out.',
   })
   susExport(
-    @Arg('from', () => LocalDateScalar) from: string,
-    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('from', () => LocalDateScalar) from: LocalDate,
+    @Arg('to', () => LocalDateScalar) to: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
     return personalDataService.susExport(ctx, from, to);

@@ -1,4 +1,4 @@
-import type { Participant, Role, Uuid } from '@finsam-se/domain';
+import type { Participant, Role, Uuid, LocalDate } from '@finsam-se/domain';
 import {
   type ConsentMethod,
   type ConsentPurpose,
@@ -94,14 +94,14 @@ export const personalDataService = {
 
   async recordConsent(
     ctx: RequestContext,
-    values: { participantId: Uuid; purpose: string; givenOn: string; method: string },
+    values: { participantId: Uuid; purpose: string; givenOn: LocalDate; method: string },
   ): Promise<ConsentType> {
     const actor = permitted(ctx.actor, 'consent.write');
     const scope = scopeFilter(actor, 'consent.write');
     const participantId = values.participantId;
     const purpose = purposeOf(values.purpose);
     const method = methodOf(values.method);
-    const givenOn = input.date('givenOn', values.givenOn);
+    const givenOn = values.givenOn;
     const today = todayOf(ctx);
     if (givenOn > today) throw refuse('DATE.FUTURE', { field: 'givenOn' });
     return ctx.inTenant(async (tx) => {
@@ -129,25 +129,24 @@ export const personalDataService = {
   async withdrawConsent(
     ctx: RequestContext,
     consentId: Uuid,
-    withdrawnOn: string,
+    withdrawnOn: LocalDate,
   ): Promise<ConsentType> {
     const actor = permitted(ctx.actor, 'consent.write');
     const scope = scopeFilter(actor, 'consent.write');
-    const on = input.date('withdrawnOn', withdrawnOn);
     const today = todayOf(ctx);
-    if (on > today) throw refuse('DATE.FUTURE', { field: 'withdrawnOn' });
+    if (withdrawnOn > today) throw refuse('DATE.FUTURE', { field: 'withdrawnOn' });
     return ctx.inTenant(async (tx) => {
       const consent = await consentRepository.findById(tx, consentId);
       if (!consent || !(await participantInScope(ctx, tx, scope, consent.participantId)))
         throw refuse('NOT_FOUND');
       if (consent.withdrawnOn !== null) throw refuse('CONSENT.ALREADY_WITHDRAWN', { field: 'id' });
-      if (on < consent.givenOn)
+      if (withdrawnOn < consent.givenOn)
         throw refuse('CONSENT.WITHDRAWN_BEFORE_GIVEN', { field: 'withdrawnOn' });
-      const withdrawn = await consentRepository.withdraw(tx, consentId, on, actor.id);
+      const withdrawn = await consentRepository.withdraw(tx, consentId, withdrawnOn, actor.id);
       await audit(tx, ctx, actor, 'update', 'consent', [consentId], {
         participantId: consent.participantId,
         purpose: consent.purpose,
-        withdrawnOn: on,
+        withdrawnOn,
       });
       await audit(tx, ctx, actor, 'update', 'participant', [consent.participantId], {
         consent: 'withdrawn',

@@ -5,7 +5,6 @@ import { authorize, permitted } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { fromRule, refuse } from '../errors/refuse.js';
 import { caseloadLine } from './caseload-line.js';
-import { input } from '../shared/input.js';
 import { together } from '../shared/together.js';
 import { loadProject } from './reallocation-support.js';
 
@@ -13,12 +12,11 @@ import { loadProject } from './reallocation-support.js';
 export async function caseloadSeries(
   ctx: RequestContext,
   projectId: Uuid,
-  fromText: string,
-  toText: string,
+  fromDay: LocalDate,
+  to: LocalDate,
 ) {
   authorize(ctx.actor, 'reallocation.readCaseload');
-  const from = LocalDate.startOfMonth(input.date('from', fromText));
-  const to = input.date('to', toText);
+  const from = LocalDate.startOfMonth(fromDay);
   const range = Period.between(from, to);
   if (!range.ok) throw fromRule(range.error, 'to');
   if (LocalDate.daysBetween(from, to) > 366 * 5)

@@ -31,7 +31,7 @@ export type DraftLine = { municipalityId: Uuid; fte: number };
 
 export type DecideArgs = {
   projectId: Uuid;
-  effectiveFrom: string;
+  effectiveFrom: LocalDate;
   reason: string;
   method?: ApportionMethod | null;
   lines: DraftLine[];
@@ -54,7 +54,7 @@ export function parseLines(lines: readonly DraftLine[], field = 'lines') {
 
 function parseWrite(args: DecideArgs) {
   const projectId = args.projectId;
-  const effectiveFrom = input.date('input.effectiveFrom', args.effectiveFrom);
+  const effectiveFrom = args.effectiveFrom;
   const reason = input.text('input.reason', args.reason, { min: 3, max: 2000 });
   const key = args.idempotencyKey.trim();
   if (!/^[\w-]{8,100}$/.test(key))

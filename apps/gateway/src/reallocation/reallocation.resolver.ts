@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { Arg, Ctx, Float, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
@@ -40,7 +40,7 @@ export class ReallocationResolver {
   @Query(() => AllocationType)
   async allocation(
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
-    @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Arg('asOf', () => LocalDateScalar) asOf: LocalDate,
     @Arg('windowMonths', () => Int, {
       nullable: true,
       description: 'Months the caseload is followed over (mean), default 6.',
@@ -59,8 +59,8 @@ export class ReallocationResolver {
   })
   async caseloadSeries(
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
-    @Arg('from', () => LocalDateScalar) from: string,
-    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('from', () => LocalDateScalar) from: LocalDate,
+    @Arg('to', () => LocalDateScalar) to: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<CaseloadSeriesType> {
     return Object.assign(
@@ -76,7 +76,7 @@ export class ReallocationResolver {
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
     @Arg('method', () => ApportionMethodEnum) method: ValueOf<typeof ApportionMethodEnum>,
     @Arg('step', () => Float) step: number,
-    @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: string,
+    @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: LocalDate,
     @Arg('bounds', () => [BoundInput], {
       nullable: true,
       description: 'What-if bounds replacing the project’s settings for these municipalities.',
@@ -105,7 +105,7 @@ export class ReallocationResolver {
   @Query(() => DraftCheckType, { description: 'Every rule a draft breaks, and its budget effect.' })
   async validateReallocationDraft(
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
-    @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: string,
+    @Arg('effectiveFrom', () => LocalDateScalar) effectiveFrom: LocalDate,
     @Arg('lines', () => [ReallocationLineInput]) lines: ReallocationLineInput[],
     @Arg('step', () => Float, { nullable: true }) step: number | undefined,
     @Ctx() ctx: RequestContext,

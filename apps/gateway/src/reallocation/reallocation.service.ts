@@ -115,11 +115,10 @@ export const reallocationService = {
   async allocation(
     ctx: RequestContext,
     projectId: Uuid,
-    asOfText: string,
+    asOf: LocalDate,
     windowMonthsArg?: number | null,
   ): Promise<AllocationResult> {
     authorize(ctx.actor, 'reallocation.read');
-    const asOf = input.date('asOf', asOfText);
     const windowMonths = windowMonthsOf(windowMonthsArg);
     return ctx.inTenant(async (tx) => {
       const project = await loadProject(tx, projectId);
@@ -177,14 +176,14 @@ export const reallocationService = {
       projectId: Uuid;
       method: ApportionMethod;
       step: number;
-      effectiveFrom: string;
+      effectiveFrom: LocalDate;
       bounds: { municipalityId: Uuid; min?: number | null; max?: number | null }[];
       windowMonths?: number | null;
     },
   ) {
     authorize(ctx.actor, 'reallocation.read');
     const projectId = args.projectId;
-    const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
+    const effectiveFrom = args.effectiveFrom;
     const step = input.fte('step', args.step);
     if (step === 0) throw refuse('APPORTION.BAD_STEP', { field: 'step' });
     // A what-if: bounds sent with the request replace the project's for those municipalities.
@@ -317,11 +316,11 @@ export const reallocationService = {
 
   async validateDraft(
     ctx: RequestContext,
-    args: { projectId: Uuid; effectiveFrom: string; lines: DraftLine[]; step?: number | null },
+    args: { projectId: Uuid; effectiveFrom: LocalDate; lines: DraftLine[]; step?: number | null },
   ) {
     authorize(ctx.actor, 'reallocation.read');
     const projectId = args.projectId;
-    const effectiveFrom = input.date('effectiveFrom', args.effectiveFrom);
+    const effectiveFrom = args.effectiveFrom;
     const step = input.fte('step', args.step ?? 0.5);
     const lines = parseLines(args.lines);
     return ctx.inTenant(async (tx) => {

@@ -1,4 +1,4 @@
-import { Fte, type Uuid } from '@finsam-se/domain';
+import { Fte, type Uuid, type LocalDate } from '@finsam-se/domain';
 import type { ReallocationRecord } from '@finsam-se/persistence';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApportionMethodEnum, type ValueOf } from '../schema/enums.js';
@@ -183,7 +183,7 @@ export class DraftCheckType {
 @InputType('DecideReallocationInput')
 export class DecideReallocationInput {
   @Field(() => UuidScalar) projectId!: Uuid;
-  @Field(() => LocalDateScalar) effectiveFrom!: string;
+  @Field(() => LocalDateScalar) effectiveFrom!: LocalDate;
   @Field() reason!: string;
   @Field(() => ApportionMethodEnum, { nullable: true }) method?: ValueOf<
     typeof ApportionMethodEnum

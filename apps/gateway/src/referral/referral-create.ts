@@ -4,6 +4,7 @@ import {
   referrerOrganisations,
   requireProjectRunning,
   type Uuid,
+  type LocalDate,
 } from '@finsam-se/domain';
 import {
   PersistenceError,
@@ -38,7 +39,7 @@ export type NewReferral = {
   municipalityId: Uuid;
   projectId: Uuid;
   referrerOrganisation: Opt<string>;
-  receivedOn: string;
+  receivedOn: LocalDate;
 };
 
 function organisationOf(actor: Actor, given: Opt<string>): ReferrerOrganisation {
@@ -107,7 +108,7 @@ export async function createReferral(
   const organisation = organisationOf(actor, values.referrerOrganisation);
   const municipalityId = values.municipalityId;
   const projectId = values.projectId;
-  const receivedOn = input.date('receivedOn', values.receivedOn);
+  const receivedOn = values.receivedOn;
   const participantIdGiven = given(values.participantId) ? values.participantId : null;
   try {
     return await ctx.inTenant(async (tx) => {

@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { referrals } from '@finsam-se/persistence';
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -69,7 +69,7 @@ export class ReferralResolver {
     person: ReferredPersonInput | undefined,
     @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
     @Arg('projectId', () => UuidScalar) projectId: Uuid,
-    @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
+    @Arg('receivedOn', () => LocalDateScalar) receivedOn: LocalDate,
     @Arg('referrerOrganisation', () => ReferrerOrganisationEnum, { nullable: true })
     referrerOrganisation: ValueOf<typeof ReferrerOrganisationEnum> | undefined,
     @Ctx() ctx: RequestContext,
@@ -89,10 +89,10 @@ export class ReferralResolver {
   })
   acceptReferral(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
+    @Arg('decidedOn', () => LocalDateScalar) decidedOn: LocalDate,
     @Arg('version', () => Int) version: number,
     @Arg('coachId', () => UuidScalar) coachId: Uuid,
-    @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: string,
+    @Arg('enrolledOn', () => LocalDateScalar) enrolledOn: LocalDate,
     @Arg('compensationAtStart', () => [String]) compensationAtStart: string[],
     @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: Uuid | undefined,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
@@ -115,7 +115,7 @@ export class ReferralResolver {
   decideReferral(
     @Arg('id', () => UuidScalar) id: Uuid,
     @Arg('action', () => ReferralActionEnum) action: ValueOf<typeof ReferralActionEnum>,
-    @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
+    @Arg('decidedOn', () => LocalDateScalar) decidedOn: LocalDate,
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Arg('meetingId', () => UuidScalar, { nullable: true }) meetingId: Uuid | undefined,
@@ -126,7 +126,7 @@ export class ReferralResolver {
   @Mutation(() => ReferralType, { description: 'Hands the referral to the municipal chief.' })
   escalateReferral(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('decidedOn', () => LocalDateScalar) decidedOn: string,
+    @Arg('decidedOn', () => LocalDateScalar) decidedOn: LocalDate,
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -146,7 +146,7 @@ export class ReferralResolver {
       "SE groups meet monthly: per municipality in scope, the whole months before asOf's month (the last `months`) without a meeting, least regular first.",
   })
   seGroupMeetingCadence(
-    @Arg('asOf', () => LocalDateScalar) asOf: string,
+    @Arg('asOf', () => LocalDateScalar) asOf: LocalDate,
     @Arg('months', () => Int, { defaultValue: 12 }) months: number,
     @Ctx() ctx: RequestContext,
   ): Promise<MeetingCadenceType[]> {
@@ -155,7 +155,7 @@ export class ReferralResolver {
   @Mutation(() => SeGroupMeetingType)
   createSeGroupMeeting(
     @Arg('municipalityId', () => UuidScalar) municipalityId: Uuid,
-    @Arg('heldOn', () => LocalDateScalar) heldOn: string,
+    @Arg('heldOn', () => LocalDateScalar) heldOn: LocalDate,
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType> {
@@ -164,7 +164,7 @@ export class ReferralResolver {
   @Mutation(() => SeGroupMeetingType)
   updateSeGroupMeeting(
     @Arg('id', () => UuidScalar) id: Uuid,
-    @Arg('heldOn', () => LocalDateScalar, { nullable: true }) heldOn: string | undefined,
+    @Arg('heldOn', () => LocalDateScalar, { nullable: true }) heldOn: LocalDate | undefined,
     @Arg('notes', () => String, { nullable: true }) notes: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<SeGroupMeetingType> {

@@ -1,4 +1,10 @@
-import { type ReferralAction, decideReferral, referralActions, type Uuid } from '@finsam-se/domain';
+import {
+  type ReferralAction,
+  decideReferral,
+  referralActions,
+  type Uuid,
+  type LocalDate,
+} from '@finsam-se/domain';
 import {
   type ReferralView,
   type TenantTx,
@@ -60,7 +66,7 @@ export function referralTypes(
 type Decision = {
   id: Uuid;
   action: string;
-  decidedOn: string;
+  decidedOn: LocalDate;
   note: Opt<string>;
   meetingId: Opt<Uuid>;
   version: number;
@@ -72,7 +78,7 @@ function parseDecision(values: Decision) {
   return {
     referralId: values.id,
     action: values.action as ReferralAction,
-    decidedOn: input.date('decidedOn', values.decidedOn),
+    decidedOn: values.decidedOn,
     note:
       given(values.note) && values.note.trim() !== ''
         ? input.text('note', values.note, { max: 2000 })
@@ -150,7 +156,7 @@ export const referralService = {
     ctx: RequestContext,
     values: Omit<Decision, 'action'> & {
       coachId: Uuid;
-      enrolledOn: string;
+      enrolledOn: LocalDate;
       compensationAtStart: string[];
     },
   ): Promise<ReferralType> {

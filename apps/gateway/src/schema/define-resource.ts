@@ -47,8 +47,9 @@ export type {
 } from './resource-declaration.js';
 
 /**
- * The filter checked at the edge: ids arrive as `Uuid`s (the filter input types them with the
- * UUID scalar), id lists are bounded, empty values dropped, nothing undeclared.
+ * The filter checked at the edge: ids and dates arrive read (the filter input types them with
+ * the UUID and LocalDate scalars), id lists are bounded, empty values dropped, nothing
+ * undeclared.
  */
 export function checkFilter<F extends FilterSpec>(
   spec: F,
@@ -64,7 +65,6 @@ export function checkFilter<F extends FilterSpec>(
       const check = (spec_ as { check?: (field: string, value: unknown) => unknown }).check;
       checked[key] = check ? check(field, value) : value;
     } else if (kind === 'ids') checked[key] = input.idList(field, value as Uuid[]);
-    else if (kind === 'date') checked[key] = input.date(field, value as string);
     else checked[key] = value;
   }
   return checked as TypedFilter<F>;

@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { LocalDate, Uuid } from '@finsam-se/domain';
 import type { TenantTx } from '@finsam-se/persistence';
 import type { ClassType } from 'type-graphql';
 import type { Actor } from '../auth/actor.js';
@@ -29,9 +29,11 @@ type KindValue<K> = K extends 'ids'
   ? readonly Uuid[]
   : K extends 'id'
     ? Uuid
-    : K extends 'boolean'
-      ? boolean
-      : string;
+    : K extends 'date'
+      ? LocalDate
+      : K extends 'boolean'
+        ? boolean
+        : string;
 type FieldValue<S> = S extends FilterKind
   ? KindValue<S>
   : S extends { readonly kind: infer K }

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../errors/format-error.js';
-import { UuidScalar } from './scalars.js';
+import { LocalDateScalar, UuidScalar } from './scalars.js';
 
 // A one-field schema: the scalar as graphql-js runs it for an argument, literal or variable.
 const schema = new GraphQLSchema({
@@ -82,4 +82,47 @@ describe('the UUID scalar every id a client sends passes through', () => {
     expect(sent.extensions).toMatchObject({ reason: 'ID.FORMAT', field: 'ids.1' });
     expect(JSON.stringify(sent)).not.toContain('Eksjö');
   });
+});
+
+const dateSchema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      echo: {
+        type: GraphQLString,
+        args: { on: { type: LocalDateScalar } },
+        resolve: (_source, args: { on: string }) => args.on,
+      },
+    },
+  }),
+});
+
+describe('the LocalDate scalar every date a client sends passes through', () => {
+  it('hands the resolver the calendar date as sent', async () => {
+    const result = await graphql({
+      schema: dateSchema,
+      source: 'query ($on: LocalDate) { echo(on: $on) }',
+      variableValues: { on: '2024-02-29' },
+    });
+    expect(result).toEqual({ data: { echo: '2024-02-29' } });
+  });
+
+  it.each(['2026-02-29', '19680302', '2026-7-1', 20260701])(
+    'refuses %j as DATE.FORMAT in the client’s language, naming the variable',
+    async (on) => {
+      const result = await graphql({
+        schema: dateSchema,
+        source: 'query ($on: LocalDate) { echo(on: $on) }',
+        variableValues: { on },
+      });
+      const error = result.errors?.[0];
+      if (!error) throw new Error('the query was expected to be refused');
+      const sent = formatError(error.toJSON(), error, () => undefined);
+      expect(sent).toMatchObject({
+        message: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'DATE.FORMAT', field: 'on' },
+      });
+      expect(JSON.stringify(sent)).not.toContain(String(on));
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLUUID } from 'graphql-scalars';
 import { LocalDate, Uuid } from '@finsam-se/domain';
-import { refuse } from '../errors/refuse.js';
+import { fromRule, refuse } from '../errors/refuse.js';
 
 // A plain error: graphql-js wraps it as "Expected value of type …" / "Variable … got invalid
 // value", which the error formatter turns into BAD_USER_INPUT without echoing the value.
@@ -9,23 +9,24 @@ function invalid(name: string): TypeError {
   return new TypeError(`Invalid ${name}`);
 }
 
-function parseDate(value: unknown): string {
-  if (typeof value !== 'string') throw invalid('LocalDate: expected YYYY-MM-DD');
-  const parsed = LocalDate.parse(value);
-  if (!parsed.ok) throw invalid('LocalDate: expected a calendar date YYYY-MM-DD');
+function parseDate(value: unknown): LocalDate {
+  // The domain's one rule; its refusal (DATE.FORMAT) names no value, and the input's name is
+  // added where the error is formatted (errors/format-error.ts), as for ids.
+  const parsed = typeof value === 'string' ? LocalDate.parse(value) : undefined;
+  if (!parsed?.ok) throw fromRule({ code: 'DATE.FORMAT' });
   return parsed.value;
 }
 
-/** A calendar date `YYYY-MM-DD`, validated (no 2019-02-29). */
+/**
+ * A calendar date `YYYY-MM-DD`, validated (no 2019-02-29): resolvers receive the domain's
+ * branded `LocalDate`, so a service that takes one knows it was read.
+ */
 export const LocalDateScalar = new GraphQLScalarType({
   name: 'LocalDate',
   description: 'A calendar date, YYYY-MM-DD (no time, no zone).',
   serialize: (value) => String(value),
   parseValue: parseDate,
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw invalid('LocalDate: expected a string');
-    return parseDate(ast.value);
-  },
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 function parseMoney(value: unknown): number {

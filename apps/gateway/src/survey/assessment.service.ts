@@ -4,6 +4,7 @@ import {
   findAssessmentDefinition,
   validateAssessmentScores,
   type Uuid,
+  type LocalDate,
 } from '@finsam-se/domain';
 import { type TenantTx, surveyRepository } from '@finsam-se/persistence';
 import type { Actor } from '../auth/actor.js';
@@ -32,7 +33,7 @@ export const assessmentService = {
     args: {
       participantId: Uuid;
       definition: string;
-      on: string;
+      on: LocalDate;
       scores: readonly AssessmentScoreInput[];
       note?: string | null | undefined;
     },
@@ -41,7 +42,7 @@ export const assessmentService = {
     const participantId = args.participantId;
     const definition = findAssessmentDefinition(args.definition);
     if (!definition) throw refuse('ASSESSMENT.UNKNOWN', { field: 'definition' });
-    const on = input.date('on', args.on);
+    const on = args.on;
     if (on > todayOf(ctx)) throw refuse('DATE.FUTURE', { field: 'on' });
     const scores: Record<string, number> = {};
     for (const [index, s] of args.scores.entries()) {

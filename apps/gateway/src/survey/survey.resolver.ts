@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { LocalDateScalar, UuidScalar } from '../schema/scalars.js';
@@ -104,7 +104,7 @@ export class SurveyResolver {
     @Arg('enrollmentId', () => UuidScalar) enrollmentId: Uuid,
     @Arg('questionnaireId', () => UuidScalar) questionnaireId: Uuid,
     @Arg('trigger', () => SurveyTriggerEnum) trigger: Trigger,
-    @Arg('answeredOn', () => LocalDateScalar) answeredOn: string,
+    @Arg('answeredOn', () => LocalDateScalar) answeredOn: LocalDate,
     @Arg('answers', () => [SurveyAnswerInput]) answers: SurveyAnswerInput[],
     @Arg('placementId', () => UuidScalar, { nullable: true }) placementId: Uuid | null,
     @Arg('anonymous', () => Boolean, { nullable: true }) anonymous: boolean | null,
@@ -162,7 +162,7 @@ export class SurveyResolver {
   recordAssessment(
     @Arg('participantId', () => UuidScalar) participantId: Uuid,
     @Arg('definition', () => String) definition: string,
-    @Arg('on', () => LocalDateScalar) on: string,
+    @Arg('on', () => LocalDateScalar) on: LocalDate,
     @Arg('scores', () => [AssessmentScoreInput]) scores: AssessmentScoreInput[],
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: RequestContext,

@@ -290,7 +290,7 @@ export const surveyService = {
       enrollmentId: Uuid;
       questionnaireId: Uuid;
       trigger: string;
-      answeredOn: string;
+      answeredOn: LocalDate;
       answers: readonly SurveyAnswerInput[];
       placementId?: Uuid | null | undefined;
       anonymous?: boolean | null | undefined;
@@ -301,7 +301,7 @@ export const surveyService = {
     const questionnaireId = args.questionnaireId;
     const placementId = args.placementId ? args.placementId : null;
     const trigger = triggerOf(args.trigger);
-    const answeredOn = input.date('answeredOn', args.answeredOn);
+    const answeredOn = args.answeredOn;
     if (answeredOn > todayOf(ctx))
       throw refuse('SURVEY.ANSWERED_IN_FUTURE', { field: 'answeredOn' });
     const given = answersOf(args.answers);

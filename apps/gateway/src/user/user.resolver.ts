@@ -1,4 +1,4 @@
-import type { Uuid } from '@finsam-se/domain';
+import type { Uuid, LocalDate } from '@finsam-se/domain';
 import { users } from '@finsam-se/persistence';
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
@@ -71,8 +71,8 @@ export class UserResolver {
     @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
     @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: Uuid | undefined,
     @Arg('userId', () => UuidScalar, { nullable: true }) userId: Uuid | undefined,
-    @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
-    @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
+    @Arg('from', () => LocalDateScalar, { nullable: true }) from: LocalDate | undefined,
+    @Arg('to', () => LocalDateScalar, { nullable: true }) to: LocalDate | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEntryType[]> {
     return userService.auditLog(ctx, pagingOf(args, 'AuditEntry', 50), {
@@ -89,8 +89,8 @@ export class UserResolver {
     @Arg('entity', () => String, { nullable: true }) entity: string | undefined,
     @Arg('entityId', () => UuidScalar, { nullable: true }) entityId: Uuid | undefined,
     @Arg('userId', () => UuidScalar, { nullable: true }) userId: Uuid | undefined,
-    @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | undefined,
-    @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | undefined,
+    @Arg('from', () => LocalDateScalar, { nullable: true }) from: LocalDate | undefined,
+    @Arg('to', () => LocalDateScalar, { nullable: true }) to: LocalDate | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ListMetadata> {
     return { count: await userService.auditLogCount(ctx, { entity, entityId, userId, from, to }) };

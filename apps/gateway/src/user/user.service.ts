@@ -4,6 +4,7 @@ import {
   referrerOrganisations,
   roles,
   type Uuid,
+  type LocalDate,
 } from '@finsam-se/domain';
 import {
   PersistenceError,
@@ -27,8 +28,8 @@ export type AuditQueryInput = {
   entity: Opt<string>;
   entityId: Opt<Uuid>;
   userId: Opt<Uuid>;
-  from: Opt<string>;
-  to: Opt<string>;
+  from: Opt<LocalDate>;
+  to: Opt<LocalDate>;
 };
 
 function roleOf(value: string): Role {
@@ -41,8 +42,8 @@ function auditQueryOf(q: AuditQueryInput) {
     ...(given(q.entity) ? { entity: input.text('entity', q.entity, { max: 60 }) } : {}),
     ...(given(q.entityId) ? { entityId: q.entityId } : {}),
     ...(given(q.userId) ? { userId: q.userId } : {}),
-    ...(given(q.from) ? { from: input.date('from', q.from) } : {}),
-    ...(given(q.to) ? { to: input.date('to', q.to) } : {}),
+    ...(given(q.from) ? { from: q.from } : {}),
+    ...(given(q.to) ? { to: q.to } : {}),
   };
 }
 
