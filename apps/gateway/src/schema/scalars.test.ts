@@ -1,4 +1,5 @@
 import {
+  type GraphQLInputType,
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
@@ -8,34 +9,31 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../errors/format-error.js';
-import { LocalDateScalar, UuidScalar } from './scalars.js';
+import { LocalDateScalar, MoneyScalar, UuidScalar } from './scalars.js';
 
-// A one-field schema: the scalar as graphql-js runs it for an argument, literal or variable.
-const schema = new GraphQLSchema({
-  query: new GraphQLObjectType({
-    name: 'Query',
-    fields: {
-      echo: {
-        type: GraphQLString,
-        args: { id: { type: UuidScalar } },
-        resolve: (_source, args: { id: string }) => args.id,
+/**
+ * A one-field schema, `echo(<name>: <type>)`: the scalar as graphql-js runs it for an
+ * argument, literal or variable; the resolver answers what it was handed.
+ */
+function echoSchema(name: string, type: GraphQLInputType): GraphQLSchema {
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        echo: {
+          type: GraphQLString,
+          args: { [name]: { type } },
+          resolve: (_source, args: Record<string, unknown>) => String(args[name]),
+        },
       },
-    },
-  }),
-});
+    }),
+  });
+}
 
-const listSchema = new GraphQLSchema({
-  query: new GraphQLObjectType({
-    name: 'Query',
-    fields: {
-      echo: {
-        type: GraphQLString,
-        args: { ids: { type: new GraphQLList(new GraphQLNonNull(UuidScalar)) } },
-        resolve: (_source, args: { ids: string[] }) => args.ids.join(','),
-      },
-    },
-  }),
-});
+const schema = echoSchema('id', UuidScalar);
+const listSchema = echoSchema('ids', new GraphQLList(new GraphQLNonNull(UuidScalar)));
+const dateSchema = echoSchema('on', LocalDateScalar);
+const moneySchema = echoSchema('amount', MoneyScalar);
 
 const upper = '6F1C0A5E-8B2D-4C3A-9E7F-0123456789AB';
 const lower = upper.toLowerCase();
@@ -84,19 +82,6 @@ describe('the UUID scalar every id a client sends passes through', () => {
   });
 });
 
-const dateSchema = new GraphQLSchema({
-  query: new GraphQLObjectType({
-    name: 'Query',
-    fields: {
-      echo: {
-        type: GraphQLString,
-        args: { on: { type: LocalDateScalar } },
-        resolve: (_source, args: { on: string }) => args.on,
-      },
-    },
-  }),
-});
-
 describe('the LocalDate scalar every date a client sends passes through', () => {
   it('hands the resolver the calendar date as sent', async () => {
     const result = await graphql({
@@ -123,6 +108,34 @@ describe('the LocalDate scalar every date a client sends passes through', () => 
         extensions: { code: 'BAD_USER_INPUT', reason: 'DATE.FORMAT', field: 'on' },
       });
       expect(JSON.stringify(sent)).not.toContain(String(on));
+    },
+  );
+});
+
+describe('the Money scalar every amount a client sends passes through', () => {
+  it('hands the resolver whole öre', async () => {
+    const result = await graphql({
+      schema: moneySchema,
+      source: 'query ($amount: Money) { echo(amount: $amount) }',
+      variableValues: { amount: 3_400_000 },
+    });
+    expect(result).toEqual({ data: { echo: '3400000' } });
+  });
+
+  it.each([1.5, '100', 2 ** 53])(
+    'refuses %j as MONEY.FORMAT in the client’s language, naming the variable',
+    async (amount) => {
+      const result = await graphql({
+        schema: moneySchema,
+        source: 'query ($amount: Money) { echo(amount: $amount) }',
+        variableValues: { amount },
+      });
+      const error = result.errors?.[0];
+      if (!error) throw new Error('the query was expected to be refused');
+      expect(formatError(error.toJSON(), error, () => undefined)).toMatchObject({
+        message: 'Beloppet har fel format.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'MONEY.FORMAT', field: 'amount' },
+      });
     },
   );
 });

@@ -30,8 +30,9 @@ export const LocalDateScalar = new GraphQLScalarType({
 });
 
 function parseMoney(value: unknown): number {
+  // Whole öre only: a fraction, text or an amount past 2^53 is the domain's MONEY.FORMAT.
   if (typeof value !== 'number' || !Number.isSafeInteger(value))
-    throw invalid('Money: expected whole öre');
+    throw fromRule({ code: 'MONEY.FORMAT' });
   return value;
 }
 
@@ -41,10 +42,7 @@ export const MoneyScalar = new GraphQLScalarType({
   description: 'An amount in whole öre (SEK × 100), as a JSON number.',
   serialize: (value) => Number(value),
   parseValue: parseMoney,
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT) throw invalid('Money: expected an integer');
-    return parseMoney(Number(ast.value));
-  },
+  parseLiteral: (ast) => parseMoney(ast.kind === Kind.INT ? Number(ast.value) : undefined),
 });
 
 /** An instant, ISO-8601 in UTC. */
