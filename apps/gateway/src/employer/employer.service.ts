@@ -37,7 +37,7 @@ export const employerService = {
     const command = {
       name: input.text('name', values.name),
       organisationNumber: organisationNumber(values.organisationNumber),
-      municipalityId: given(values.municipalityId) ? values.municipalityId : null,
+      municipalityId: values.municipalityId ?? null,
     };
     return ctx.inTenant(async (tx) => {
       await checkMunicipality(tx, actor, command.municipalityId, 'municipalityId');
@@ -61,7 +61,7 @@ export const employerService = {
         : {}),
       ...(values.municipalityId !== undefined
         ? {
-            municipalityId: given(values.municipalityId) ? values.municipalityId : null,
+            municipalityId: values.municipalityId ?? null,
           }
         : {}),
     };

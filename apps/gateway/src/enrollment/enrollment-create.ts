@@ -22,13 +22,7 @@ import type { RequestContext } from '../context.js';
 import { refuse } from '../errors/refuse.js';
 import { EnrollmentType } from './enrollment.type.js';
 import { findVisibleParticipant } from '../participant/participant.service.js';
-import {
-  type Opt,
-  audit,
-  domainRefusal,
-  given,
-  municipalityBound,
-} from '../shared/service-support.js';
+import { type Opt, audit, domainRefusal, municipalityBound } from '../shared/service-support.js';
 
 /** Who coaches the participant from when, and on what income they start. */
 export type EnrollmentStart = {
@@ -158,7 +152,7 @@ export async function createEnrollment(
   const target = {
     participantId: values.participantId,
     projectId: values.projectId,
-    referralId: given(values.referralId) ? values.referralId : null,
+    referralId: values.referralId ?? null,
   };
   const start = parseEnrollmentStart(values);
   if (scope.kind === 'coach' && scope.coachId !== start.coachId)

@@ -35,7 +35,7 @@ export const placementService = {
       employerId: values.employerId ?? null,
       kind: values.kind as PlacementKind,
       startedOn: values.startedOn,
-      endedOn: given(values.endedOn) ? values.endedOn : null,
+      endedOn: values.endedOn ?? null,
       hoursPerWeek: given(values.hoursPerWeek) ? values.hoursPerWeek : null,
     };
     if (command.endedOn !== null && command.endedOn < command.startedOn)
@@ -66,13 +66,12 @@ export const placementService = {
   async end(ctx: RequestContext, id: Uuid, endedOn: LocalDate): Promise<PlacementType> {
     const actor = permitted(ctx.actor, 'placement.write');
     const filter = scoped(scopeFilter(actor, 'placement.write'), { ids: [id] });
-    const date = endedOn;
     return ctx.inTenant(async (tx) => {
       const [existing] = filter ? await placements.list(tx, { filter, limit: 1, offset: 0 }) : [];
       if (!existing) throw refuse('NOT_FOUND');
-      if (date < existing.startedOn)
+      if (endedOn < existing.startedOn)
         throw refuse('PLACEMENT.END_BEFORE_START', { field: 'endedOn' });
-      await enrollmentWrites.endPlacement(tx, existing.id, date);
+      await enrollmentWrites.endPlacement(tx, existing.id, endedOn);
       await audit(tx, ctx, actor, 'update', 'placement', [existing.id]);
       const row = await placements.findById(tx, existing.id);
       if (!row) throw refuse('NOT_FOUND');

@@ -198,8 +198,7 @@ export const participantService = {
     const scope = scopeFilter(actor, 'participant.write');
     if (values.gender !== undefined && !(genders as readonly string[]).includes(values.gender))
       throw refuse('PARTICIPANT.GENDER', { field: 'gender' });
-    const homeMunicipalityId =
-      values.homeMunicipalityId !== undefined ? values.homeMunicipalityId : undefined;
+    const homeMunicipalityId = values.homeMunicipalityId;
     if (homeMunicipalityId) checkHomeMunicipality(actor, scope, homeMunicipalityId);
     const changes = {
       ...(values.firstName !== undefined

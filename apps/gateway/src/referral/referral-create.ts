@@ -109,7 +109,7 @@ export async function createReferral(
   const municipalityId = values.municipalityId;
   const projectId = values.projectId;
   const receivedOn = values.receivedOn;
-  const participantIdGiven = given(values.participantId) ? values.participantId : null;
+  const participantIdGiven = values.participantId ?? null;
   try {
     return await ctx.inTenant(async (tx) => {
       const own = await municipalityBound(tx, actor);

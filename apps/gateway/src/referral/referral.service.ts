@@ -83,7 +83,7 @@ function parseDecision(values: Decision) {
       given(values.note) && values.note.trim() !== ''
         ? input.text('note', values.note, { max: 2000 })
         : '',
-    meetingId: given(values.meetingId) ? values.meetingId : null,
+    meetingId: values.meetingId ?? null,
     version: values.version,
   };
 }

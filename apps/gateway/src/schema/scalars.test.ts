@@ -35,6 +35,18 @@ const listSchema = echoSchema('ids', new GraphQLList(new GraphQLNonNull(UuidScal
 const dateSchema = echoSchema('on', LocalDateScalar);
 const moneySchema = echoSchema('amount', MoneyScalar);
 
+/**
+ * Runs a query that must be refused before any resolver runs, and answers its first error as
+ * a client gets it.
+ */
+async function refusal(schema: GraphQLSchema, source: string, variableValues = {}) {
+  const result = await graphql({ schema, source, variableValues });
+  expect(result.data).toBeUndefined();
+  const error = result.errors?.[0];
+  if (!error) throw new Error('the query was expected to be refused');
+  return formatError(error.toJSON(), error, () => undefined);
+}
+
 const upper = '6F1C0A5E-8B2D-4C3A-9E7F-0123456789AB';
 const lower = upper.toLowerCase();
 
@@ -55,12 +67,8 @@ describe('the UUID scalar every id a client sends passes through', () => {
     ['a number', '42'],
     ['an id one digit short', `"${lower.slice(1)}"`],
   ])('refuses %s as ID.FORMAT before any resolver runs, never repeating it', async (_, literal) => {
-    const result = await graphql({ schema, source: `{ echo(id: ${literal}) }` });
-    expect(result.data).toBeUndefined();
-    const error = result.errors?.[0];
-    if (!error) throw new Error('the query was expected to be refused');
     // As a client gets it: graphql-js's own message repeats the value, the gateway's never.
-    const sent = formatError(error.toJSON(), error, () => undefined);
+    const sent = await refusal(schema, `{ echo(id: ${literal}) }`);
     expect(sent).toMatchObject({
       message: 'Ogiltigt id.',
       extensions: { code: 'BAD_USER_INPUT', reason: 'ID.FORMAT' },
@@ -69,14 +77,9 @@ describe('the UUID scalar every id a client sends passes through', () => {
   });
 
   it('names the variable a refused id came in, down to the list position', async () => {
-    const result = await graphql({
-      schema: listSchema,
-      source: 'query ($ids: [UUID!]) { echo(ids: $ids) }',
-      variableValues: { ids: [lower, 'Eksjö'] },
+    const sent = await refusal(listSchema, 'query ($ids: [UUID!]) { echo(ids: $ids) }', {
+      ids: [lower, 'Eksjö'],
     });
-    const error = result.errors?.[0];
-    if (!error) throw new Error('the query was expected to be refused');
-    const sent = formatError(error.toJSON(), error, () => undefined);
     expect(sent.extensions).toMatchObject({ reason: 'ID.FORMAT', field: 'ids.1' });
     expect(JSON.stringify(sent)).not.toContain('Eksjö');
   });
@@ -95,14 +98,7 @@ describe('the LocalDate scalar every date a client sends passes through', () => 
   it.each(['2026-02-29', '19680302', '2026-7-1', 20260701])(
     'refuses %j as DATE.FORMAT in the client’s language, naming the variable',
     async (on) => {
-      const result = await graphql({
-        schema: dateSchema,
-        source: 'query ($on: LocalDate) { echo(on: $on) }',
-        variableValues: { on },
-      });
-      const error = result.errors?.[0];
-      if (!error) throw new Error('the query was expected to be refused');
-      const sent = formatError(error.toJSON(), error, () => undefined);
+      const sent = await refusal(dateSchema, 'query ($on: LocalDate) { echo(on: $on) }', { on });
       expect(sent).toMatchObject({
         message: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern.',
         extensions: { code: 'BAD_USER_INPUT', reason: 'DATE.FORMAT', field: 'on' },
@@ -125,14 +121,8 @@ describe('the Money scalar every amount a client sends passes through', () => {
   it.each([1.5, '100', 2 ** 53])(
     'refuses %j as MONEY.FORMAT in the client’s language, naming the variable',
     async (amount) => {
-      const result = await graphql({
-        schema: moneySchema,
-        source: 'query ($amount: Money) { echo(amount: $amount) }',
-        variableValues: { amount },
-      });
-      const error = result.errors?.[0];
-      if (!error) throw new Error('the query was expected to be refused');
-      expect(formatError(error.toJSON(), error, () => undefined)).toMatchObject({
+      const source = 'query ($amount: Money) { echo(amount: $amount) }';
+      expect(await refusal(moneySchema, source, { amount })).toMatchObject({
         message: 'Beloppet har fel format.',
         extensions: { code: 'BAD_USER_INPUT', reason: 'MONEY.FORMAT', field: 'amount' },
       });

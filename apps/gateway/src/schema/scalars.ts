@@ -9,13 +9,22 @@ function invalid(name: string): TypeError {
   return new TypeError(`Invalid ${name}`);
 }
 
-function parseDate(value: unknown): LocalDate {
-  // The domain's one rule; its refusal (DATE.FORMAT) names no value, and the input's name is
-  // added where the error is formatted (errors/format-error.ts), as for ids.
-  const parsed = typeof value === 'string' ? LocalDate.parse(value) : undefined;
-  if (!parsed?.ok) throw fromRule({ code: 'DATE.FORMAT' });
+/**
+ * A scalar's text read by the domain's rule for it: anything else (not text, or refused by the
+ * rule) is the rule's code, whose message names no value; the input's name is added where the
+ * error is formatted (errors/format-error.ts).
+ */
+function readText<T>(
+  value: unknown,
+  parse: (text: string) => { ok: true; value: T } | { ok: false },
+  code: 'DATE.FORMAT' | 'ID.FORMAT',
+): T {
+  const parsed = typeof value === 'string' ? parse(value) : undefined;
+  if (!parsed?.ok) throw fromRule({ code });
   return parsed.value;
 }
+
+const parseDate = (value: unknown): LocalDate => readText(value, LocalDate.parse, 'DATE.FORMAT');
 
 /**
  * A calendar date `YYYY-MM-DD`, validated (no 2019-02-29): resolvers receive the domain's
@@ -60,14 +69,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
 });
 
-function parseUuid(value: unknown): Uuid {
-  // The catalogue's message says only what is wrong, never the value; the input's name is
-  // added where the error is formatted (errors/format-error.ts).
-  if (typeof value !== 'string') throw refuse('ID.FORMAT');
-  const parsed = Uuid.parse(value);
-  if (!parsed.ok) throw refuse('ID.FORMAT');
-  return parsed.value;
-}
+const parseUuid = (value: unknown): Uuid => readText(value, Uuid.parse, 'ID.FORMAT');
 
 /**
  * Every id a client sends (arguments and input fields): graphql-scalars' UUID as the schema

@@ -66,8 +66,8 @@ export const userService = {
     if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw refuse('USER.EMAIL', { field: 'email' });
     const role = roleOf(values.role);
-    const municipalityId = given(values.municipalityId) ? values.municipalityId : null;
-    const coachId = given(values.coachId) ? values.coachId : null;
+    const municipalityId = values.municipalityId ?? null;
+    const coachId = values.coachId ?? null;
     if (role === 'municipal_chief' && municipalityId === null)
       throw refuse('USER.CHIEF_NEEDS_MUNICIPALITY', { field: 'municipalityId' });
     if (role === 'coach' && coachId === null)
@@ -130,7 +130,7 @@ export const userService = {
       ...(given(values.role) ? { role: roleOf(values.role) } : {}),
       ...(values.municipalityId !== undefined
         ? {
-            municipalityId: given(values.municipalityId) ? values.municipalityId : null,
+            municipalityId: values.municipalityId ?? null,
           }
         : {}),
       ...(given(values.active) ? { active: values.active } : {}),
